@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** LLM provider settings; API keys are never stored here, only the name of the variable holding one. */
+export const llmConfigSchema = z.strictObject({
+  provider: z.enum(['openai', 'anthropic', 'openai-compatible']),
+  model: z.string().min(1),
+  base_url: z.string().url().optional(),
+  api_key_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).optional(),
+  temperatures: z.array(z.number().min(0).max(2)).min(1).default([0.2, 0.7, 1.0]),
+  candidates_per_cycle: z.number().int().min(1).max(32).default(3),
+  mode: z.enum(['diff', 'rewrite', 'both']).default('both'),
+  max_retries: z.number().int().min(0).max(10).default(3),
+  timeout_ms: z.number().int().min(100).default(120_000),
+  max_reply_chars: z.number().int().min(100).default(40_000),
+  /** Consecutive failed LLM calls after which the run degrades to the offline engine. */
+  failures_before_fallback: z.number().int().min(1).default(5),
+  price_per_million_input: z.number().min(0).default(0),
+  price_per_million_output: z.number().min(0).default(0),
+});
+
+/** The schema of config/forge_config.json (snake_case keys, as in the original design). */
+export const forgeConfigSchema = z.strictObject({
+  /** Kill switch: when true, a running forge stops at the next cycle (re-read every cycle). */
+  stop_build: z.boolean().default(false),
+  engine: z.enum(['auto', 'gp', 'llm']).default('auto'),
+  llm: llmConfigSchema.nullable().default(null),
+  loop: z
+    .strictObject({
+      parents: z.number().int().min(1).max(16).default(2),
+      inspirations: z.number().int().min(0).max(16).default(2),
+      /** Halt after this many cycles without a better score. */
+      stagnation_cycles: z.number().int().min(1).default(25),
+      max_cycles: z.number().int().min(1).default(1_000),
+      /** Share of parent picks made by ancestry credit rather than by score. */
+      ancestry_weight: z.number().min(0).max(1).default(0.3),
+    })
+    .prefault({}),
+  safety: z
+    .strictObject({
+      emergency_flag: z.string().min(1).default('emergency_stop.flag'),
+      flag_poll_seconds: z.number().positive().default(1),
+      /** A shell command run every cycle; a non-zero exit stops the run. */
+      kill_hook: z.string().min(1).nullable().default(null),
+      kill_hook_timeout_ms: z.number().int().min(100).default(10_000),
+    })
+    .prefault({}),
+  sandbox: z
+    .strictObject({
+      /** Refuse to run candidates when bubblewrap is missing, instead of warning. */
+      require_bwrap: z.boolean().default(false),
+      max_output_bytes: z.number().int().min(1024).default(65_536),
+      concurrency: z.number().int().min(1).max(64).default(2),
+    })
+    .prefault({}),
+  /** Weights of the score; keys are metric names (see docs/scoring.md). */
+  scoring: z.record(z.string(), z.number().finite()).default({}),
+  gp: z
+    .strictObject({
+      population: z.number().int().min(10).default(1000),
+      generations_per_cycle: z.number().int().min(1).default(10),
+      max_executions: z.number().int().min(1).default(60_000_000),
+      workers: z.number().int().min(0).max(64).default(0),
+    })
+    .prefault({}),
+});
+
+/** A validated forge configuration with defaults applied. */
+export type ForgeConfig = z.infer<typeof forgeConfigSchema>;
+/** The LLM part of the configuration. */
+export type LlmConfig = z.infer<typeof llmConfigSchema>;

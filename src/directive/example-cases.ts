@@ -1,0 +1,45 @@
+import { invalidInput } from '../errors/hephaestus-error.js';
+import { parseJsonText, readTextFile } from '../util/read-json-file.js';
+import type { Directive, ExampleCase, ExampleSet } from './directive.js';
+
+/** Reads PSB-style JSON Lines (input1..N, output1..M); a bad line is an error naming the file and line. */
+export function readExampleCases(file: string, inputCount: number): ExampleCase[] {
+  const text = readTextFile(file, 'cases');
+  const cases: ExampleCase[] = [];
+  let outputCount = -1;
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const where = `line ${index + 1}`;
+    const value = parseJsonText(file, line, index);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidInput(file, where, 'expected a JSON object');
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!/^(input|output)[1-9]\d*$/.test(key)) throw invalidInput(file, `${where}: ${key}`, 'unknown key, expected input1..N and output1..M');
+    }
+    const inputs: unknown[] = [];
+    for (let i = 1; i <= inputCount; i++) {
+      if (!(`input${i}` in record)) throw invalidInput(file, `${where}: input${i}`, `missing (the signature has ${inputCount} parameter(s))`);
+      inputs.push(record[`input${i}`]);
+    }
+    if (`input${inputCount + 1}` in record) throw invalidInput(file, `${where}: input${inputCount + 1}`, `the signature has only ${inputCount} parameter(s)`);
+    const outputs: unknown[] = [];
+    for (let i = 1; `output${i}` in record; i++) outputs.push(record[`output${i}`]);
+    if (outputs.length === 0) throw invalidInput(file, `${where}: output1`, 'missing');
+    if (outputCount >= 0 && outputs.length !== outputCount) throw invalidInput(file, where, `has ${outputs.length} outputs, earlier lines have ${outputCount}`);
+    outputCount = outputs.length;
+    cases.push({ inputs, outputs });
+  });
+  if (cases.length === 0) throw invalidInput(file, 'line 1', 'no cases in file');
+  return cases;
+}
+
+/** Loads the train and test cases of an examples directive. */
+export function loadExampleSet(directive: Directive): ExampleSet {
+  if (directive.evaluator.kind !== 'examples') throw new Error(`directive ${directive.id} has no examples evaluator`);
+  const inputCount = directive.parsedSignature.params.length;
+  return {
+    train: readExampleCases(directive.evaluator.train, inputCount),
+    test: readExampleCases(directive.evaluator.test, inputCount),
+  };
+}
