@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadJsonFile } from '../util/read-json-file.js';
-import { forgeConfigSchema, type ForgeConfig, type LlmConfig } from './config-schema.js';
+import { loadJsonFile, validateWith } from '../util/read-json-file.js';
+import { forgeConfigSchema, llmConfigSchema, type ForgeConfig, type LlmConfig } from './config-schema.js';
 
 /** Where the config lives relative to the working directory. */
 export const CONFIG_PATH = join('config', 'forge_config.json');
@@ -24,5 +24,5 @@ function llmFromEnvironment(llm: LlmConfig | null, env: NodeJS.ProcessEnv): LlmC
     ...(model ? { model } : {}),
     ...(env.HEPHAESTUS_LLM_BASE_URL ? { base_url: env.HEPHAESTUS_LLM_BASE_URL } : {}),
   };
-  return forgeConfigSchema.shape.llm.parse(merged);
+  return validateWith(llmConfigSchema, merged, 'environment (HEPHAESTUS_LLM_PROVIDER / _MODEL / _BASE_URL)');
 }

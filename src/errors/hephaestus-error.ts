@@ -14,6 +14,7 @@ export const EXIT_CODES = {
   invalidInput: 2,
   notFound: 3,
   unsupported: 4,
+  stopped: 5,
   interrupted: 130,
 } as const;
 

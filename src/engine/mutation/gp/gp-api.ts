@@ -16,6 +16,8 @@ export interface ExtraPrimitive {
 
 /** A synthesis problem for the offline engine: types, cases and options. */
 export interface GpProblem {
+  /** Name of the emitted default-exported function (an identifier; default "evolved"). */
+  name?: string;
   params: { name: string; type: GpType }[];
   /** One type per output; several outputs are returned as a tuple. */
   returns: GpType[];

@@ -1,0 +1,70 @@
+// The PSB benchmark: `npm run bench:psb -- --data DIR --problems a,b --runs N --evaluations E [--seed S] [--out FILE]`.
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { writeFileAtomic } from '../src/util/atomic-write.js';
+import { loadPsbProblem } from './psb/load-psb-problem.js';
+import { defaultReportPath, reportText } from './psb/report-file.js';
+import { resultsTable } from './psb/results-table.js';
+import { runProblem } from './psb/run-problem.js';
+import { summarizeRuns, type ProblemSummary } from './psb/summarize-runs.js';
+import { typeAbbreviation } from './psb/type-abbreviation.js';
+
+const positive = (flag: string) => (text: string): number => {
+  const n = Number(text.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
+  return n;
+};
+
+const program = new Command()
+  .name('bench:psb')
+  .description('Run the offline engine on PSB-style problems (<data>/<problem>/{train,test}.jsonl, optional types file)')
+  .requiredOption('--data <dir>', 'directory holding one sub-directory per problem')
+  .requiredOption('--problems <list>', 'comma-separated problem directory names')
+  .option('--runs <n>', 'seeded runs per problem', positive('--runs'), 10)
+  .option('--evaluations <n>', 'budget in program executions per run', positive('--evaluations'), 60_000_000)
+  .option('--seed <n>', 'seed of the first run; run i uses seed + i', (t) => Number.parseInt(t, 10), 1)
+  .option('--population <n>', 'population size (engine default when absent)', positive('--population'))
+  .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10))
+  .option('--selection <kind>', 'lexicase | epsilon-lexicase | downsampled-lexicase (engine default when absent)')
+  .option('--out <file>', 'markdown report path (default bench/results/psb-<date>-<problems>.md)')
+  .parse();
+
+const opts = program.opts<{
+  data: string; problems: string; runs: number; evaluations: number; seed: number;
+  population?: number; workers?: number; selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase'; out?: string;
+}>();
+const names = opts.problems.split(',').map((p) => p.trim()).filter(Boolean);
+if (names.length === 0) program.error('--problems lists no problem');
+if (!Number.isInteger(opts.seed)) program.error('--seed must be an integer');
+if (opts.selection && !['lexicase', 'epsilon-lexicase', 'downsampled-lexicase'].includes(opts.selection)) {
+  program.error('--selection must be lexicase, epsilon-lexicase or downsampled-lexicase');
+}
+const data = resolve(opts.data);
+const problems = names.map((name) => {
+  try {
+    return { name, problem: loadPsbProblem(data, name) };
+  } catch (error) {
+    return program.error(`${name}: ${(error as Error).message}`);
+  }
+});
+
+const now = new Date();
+const out = resolve(opts.out ?? defaultReportPath(resolve(import.meta.dirname, 'results'), names, now));
+const command = `npm run bench:psb -- ${process.argv.slice(2).join(' ')}`;
+const controller = new AbortController();
+process.once('SIGINT', () => {
+  console.error('interrupted: finishing the current run and writing the table');
+  controller.abort();
+});
+
+const rows: ProblemSummary[] = [];
+for (const { name, problem } of problems) {
+  if (controller.signal.aborted) break;
+  const types = typeAbbreviation(problem);
+  console.error(`${name} (${types}): ${problem.train.length} train, ${problem.test.length} test cases`);
+  const outcomes = await runProblem(name, problem, { ...opts, signal: controller.signal }, (line) => console.error(line));
+  rows.push(summarizeRuns(name, types, outcomes));
+  writeFileAtomic(out, reportText(command, { ...opts, data }, resultsTable(rows), now));
+}
+console.log(resultsTable(rows));
+console.log(`\nwritten to ${out}`);

@@ -1,0 +1,42 @@
+import type { GpOptions, GpProblem } from '../../src/engine/mutation/gp/gp-api.js';
+import { runGp } from '../../src/engine/mutation/gp/run-gp.js';
+import type { RunOutcome } from './run-outcome.js';
+
+/** Settings shared by every run of a benchmark invocation. */
+export interface BenchSettings {
+  runs: number;
+  evaluations: number;
+  seed: number;
+  population?: number;
+  workers?: number;
+  selection?: GpOptions['selection'];
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs one problem `runs` times in sequence (each run already uses every core), run i with seed `seed + i`;
+ * a run succeeds only when its program passes every train and every test case, as in the PSB papers.
+ */
+export async function runProblem(name: string, problem: GpProblem, settings: BenchSettings, log: (line: string) => void): Promise<RunOutcome[]> {
+  const outcomes: RunOutcome[] = [];
+  for (let i = 0; i < settings.runs && !settings.signal?.aborted; i++) {
+    const seed = settings.seed + i;
+    const result = await runGp(problem, {
+      seed,
+      maxExecutions: settings.evaluations,
+      population: settings.population,
+      workers: settings.workers,
+      selection: settings.selection,
+      signal: settings.signal,
+    });
+    if (settings.signal?.aborted) break; // an interrupted run is no sample of the engine's success rate
+    const solved = result.trainPassed === problem.train.length && result.testPassed === problem.test.length;
+    outcomes.push({ seed, solved, executions: result.executions, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed });
+    log(
+      `${name} run ${i + 1}/${settings.runs} seed ${seed}: ${solved ? 'solved' : 'not solved'}, ` +
+        `train ${result.trainPassed}/${problem.train.length}, test ${result.testPassed}/${problem.test.length}, ` +
+        `${result.executions} executions, ${(result.wallMs / 1000).toFixed(1)} s, ${result.generations} generations`,
+    );
+  }
+  return outcomes;
+}

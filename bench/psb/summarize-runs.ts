@@ -1,0 +1,40 @@
+import type { RunOutcome } from './run-outcome.js';
+import { wilsonInterval } from './wilson-interval.js';
+
+/** One row of the results table: the runs of one problem reduced to the reported figures. */
+export interface ProblemSummary {
+  problem: string;
+  /** Types as in the data README: "i,s -> b". */
+  types: string;
+  runs: number;
+  successes: number;
+  interval: { low: number; high: number };
+  /** Median program executions to solution over the successful runs; undefined without a success. */
+  medianExecutionsToSolution?: number;
+  medianWallMs: number;
+  executionsPerSecond: number;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Reduces one problem's runs to its table row. */
+export function summarizeRuns(problem: string, types: string, outcomes: RunOutcome[]): ProblemSummary {
+  const successes = outcomes.filter((o) => o.solved);
+  const executions = outcomes.reduce((sum, o) => sum + o.executions, 0);
+  const wallMs = outcomes.reduce((sum, o) => sum + o.wallMs, 0);
+  return {
+    problem,
+    types,
+    runs: outcomes.length,
+    successes: successes.length,
+    interval: wilsonInterval(successes.length, outcomes.length),
+    medianExecutionsToSolution: median(successes.map((o) => o.executions)),
+    medianWallMs: median(outcomes.map((o) => o.wallMs)) ?? 0,
+    executionsPerSecond: wallMs > 0 ? (executions / wallMs) * 1000 : 0,
+  };
+}

@@ -1,0 +1,37 @@
+import ts from 'typescript';
+
+const branchingKinds = new Set([
+  ts.SyntaxKind.IfStatement,
+  ts.SyntaxKind.ConditionalExpression,
+  ts.SyntaxKind.CaseClause,
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.WhileStatement,
+  ts.SyntaxKind.DoStatement,
+  ts.SyntaxKind.CatchClause,
+]);
+
+const branchingOperators = new Set([
+  ts.SyntaxKind.AmpersandAmpersandToken,
+  ts.SyntaxKind.BarBarToken,
+  ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+]);
+
+/**
+ * McCabe complexity of a whole module: 1 + its decision points (if, ?:, case, loops, catch, and the short-circuit
+ * operators &&, ||, ?? and their assignment forms). A size tie-breaker for the score, not a per-function report.
+ */
+export function cyclomaticComplexity(source: ts.SourceFile): number {
+  let decisions = 0;
+  const visit = (node: ts.Node): void => {
+    if (branchingKinds.has(node.kind)) decisions += 1;
+    else if (ts.isBinaryExpression(node) && branchingOperators.has(node.operatorToken.kind)) decisions += 1;
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return 1 + decisions;
+}

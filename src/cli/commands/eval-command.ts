@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { evaluateModule } from '../../engine/evaluate-module.js';
+import { EXIT_CODES } from '../../errors/hephaestus-error.js';
+import { workDirOf } from '../work-dir.js';
+
+/** Registers `eval`: scores one module in the sandbox against a directive. */
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description('build and score one module in the sandbox against a directive (exit 0 when it solves it, 1 when not)')
+    .argument('<directive>', 'directive JSON file')
+    .argument('<module>', 'TypeScript module whose default export implements the signature')
+    .option('--json', 'print one JSON object (solved, trainPassRate, testPassRate, score, metrics, ...)')
+    .action(async (directiveFile: string, moduleFile: string, flags: { json?: boolean }, command: Command) => {
+      const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile) });
+      const evaluation = verdict.evaluation;
+      if (flags.json) {
+        const { evaluation: _omit, ...rest } = verdict;
+        const extra = evaluation ? { status: evaluation.status, failingCases: evaluation.failingCases, notes: evaluation.notes } : { status: 'build-failed' };
+        process.stdout.write(`${JSON.stringify({ ...rest, ...extra }, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}\n`);
+        if (evaluation) {
+          process.stdout.write(`  train ${evaluation.train.passed}/${evaluation.train.total}  test ${evaluation.test.passed}/${evaluation.test.total}  (${evaluation.status})\n`);
+          for (const failing of evaluation.failingCases.slice(0, 5)) {
+            process.stdout.write(`  ✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}${failing.error ? ` (${failing.error})` : ''}\n`);
+          }
+          for (const note of evaluation.notes) process.stdout.write(`  note: ${note}\n`);
+        }
+        for (const error of verdict.buildErrors) process.stdout.write(`  build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}\n`);
+      }
+      process.exitCode = verdict.solved ? EXIT_CODES.ok : EXIT_CODES.failure;
+    });
+}

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { withRegistry } from '../open-existing-registry.js';
+import { workDirOf } from '../work-dir.js';
+
+/** Registers `show`: one candidate with its code, ancestry, metrics and artifacts. */
+export function registerShowCommand(program: Command): void {
+  program
+    .command('show')
+    .description('show a candidate: code, parents, metrics, failing cases and errors')
+    .argument('<candidate-id>', 'the candidate')
+    .option('--json', 'print JSON')
+    .action((candidateId: string, flags: { json?: boolean }, command: Command) => {
+      const { candidate, credit } = withRegistry(workDirOf(command), (registry) => {
+        const found = registry.getCandidate(candidateId);
+        if (!found) throw new HephaestusError('NOT_FOUND', `no candidate "${candidateId}" in the registry`);
+        return { candidate: found, credit: registry.ancestryCredit(candidateId) };
+      });
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ ...candidate, ancestryCredit: credit }, null, 2)}\n`);
+        return;
+      }
+      const out: string[] = [
+        `candidate ${candidate.id}  (${candidate.status}, score ${candidate.score.toFixed(4)}, ancestry credit ${credit.toFixed(4)})`,
+        `directive ${candidate.directiveId}  run ${candidate.runId}  cycle ${candidate.cycle}`,
+        `engine ${candidate.engine}  operator ${candidate.operator}${candidate.promptVariant ? `  prompt ${candidate.promptVariant}` : ''}${candidate.model ? `  model ${candidate.model}` : ''}`,
+        `parents ${candidate.parents.join(', ') || '—'}`,
+        `metrics ${Object.entries(candidate.metrics).map(([k, v]) => `${k}=${Number(v.toFixed(4))}`).join(' ')}`,
+      ];
+      for (const error of candidate.artifacts.buildErrors ?? []) out.push(`build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}`);
+      for (const failing of candidate.artifacts.failingCases?.slice(0, 10) ?? []) {
+        out.push(`✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}`);
+      }
+      for (const note of candidate.artifacts.notes ?? []) out.push(`note: ${note}`);
+      out.push('', candidate.code);
+      process.stdout.write(`${out.join('\n')}\n`);
+    });
+}

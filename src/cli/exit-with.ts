@@ -1,0 +1,14 @@
+import { CommanderError } from 'commander';
+import { EXIT_CODES, HephaestusError, toHephaestusError } from '../errors/hephaestus-error.js';
+
+/** Prints one clear line for an error (no stack trace unless HEPHAESTUS_DEBUG is set) and exits with its code. */
+export function exitWith(error: unknown): never {
+  if (error instanceof CommanderError) {
+    // Commander already printed its message; help and version are successes, usage errors are bad input.
+    process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.invalidInput);
+  }
+  const failure = HephaestusError.isInstance(error) ? error : toHephaestusError(error);
+  process.stderr.write(`hephaestus: ${failure.message}\n`);
+  if (process.env.HEPHAESTUS_DEBUG && failure.stack) process.stderr.write(`${failure.stack}\n`);
+  process.exit(failure.exitCode);
+}

@@ -1,0 +1,37 @@
+import { Command } from 'commander';
+import { registerEvalCommand } from './commands/eval-command.js';
+import { registerInitCommand } from './commands/init-command.js';
+import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerRunCommands } from './commands/run-command.js';
+import { registerShowCommand } from './commands/show-command.js';
+import { registerStatusCommand } from './commands/status-command.js';
+import { registerStopCommand } from './commands/stop-command.js';
+import { exitWith } from './exit-with.js';
+
+/** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */
+export function createProgram(): Command {
+  const program = new Command('hephaestus')
+    .description('Evolves TypeScript modules from directives, with lineage, a sandbox and kill switches.')
+    .option('-C, --cwd <dir>', 'working directory (holds config/, nodes/, .hephaestus/ and emergency_stop.flag)', process.cwd())
+    .showHelpAfterError()
+    .exitOverride();
+  registerInitCommand(program);
+  registerRunCommands(program);
+  registerStatusCommand(program);
+  registerEvalCommand(program);
+  registerLineageCommand(program);
+  registerShowCommand(program);
+  registerStopCommand(program);
+  return program;
+}
+
+/** Runs the CLI with argv and exits with the documented exit code. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await createProgram().parseAsync(argv);
+  } catch (error) {
+    exitWith(error);
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCandidate } from '../build/build-candidate.js';
+import type { BuildError } from '../build/build-result.js';
+import { NODE_HEADER_LINES } from '../build/line-limit.js';
+import { NODE_HEADER_PREFIX } from '../registry/nodes-writer.js';
+import { loadConfig } from '../config/load-config.js';
+import { readTextFile } from '../util/read-json-file.js';
+import { combineScore } from '../scoring/combine-score.js';
+import { computeMetrics } from '../scoring/compute-metrics.js';
+import type { Evaluation } from '../scoring/evaluation.js';
+import { createSandbox } from '../scoring/harness/create-sandbox.js';
+import type { Sandbox } from '../scoring/harness/sandbox.js';
+import { prepareDirectives } from './run/prepare-directives.js';
+
+/** The verdict on one module: what `hephaestus eval` prints. */
+export interface ModuleVerdict {
+  directiveId: string;
+  solved: boolean;
+  trainPassRate: number;
+  testPassRate: number;
+  score: number;
+  metrics: Record<string, number>;
+  buildErrors: BuildError[];
+  evaluation?: Evaluation;
+}
+
+/** Builds one module and scores it in the sandbox against a directive, writing nothing to the registry. */
+export async function evaluateModule(input: { workDir: string; directiveFile: string; moduleFile: string; sandbox?: Sandbox }): Promise<ModuleVerdict> {
+  const config = loadConfig(input.workDir);
+  const [{ directive, examples }] = prepareDirectives([input.directiveFile]);
+  const code = readTextFile(input.moduleFile, 'module');
+  const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-eval-'));
+  try {
+    // A module read back from nodes/ carries the forge's provenance header, which the line limit allows for.
+    const headerLines = code.startsWith(NODE_HEADER_PREFIX) ? NODE_HEADER_LINES : 0;
+    const build = buildCandidate({ code, directive, stagingRoot, headerLines });
+    let evaluation: Evaluation | undefined;
+    if (build.ok && build.modulePath) {
+      const sandbox = input.sandbox ?? createSandbox({ bwrap: config.sandbox.require_bwrap ? 'required' : 'auto', maxOutputBytes: config.sandbox.max_output_bytes });
+      const ev = directive.evaluator;
+      evaluation = await sandbox.evaluate({
+        modulePath: build.modulePath,
+        evaluator:
+          ev.kind === 'examples' && examples
+            ? { kind: 'examples', cases: examples }
+            : ev.kind === 'tests'
+              ? { kind: 'tests', files: ev.files }
+              : { kind: 'script', module: ev.kind === 'script' ? ev.module : '', solvedAt: ev.kind === 'script' ? ev.solvedAt : undefined },
+        limits: { timeoutMs: directive.constraints.timeoutMs, memoryMb: directive.constraints.memoryMb, maxOutputBytes: config.sandbox.max_output_bytes },
+      });
+    }
+    const metrics = computeMetrics(build, evaluation);
+    const rate = (part?: { passed: number; total: number }): number => (part && part.total > 0 ? part.passed / part.total : 0);
+    return {
+      directiveId: directive.id,
+      solved: evaluation?.solved ?? false,
+      trainPassRate: rate(evaluation?.train),
+      testPassRate: rate(evaluation?.test),
+      score: combineScore(metrics, { ...config.scoring, ...directive.scoring }),
+      metrics,
+      buildErrors: build.errors,
+      evaluation,
+    };
+  } finally {
+    rmSync(stagingRoot, { recursive: true, force: true });
+  }
+}

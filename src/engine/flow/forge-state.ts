@@ -1,0 +1,85 @@
+import type { BuildResult } from '../../build/build-result.js';
+import type { ForgeConfig } from '../../config/config-schema.js';
+import type { Directive, ExampleSet } from '../../directive/directive.js';
+import type { CandidateRecord, CandidateStatus, RunRecord } from '../../registry/records.js';
+import type { Registry } from '../../registry/registry.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
+import type { Sandbox } from '../../scoring/harness/sandbox.js';
+import type { MutationEngine, Proposal } from '../mutation/mutation-engine.js';
+import type { StopController } from '../safety/stop-controller.js';
+
+/** Long-lived services the stages use; shared by every cycle and every directive of a run. */
+export interface ForgeServices {
+  workDir: string;
+  registry: Registry;
+  sandbox: Sandbox;
+  stop: StopController;
+  /** Re-reads config/forge_config.json (the stop_build switch is honoured every cycle). */
+  reloadConfig(): ForgeConfig;
+  /** Builds the engine to degrade to when the LLM keeps failing (the offline engine). */
+  fallbackEngine?: () => MutationEngine;
+  /** Where candidates are staged for build and test. */
+  stagingRoot: string;
+  /** Called after every cycle (progress line, tests). */
+  onCycle?: (state: ForgeState) => void;
+  log(line: string): void;
+}
+
+/** One candidate moving through a cycle's stages. */
+export interface CycleItem {
+  proposal: Proposal;
+  hash: string;
+  build?: BuildResult;
+  evaluation?: Evaluation;
+  metrics?: Record<string, number>;
+  score?: number;
+  status?: CandidateStatus;
+  candidateId?: string;
+}
+
+/** Counters that make up a run's checkpoint (restored by `resume`). */
+export interface ForgeCounters {
+  cycle: number;
+  evaluations: number;
+  executions: number;
+  inputTokens: number;
+  outputTokens: number;
+  usd: number;
+  candidates: number;
+  duplicates: number;
+  cyclesWithoutImprovement: number;
+  bestScore: number;
+  startedAtMs: number;
+  /** Wall milliseconds spent in earlier sessions of this run (before a resume). */
+  priorWallMs: number;
+}
+
+/** Limits the run honours, merged from the directive's budget and the CLI flags. */
+export interface ForgeBudget {
+  cycles?: number;
+  evaluations?: number;
+  executions?: number;
+  wallSeconds?: number;
+  llmTokens?: number;
+  llmUsd?: number;
+}
+
+/** The shared store of the forge flow: PocketFlow clones nodes on every visit, so all state lives here. */
+export interface ForgeState {
+  services: ForgeServices;
+  config: ForgeConfig;
+  run: RunRecord;
+  directive: Directive;
+  examples?: ExampleSet;
+  engine: MutationEngine;
+  budget: ForgeBudget;
+  seed: number;
+  counters: ForgeCounters;
+  parents: CandidateRecord[];
+  inspirations: CandidateRecord[];
+  items: CycleItem[];
+  best?: CandidateRecord;
+  solved: boolean;
+  /** Set when the flow halts: the stop that ended this directive's loop. */
+  halted?: { reason: string; detail: string };
+}

@@ -1,0 +1,50 @@
+import { ForgeStage, HALT } from '../forge-stage.js';
+import type { ForgeState } from '../forge-state.js';
+import { recordEvent } from '../record-event.js';
+import { stopAtCycleEnd, wallMs } from '../stop-checks.js';
+
+/** The action that starts another cycle. */
+export const CONTINUE = 'continue';
+
+/**
+ * Closes a cycle: tracks improvement, checkpoints the run so `resume` can continue it, and decides whether
+ * to go on (kill switches, budgets, stagnation, a solution).
+ */
+export class GovernNode extends ForgeStage {
+  readonly stageName = 'govern';
+
+  protected async work(state: ForgeState): Promise<string> {
+    const { counters, services } = state;
+    counters.cycle += 1;
+    const best = state.best?.score ?? Number.NEGATIVE_INFINITY;
+    if (best > counters.bestScore) {
+      counters.bestScore = best;
+      counters.cyclesWithoutImprovement = 0;
+    } else {
+      counters.cyclesWithoutImprovement += 1;
+    }
+    const cycleSummary = state.items.map((item) => item.status ?? 'skipped');
+    recordEvent(state, 'cycle', { cycle: counters.cycle, best: counters.bestScore, statuses: cycleSummary, engine: state.engine.name });
+    checkpoint(state);
+    services.onCycle?.(state);
+    if (state.solved) {
+      state.halted = { reason: 'solved', detail: `candidate ${state.best?.id} passes every train and test case` };
+      return HALT;
+    }
+    const stop = stopAtCycleEnd(state);
+    if (stop) {
+      state.halted = stop;
+      return HALT;
+    }
+    return CONTINUE;
+  }
+}
+
+/** Saves this directive's counters in the run's checkpoint (one row update, atomic), so `resume` can restore them. */
+export function checkpoint(state: ForgeState): void {
+  const prefix = `${state.directive.id}.`;
+  const entries = Object.entries(state.counters).filter(([key]) => key !== 'startedAtMs' && key !== 'priorWallMs');
+  const own = Object.fromEntries(entries.map(([key, value]) => [prefix + key, Number.isFinite(value) ? value : -1e9]));
+  state.run.checkpoint = { ...state.run.checkpoint, ...own, [`${prefix}wallMs`]: wallMs(state) };
+  state.services.registry.updateRun(state.run.id, { checkpoint: state.run.checkpoint });
+}

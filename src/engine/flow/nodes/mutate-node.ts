@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { toHephaestusError } from '../../../errors/hephaestus-error.js';
+import { mixSeed } from '../../../util/random.js';
+import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import { ForgeStage } from '../forge-stage.js';
+import type { ForgeState } from '../forge-state.js';
+import { recordEvent } from '../record-event.js';
+
+/** sha256 of a candidate's code: its identity for deduplication. */
+export function codeHash(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}
+
+/** Asks the mutation engine for this cycle's proposals (the directive's seed module comes first, once). */
+export class MutateNode extends ForgeStage {
+  readonly stageName = 'mutate';
+
+  protected async work(state: ForgeState): Promise<undefined> {
+    degradeIfFailing(state);
+    const proposals = seedProposal(state) ?? (await propose(state));
+    for (const proposal of proposals) {
+      state.counters.inputTokens += proposal.usage?.inputTokens ?? 0;
+      state.counters.outputTokens += proposal.usage?.outputTokens ?? 0;
+      state.counters.usd += proposal.usage?.usd ?? 0;
+      state.counters.executions += proposal.executions ?? 0;
+    }
+    state.items = proposals.map((proposal) => ({ proposal, hash: codeHash(proposal.code) }));
+    return undefined;
+  }
+}
+
+function seedProposal(state: ForgeState): Proposal[] | undefined {
+  const { directive, services } = state;
+  if (!directive.seed || services.registry.countCandidates(directive.id) > 0) return undefined;
+  return [{ code: readFileSync(directive.seed, 'utf8'), parents: [], operator: 'seed' }];
+}
+
+async function propose(state: ForgeState): Promise<Proposal[]> {
+  const engine = state.engine;
+  const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
+  try {
+    return await engine.propose({
+      directive: state.directive,
+      examples: state.examples,
+      parents: state.parents,
+      inspirations: state.inspirations,
+      cycle: state.counters.cycle,
+      seed: mixSeed(state.seed, state.counters.cycle * 7 + 2),
+      count,
+      signal: state.services.stop.signal,
+      recordEvent: (kind, data) => recordEvent(state, kind, data),
+    });
+  } catch (error) {
+    if (state.services.stop.signal.aborted) return [];
+    const failure = toHephaestusError(error);
+    // Bad input (e.g. a replay file that no longer matches the run) is the user's to fix, not a passing fault.
+    if (failure.code === 'INVALID_INPUT') throw failure;
+    recordEvent(state, 'mutation-failed', { engine: engine.name, code: failure.code, message: failure.message });
+    state.services.log(`mutation failed (${engine.name}): ${failure.message}`);
+    return [];
+  }
+}
+
+/** After too many consecutive LLM failures, the run degrades to the offline engine and records that it did. */
+function degradeIfFailing(state: ForgeState): void {
+  const engine = state.engine as MutationEngine & { consecutiveFailures?: number };
+  const limit = state.config.llm?.failures_before_fallback ?? 5;
+  const fallback = state.services.fallbackEngine;
+  if (engine.name !== 'llm' || !fallback || (engine.consecutiveFailures ?? 0) < limit) return;
+  const next = fallback();
+  try {
+    next.assertSupports(state.directive);
+  } catch {
+    return;
+  }
+  recordEvent(state, 'engine-degraded', { from: engine.name, to: next.name, consecutiveFailures: engine.consecutiveFailures });
+  state.services.log(`LLM failed ${engine.consecutiveFailures} times in a row: degrading to the ${next.name} engine`);
+  state.engine = next;
+}

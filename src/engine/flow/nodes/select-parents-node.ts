@@ -1,0 +1,49 @@
+import type { CandidateRecord } from '../../../registry/records.js';
+import { createRandom, mixSeed } from '../../../util/random.js';
+import { ForgeStage } from '../forge-stage.js';
+import type { ForgeState } from '../forge-state.js';
+
+const POOL = 24;
+
+/**
+ * Chooses the parents of this cycle: mostly by score (a tournament among the best), partly by ancestry credit
+ * (lineages whose descendants keep improving), so that productive families get more offspring.
+ */
+export class SelectParentsNode extends ForgeStage {
+  readonly stageName = 'select';
+
+  protected async work(state: ForgeState): Promise<undefined> {
+    const { registry } = state.services;
+    const directiveId = state.directive.id;
+    const random = createRandom(mixSeed(state.seed, state.counters.cycle * 7 + 1));
+    const built = registry.listCandidates({ directiveId, statuses: ['evaluated', 'solved', 'test-failed'], orderBy: 'score', limit: POOL });
+    const byAncestry = registry.topByAncestry(directiveId, POOL).map((entry) => entry.candidate);
+    const wanted = Math.min(state.config.loop.parents, built.length);
+    const chosen = new Map<string, CandidateRecord>();
+    for (let attempt = 0; chosen.size < wanted && attempt < wanted * 8; attempt++) {
+      const useAncestry = byAncestry.length > 0 && random.next() < state.config.loop.ancestry_weight;
+      const pool = useAncestry ? byAncestry : built;
+      const pick = tournament(pool, random.next, 3);
+      if (pick) chosen.set(pick.id, pick);
+    }
+    // The best candidate is always a parent: elitism keeps the loop from drifting away from its best.
+    if (built[0] && !chosen.has(built[0].id)) {
+      if (chosen.size >= wanted && chosen.size > 0) chosen.delete([...chosen.keys()][chosen.size - 1]);
+      chosen.set(built[0].id, built[0]);
+    }
+    state.parents = [...chosen.values()].sort((a, b) => b.score - a.score);
+    state.inspirations = built.filter((c) => !chosen.has(c.id)).slice(0, state.config.loop.inspirations);
+    state.items = [];
+    return undefined;
+  }
+}
+
+/** Picks the best-scoring of `size` random members of the pool. */
+function tournament(pool: CandidateRecord[], next: () => number, size: number): CandidateRecord | undefined {
+  let best: CandidateRecord | undefined;
+  for (let i = 0; i < size && pool.length > 0; i++) {
+    const entry = pool[Math.floor(next() * pool.length)];
+    if (!best || entry.score > best.score) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,48 @@
+import ts from 'typescript';
+import type { ExtraPrimitive } from './gp-api.js';
+import type { GpContext } from './gp-context.js';
+import type { Individual } from './program-tree.js';
+import { printBody } from './print-program.js';
+import type { Primitive } from './primitives/primitive.js';
+import { HELPERS } from './primitives/primitive-set.js';
+
+/** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset. */
+export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: () => void };
+
+/** A compiled program: one call per case, inputs in parameter order. */
+export type CompiledProgram = (...inputs: unknown[]) => unknown;
+
+const GLOBALS = ['Math', 'String', 'Number', 'Array'];
+let cachedSource: string | undefined;
+
+/** JavaScript source that builds the table of built-in helpers (transpiled once from the same TypeScript the modules inline). */
+export function tableSource(): string {
+  if (cachedSource) return cachedSource;
+  const names = Object.keys(HELPERS).filter((h) => h !== 'tick');
+  const ts_ = Object.values(HELPERS).map((h) => h.source).join('\n');
+  const js = ts.transpileModule(ts_, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  cachedSource = `"use strict";\n${js}\nreturn Object.freeze({ resetSteps() { steps = 0; }, tick, ${[...GLOBALS, ...names].join(', ')} });`;
+  return cachedSource;
+}
+
+/** Builds the frozen primitive table, adding a directive's extra primitives. */
+export function buildTable(extras: ExtraPrimitive[] = []): PrimitiveTable {
+  const base = new Function(tableSource())() as Record<string, unknown>;
+  const table: Record<string, unknown> = { ...base };
+  for (const x of extras) table[x.name] = x.fn;
+  return Object.freeze(table) as PrimitiveTable;
+}
+
+/** The JavaScript factory source of a program: it destructures the table and returns the program function. */
+export function programSource(ctx: GpContext, individual: Individual): string {
+  const used = new Set<Primitive>();
+  const body = printBody(ctx, individual, false, used);
+  const names = [...GLOBALS, ...Object.keys(HELPERS), ...ctx.set.all.filter((p) => p.extra).map((p) => p.name)];
+  const params = ctx.params.map((p) => p.name).join(', ');
+  return `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn function (${params}) {\n${body.join('\n')}\n};`;
+}
+
+/** Compiles a factory source against the table (safe by construction: the source names only table entries and locals). */
+export function compileProgram(source: string, table: PrimitiveTable): CompiledProgram {
+  return new Function('P', source)(table) as CompiledProgram;
+}

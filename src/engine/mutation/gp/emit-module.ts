@@ -1,0 +1,26 @@
+import type { GpContext } from './gp-context.js';
+import type { Individual } from './program-tree.js';
+import { printBody, returnTypeText } from './print-program.js';
+import type { Primitive } from './primitives/primitive.js';
+import { tsType } from './primitives/primitive.js';
+import { HELPERS, helpersFor } from './primitives/primitive-set.js';
+
+/** Prints a program as a readable TypeScript module: imports of extra primitives, the helpers it uses, the default export. */
+export function emitModuleFor(ctx: GpContext, individual: Individual): string {
+  const used = new Set<Primitive>();
+  const body = printBody(ctx, individual, true, used);
+  const helpers = helpersFor(used);
+  const imports = [...used]
+    .filter((p) => p.extra?.importFrom)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => `import ${p.name} from ${JSON.stringify(p.extra?.importFrom)};`);
+  const params = ctx.params.map((p) => `${p.name}: ${tsType(p.type)}`).join(', ');
+  const lines: string[] = [];
+  if (imports.length > 0) lines.push(...imports, '');
+  for (const h of helpers) lines.push(HELPERS[h].source, '');
+  lines.push(`export default function ${ctx.name}(${params}): ${returnTypeText(ctx.returns)} {`);
+  if (helpers.includes('tick')) lines.push('  steps = 0;');
+  for (const line of body) lines.push(`  ${line}`);
+  lines.push('}', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,36 @@
+import type { GpProblem, GpType } from './gp-api.js';
+import type { ConstantPools } from './mine-constants.js';
+import { mineConstants } from './mine-constants.js';
+import { HELPERS, PrimitiveSet, RESERVED } from './primitives/primitive-set.js';
+
+/** A variable visible at some point of a program: a parameter, a local binding or a lambda parameter. */
+export interface ScopeVar {
+  name: string;
+  type: GpType;
+}
+
+/** Limits on program shape that keep emitted modules short and evaluation cheap. */
+export const LIMITS = { maxLets: 6, maxTreeSize: 60, maxDepth: 10, initDepth: 5 } as const;
+
+/** Everything derived once from a problem: safe parameter names, the primitive set and constant pools. */
+export class GpContext {
+  readonly params: ScopeVar[];
+  readonly returns: GpType[];
+  readonly set: PrimitiveSet;
+  readonly constants: ConstantPools;
+  readonly name: string;
+
+  constructor(readonly problem: GpProblem) {
+    const taken = new Set<string>();
+    this.params = problem.params.map((p, i) => {
+      let name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `input${i + 1}`;
+      while (taken.has(name) || RESERVED.has(name) || HELPERS[name] || /^(v|x|y|c|i|acc)\d+$/.test(name)) name = `${name}_`;
+      taken.add(name);
+      return { name, type: p.type };
+    });
+    this.returns = problem.returns;
+    this.set = new PrimitiveSet(problem.extraPrimitives);
+    this.constants = mineConstants(problem.train, problem.returns);
+    this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
+  }
+}

@@ -1,0 +1,61 @@
+import ts from 'typescript';
+import type { GpType } from './gp-api.js';
+import type { GpContext } from './gp-context.js';
+import type { GpNode } from './program-tree.js';
+import type { Primitive } from './primitives/primitive.js';
+
+const cache = new WeakMap<GpContext, { prim: Primitive; pattern: ts.Expression }[]>();
+
+/** Skips parentheses (and `as` casts, which the printer only puts on empty array literals). */
+export function skipParens(node: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return node;
+}
+
+/** Each primitive printed with placeholder arguments (__a0, __a1, ...) and parsed: the shapes the parser matches. */
+export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: ts.Expression }[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const list = ctx.set.all.map((prim) => {
+    const text = prim.print(prim.args.map((_, i) => `__a${i}`));
+    const file = ts.createSourceFile('pattern.ts', `(${text});`, ts.ScriptTarget.ES2022, true);
+    const statement = file.statements[0] as ts.ExpressionStatement;
+    return { prim, pattern: statement.expression };
+  });
+  cache.set(ctx, list);
+  return list;
+}
+
+function numberOf(node: ts.Node): number | undefined {
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipParens(node.operand))) {
+    return -Number((skipParens(node.operand) as ts.NumericLiteral).text);
+  }
+  return undefined;
+}
+
+function stringOf(node: ts.Node): string | undefined {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : undefined;
+}
+
+/** A constant node when the expression is a literal of the type (numbers, strings, booleans, arrays of those). */
+export function parseLiteral(node: ts.Node, type: GpType): GpNode | undefined {
+  const n = numberOf(node);
+  if (n !== undefined && (type === 'float' || (type === 'int' && Number.isInteger(n)))) return { kind: 'const', type, value: n };
+  const s = stringOf(node);
+  if (s !== undefined && type === 'string') return { kind: 'const', type, value: s };
+  if (type === 'boolean' && (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword)) {
+    return { kind: 'const', type, value: node.kind === ts.SyntaxKind.TrueKeyword };
+  }
+  if (type.endsWith('[]') && ts.isArrayLiteralExpression(node)) {
+    const items = node.elements.map((e) => skipParens(e));
+    if (type === 'string[]') {
+      const values = items.map(stringOf);
+      if (values.every((v) => v !== undefined)) return { kind: 'const', type, value: values as string[] };
+    } else {
+      const values = items.map(numberOf);
+      if (values.every((v) => v !== undefined && (type === 'float[]' || Number.isInteger(v)))) return { kind: 'const', type, value: values as number[] };
+    }
+  }
+  return undefined;
+}

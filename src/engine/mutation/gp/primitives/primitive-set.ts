@@ -1,0 +1,65 @@
+import type { ExtraPrimitive, GpType } from '../gp-api.js';
+import { ARRAY_HELPERS } from './array-helpers.js';
+import { arrayPrimitives } from './array-primitives.js';
+import { higherOrderPrimitives } from './higher-order-primitives.js';
+import { numberPrimitives } from './number-primitives.js';
+import type { Primitive } from './primitive.js';
+import { prim } from './primitive.js';
+import { SCALAR_HELPERS } from './scalar-helpers.js';
+import { stringPrimitives } from './string-primitives.js';
+
+/** Every GP type, in a fixed order. */
+export const ALL_TYPES: GpType[] = ['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]'];
+
+/** All inline helpers by name. */
+export const HELPERS: Record<string, { source: string; needs?: string[] }> = { ...SCALAR_HELPERS, ...ARRAY_HELPERS };
+
+/** Identifiers evolved code may use besides helpers and variables; parameter names must avoid them. */
+export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', 'P', 'undefined', 'NaN', 'Infinity']);
+
+/** The typed primitive set of one problem: built-ins plus the directive's extra primitives, indexed by result type. */
+export class PrimitiveSet {
+  readonly all: Primitive[];
+  readonly byName = new Map<string, Primitive>();
+  readonly byReturn = new Map<GpType, Primitive[]>();
+
+  constructor(extras: ExtraPrimitive[] = []) {
+    const ternaries = ALL_TYPES.map((t) => prim(`if_${t}`, ['boolean', t, t], t, ([c, a, b]) => `(${c} ? ${a} : ${b})`));
+    const added = extras.map((x): Primitive => {
+      if (HELPERS[x.name] || RESERVED.has(x.name)) throw new Error(`extra primitive name "${x.name}" clashes with a built-in`);
+      return { name: x.name, args: x.params, ret: x.returns, print: (a) => `${x.name}(${a.join(', ')})`, extra: { fn: x.fn, importFrom: x.importFrom } };
+    });
+    this.all = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries, ...added];
+    for (const p of this.all) {
+      if (this.byName.has(p.name)) throw new Error(`duplicate primitive "${p.name}"`);
+      this.byName.set(p.name, p);
+      const list = this.byReturn.get(p.ret) ?? [];
+      list.push(p);
+      this.byReturn.set(p.ret, list);
+    }
+  }
+
+  /** The primitive with this name (throws when unknown: trees only hold names from this set). */
+  get(name: string): Primitive {
+    const p = this.byName.get(name);
+    if (!p) throw new Error(`unknown primitive "${name}"`);
+    return p;
+  }
+
+  /** Primitives returning the type. */
+  returning(type: GpType): Primitive[] {
+    return this.byReturn.get(type) ?? [];
+  }
+}
+
+/** Names of the helpers a set of primitive names needs, closed under dependencies, in a stable order. */
+export function helpersFor(primitives: Iterable<Primitive>): string[] {
+  const wanted = new Set<string>();
+  const add = (name: string): void => {
+    if (wanted.has(name)) return;
+    for (const dep of HELPERS[name].needs ?? []) add(dep);
+    wanted.add(name);
+  };
+  for (const p of primitives) for (const h of p.helpers ?? []) add(h);
+  return Object.keys(HELPERS).filter((h) => wanted.has(h));
+}

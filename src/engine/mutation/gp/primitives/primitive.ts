@@ -1,0 +1,61 @@
+import type { GpType } from '../gp-api.js';
+
+/** A value a lambda argument binds: its name prefix (suffixed with the lambda's nesting depth) and type. */
+export interface LambdaParam {
+  prefix: string;
+  type: GpType;
+}
+
+/** One typed operation of the primitive set, printed identically into the engine's JavaScript and the emitted TypeScript. */
+export interface Primitive {
+  name: string;
+  args: GpType[];
+  ret: GpType;
+  /** Per argument: the values it binds when it is a lambda body (undefined for plain arguments). */
+  lambdas?: (LambdaParam[] | undefined)[];
+  /** Prints the call from its printed arguments (lambda arguments arrive as complete arrow functions). */
+  print: (args: string[]) => string;
+  /** Names of the inline helper functions the printed call uses. */
+  helpers?: string[];
+  /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */
+  extra?: { fn: (...args: never[]) => unknown; importFrom?: string };
+}
+
+/** Builds a plain primitive. */
+export function prim(name: string, args: GpType[], ret: GpType, print: (a: string[]) => string, helpers?: string[]): Primitive {
+  return helpers ? { name, args, ret, print, helpers } : { name, args, ret, print };
+}
+
+/** Builds a binary infix operator (always parenthesised so the printed text needs no precedence rules). */
+export function infix(name: string, op: string, args: [GpType, GpType], ret: GpType): Primitive {
+  return prim(name, args, ret, ([a, b]) => `(${a} ${op} ${b})`);
+}
+
+/** Builds a call of an inline helper function with the same name as the helper. */
+export function helperCall(name: string, helper: string, args: GpType[], ret: GpType): Primitive {
+  return prim(name, args, ret, (a) => `${helper}(${a.join(', ')})`, [helper]);
+}
+
+/** The TypeScript spelling of a GP type. */
+export function tsType(type: GpType): string {
+  switch (type) {
+    case 'int':
+    case 'float':
+      return 'number';
+    case 'int[]':
+    case 'float[]':
+      return 'number[]';
+    default:
+      return type;
+  }
+}
+
+/** Element type of an array type. */
+export function elementType(type: GpType): GpType {
+  return type.slice(0, -2) as GpType;
+}
+
+/** Short type tag used in primitive names. */
+export function tag(type: GpType): string {
+  return type.replace('[]', 's');
+}

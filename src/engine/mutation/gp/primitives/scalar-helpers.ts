@@ -1,0 +1,101 @@
+import { MAX_LEN } from './array-helpers.js';
+
+/** Inline helper functions (TypeScript source) behind the protected number and string primitives. */
+export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }> = {
+  idiv: {
+    source: `function idiv(a: number, b: number): number {
+  return b === 0 ? 0 : Math.trunc(a / b);
+}`,
+  },
+  fdiv: {
+    source: `function fdiv(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}`,
+  },
+  mod: {
+    source: `function mod(a: number, b: number): number {
+  return b === 0 ? 0 : a % b;
+}`,
+  },
+  pow: {
+    source: `function pow(a: number, b: number): number {
+  const r = Math.pow(a, b);
+  return Number.isFinite(r) ? r : 0;
+}`,
+  },
+  toInt: {
+    source: `function toInt(s: string): number {
+  const n = Number.parseInt(s, 10);
+  return Number.isNaN(n) ? 0 : n;
+}`,
+  },
+  toFloat: {
+    source: `function toFloat(s: string): number {
+  const n = Number.parseFloat(s);
+  return Number.isFinite(n) ? n : 0;
+}`,
+  },
+  digits: {
+    source: `function digits(n: number): number[] {
+  return Number.isSafeInteger(n) ? [...String(Math.abs(n))].map(Number) : [];
+}`,
+  },
+  chr: {
+    source: `function chr(n: number): string {
+  return Number.isFinite(n) ? String.fromCharCode(((n % 65536) + 65536) % 65536) : '';
+}`,
+  },
+  code: {
+    source: `function code(s: string): number {
+  return s.length === 0 ? 0 : s.charCodeAt(0);
+}`,
+  },
+  repeat: {
+    source: `function repeat(s: string, n: number): string {
+  const most = Math.floor(${MAX_LEN} / Math.max(1, s.length));
+  return s.repeat(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), most)) : 0);
+}`,
+  },
+  replaceAll: {
+    source: `function replaceAll(s: string, from: string, to: string): string {
+  const parts = s.split(from);
+  if (s.length + (parts.length - 1) * (to.length - from.length) > ${MAX_LEN}) return s;
+  return parts.join(to);
+}`,
+  },
+  reverse: {
+    source: `function reverse(s: string): string {
+  return [...s].reverse().join('');
+}`,
+  },
+  count: {
+    source: `function count(s: string, part: string): number {
+  return part === '' ? 0 : s.split(part).length - 1;
+}`,
+  },
+  isUpper: {
+    source: `function isUpper(s: string): boolean {
+  return s !== '' && s === s.toUpperCase() && s !== s.toLowerCase();
+}`,
+  },
+  isLower: {
+    source: `function isLower(s: string): boolean {
+  return s !== '' && s === s.toLowerCase() && s !== s.toUpperCase();
+}`,
+  },
+  isDigit: {
+    source: `function isDigit(s: string): boolean {
+  return /^[0-9]+$/.test(s);
+}`,
+  },
+  isLetter: {
+    source: `function isLetter(s: string): boolean {
+  return /^[A-Za-z]+$/.test(s);
+}`,
+  },
+  isSpace: {
+    source: `function isSpace(s: string): boolean {
+  return /^\\s+$/.test(s);
+}`,
+  },
+};

@@ -1,0 +1,42 @@
+import type { GpType } from './gp-api.js';
+
+/** One node of a typed program tree: a primitive call, a constant or a variable reference. */
+export type GpNode =
+  | { kind: 'call'; prim: string; type: GpType; kids: GpNode[] }
+  | { kind: 'const'; type: GpType; value: number | string | boolean | number[] | string[] }
+  | { kind: 'var'; type: GpType; name: string };
+
+/** A program: local bindings (v1, v2, ... visible to later bindings and outputs) and one tree per output. */
+export interface Individual {
+  lets: GpNode[];
+  outs: GpNode[];
+}
+
+/** Number of nodes of a tree. */
+export function treeSize(node: GpNode): number {
+  if (node.kind !== 'call') return 1;
+  let size = 1;
+  for (const kid of node.kids) size += treeSize(kid);
+  return size;
+}
+
+/** Depth of a tree (a leaf has depth 1). */
+export function treeDepth(node: GpNode): number {
+  if (node.kind !== 'call') return 1;
+  let depth = 0;
+  for (const kid of node.kids) depth = Math.max(depth, treeDepth(kid));
+  return depth + 1;
+}
+
+/** Total node count of a program. */
+export function programSize(individual: Individual): number {
+  let size = 0;
+  for (const tree of individual.lets) size += treeSize(tree);
+  for (const tree of individual.outs) size += treeSize(tree);
+  return size;
+}
+
+/** Name of the i-th local binding (0-based). */
+export function letName(index: number): string {
+  return `v${index + 1}`;
+}

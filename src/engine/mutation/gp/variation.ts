@@ -1,0 +1,119 @@
+import type { GpContext } from './gp-context.js';
+import { LIMITS } from './gp-context.js';
+import type { GpNode, Individual } from './program-tree.js';
+import { letName, treeDepth, treeSize } from './program-tree.js';
+import { randomConst, randomTerminal, randomTree } from './random-tree.js';
+import type { Rng } from './rng.js';
+import type { Position } from './tree-ops.js';
+import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree-ops.js';
+
+/** A variation operator: makes a child from one parent (and a second parent for crossover). */
+export type Operator = (ctx: GpContext, rng: Rng, a: Individual, b: Individual) => Individual;
+
+function put(a: Individual, at: Position, node: GpNode): Individual {
+  return withRoot(a, at.root, replaceAt(roots(a)[at.root], at.path, node));
+}
+
+/** Replaces a random subtree with a freshly grown one of the same type. */
+export const subtreeMutation: Operator = (ctx, rng, a) => {
+  const at = rng.pick(positions(ctx, a));
+  return put(a, at, randomTree(ctx, rng, at.node.type, at.scope, rng.range(1, 4), false, at.lambdaDepth));
+};
+
+/** Size-neutral mutation: replaces a subtree with a random one of about the same size. */
+export const sizeFairMutation: Operator = (ctx, rng, a) => {
+  const at = rng.pick(positions(ctx, a));
+  const size = treeSize(at.node);
+  let best = randomTree(ctx, rng, at.node.type, at.scope, 3, false, at.lambdaDepth);
+  for (let i = 0; i < 8 && Math.abs(treeSize(best) - size) > size / 2; i++) {
+    best = randomTree(ctx, rng, at.node.type, at.scope, Math.min(6, treeDepth(at.node) + 1), false, at.lambdaDepth);
+  }
+  return put(a, at, best);
+};
+
+/** Swaps in a subtree of the same type from the other parent, rebinding variables it cannot see. */
+export const crossover: Operator = (ctx, rng, a, b) => {
+  const at = rng.pick(positions(ctx, a));
+  const donors = positions(ctx, b).filter((p) => p.node.type === at.node.type);
+  if (donors.length === 0) return subtreeMutation(ctx, rng, a, b);
+  return put(a, at, repair(ctx, rng, rng.pick(donors).node, at.scope, at.lambdaDepth));
+};
+
+/** Changes one node's operation (same signature) or leaf, keeping its children. */
+export const pointMutation: Operator = (ctx, rng, a) => {
+  const at = rng.pick(positions(ctx, a));
+  const node = at.node;
+  if (node.kind !== 'call') return put(a, at, randomTerminal(ctx, rng, node.type, at.scope));
+  const p = ctx.set.get(node.prim);
+  const same = ctx.set
+    .returning(node.type)
+    .filter((q) => q.args.length === p.args.length && q.args.every((t, i) => t === p.args[i]) && JSON.stringify(q.lambdas) === JSON.stringify(p.lambdas));
+  return put(a, at, { ...node, prim: rng.pick(same).name });
+};
+
+/** Perturbs one constant: small steps for numbers, another pool value for strings, a flip for booleans. */
+export const constantMutation: Operator = (ctx, rng, a) => {
+  const consts = positions(ctx, a).filter((p) => p.node.kind === 'const');
+  if (consts.length === 0) return pointMutation(ctx, rng, a, a);
+  const at = rng.pick(consts);
+  const node = at.node as GpNode & { kind: 'const' };
+  if (typeof node.value === 'number') {
+    const step = node.type === 'int' ? rng.pick([-2, -1, 1, 2]) : Math.round((rng.next() - 0.5) * 200) / 100;
+    const value = node.type === 'int' ? node.value + step : Math.round((node.value + step) * 100) / 100;
+    return put(a, at, { ...node, value: value === 0 ? 0 : value });
+  }
+  if (typeof node.value === 'boolean') return put(a, at, { ...node, value: !node.value });
+  return put(a, at, randomConst(ctx, rng, node.type));
+};
+
+/** Replaces a node by one of its descendants of the same type (shrinks programs). */
+export const hoistMutation: Operator = (ctx, rng, a) => {
+  const all = positions(ctx, a);
+  const at = rng.pick(all);
+  const inner = all.filter(
+    (p) => p.root === at.root && p.path.length > at.path.length && at.path.every((v, i) => p.path[i] === v) && p.node.type === at.node.type,
+  );
+  if (inner.length === 0) return subtreeMutation(ctx, rng, a, a);
+  return put(a, at, repair(ctx, rng, rng.pick(inner).node, at.scope, at.lambdaDepth));
+};
+
+/** Moves a subtree of an output into a new local binding and refers to it by name (so it can be reused). */
+export const introduceLet: Operator = (ctx, rng, a) => {
+  const outs = positions(ctx, a).filter((p) => p.root >= a.lets.length && p.lambdaDepth === 0 && p.node.kind === 'call');
+  if (outs.length === 0 || a.lets.length >= LIMITS.maxLets) return subtreeMutation(ctx, rng, a, a);
+  const at = rng.pick(outs);
+  const name = letName(a.lets.length);
+  const moved: Individual = { lets: [...a.lets, at.node], outs: a.outs };
+  return put(moved, { ...at, root: at.root + 1 }, { kind: 'var', type: at.node.type, name });
+};
+
+const OPERATORS: [Operator, number][] = [
+  [crossover, 0.3],
+  [subtreeMutation, 0.22],
+  [sizeFairMutation, 0.12],
+  [pointMutation, 0.14],
+  [constantMutation, 0.1],
+  [hoistMutation, 0.07],
+  [introduceLet, 0.05],
+];
+
+/** True when a program is within the shape limits. */
+export function withinLimits(individual: Individual): boolean {
+  if (individual.lets.length > LIMITS.maxLets) return false;
+  return roots(individual).every((t) => treeSize(t) <= LIMITS.maxTreeSize && treeDepth(t) <= LIMITS.maxDepth);
+}
+
+/** Makes one child with a randomly chosen operator, retrying when it breaks the shape limits. */
+export function vary(ctx: GpContext, rng: Rng, a: Individual, b: Individual): Individual {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    let r = rng.next();
+    let op = OPERATORS[0][0];
+    for (const [candidate, weight] of OPERATORS) {
+      op = candidate;
+      if ((r -= weight) < 0) break;
+    }
+    const child = normalize(op(ctx, rng, a, b));
+    if (withinLimits(child)) return child;
+  }
+  return a;
+}

@@ -1,0 +1,46 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { llmConfigSchema, type ForgeConfig } from '../../config/config-schema.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { createGpEngine } from '../mutation/gp/gp-engine.js';
+import { createLlmEngine } from '../mutation/llm/llm-engine.js';
+import type { MutationEngine } from '../mutation/mutation-engine.js';
+import type { VariantStats } from '../mutation/llm/variant-selector.js';
+
+/** What is needed to build a mutation engine. */
+export interface EngineChoice {
+  engine?: 'auto' | 'gp' | 'llm';
+  config: ForgeConfig;
+  seed: number;
+  model?: LanguageModelV3;
+  recordFile?: string;
+  replayFile?: string;
+  /** The prompt-variant track record to restore on resume (the run's last `llm-prompt-variants` event). */
+  variantStats?: VariantStats;
+}
+
+/** The engine a run uses: the LLM when one is configured (or replayed), else the offline engine. */
+export function resolveEngineName(choice: EngineChoice): 'gp' | 'llm' {
+  const wanted = choice.engine ?? choice.config.engine;
+  if (wanted !== 'auto') return wanted;
+  return choice.config.llm || choice.model || choice.replayFile ? 'llm' : 'gp';
+}
+
+/** Builds the primary engine and, for LLM runs, the offline engine to degrade to. */
+export function createEngines(choice: EngineChoice): { primary: MutationEngine; fallback?: () => MutationEngine } {
+  const gp = (): MutationEngine => createGpEngine(choice.config.gp);
+  if (resolveEngineName(choice) === 'gp') return { primary: gp() };
+  const llm = choice.config.llm;
+  if (!llm && !choice.model && !choice.replayFile) {
+    throw new HephaestusError('INVALID_INPUT', 'the llm engine was asked for but no LLM is configured (config/forge_config.json "llm" or HEPHAESTUS_LLM_* variables)', {
+      field: 'llm',
+    });
+  }
+  const primary = createLlmEngine({
+    config: llm ?? llmConfigSchema.parse({ provider: 'openai-compatible', model: 'injected', base_url: 'http://127.0.0.1:9/v1' }),
+    model: choice.model,
+    recordFile: choice.recordFile,
+    replayFile: choice.replayFile,
+    variantStats: choice.variantStats,
+  });
+  return { primary, fallback: gp };
+}

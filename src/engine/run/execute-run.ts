@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ForgeConfig } from '../../config/config-schema.js';
+import { loadConfig } from '../../config/load-config.js';
+import type { RunRecord, StopRecord } from '../../registry/records.js';
+import type { Registry } from '../../registry/registry.js';
+import { createSandbox } from '../../scoring/harness/create-sandbox.js';
+import type { ForgeServices } from '../flow/forge-state.js';
+import type { MutationEngine } from '../mutation/mutation-engine.js';
+import { watchEmergencyFlag } from '../safety/emergency-flag.js';
+import { installSignalHandlers } from '../safety/signal-handlers.js';
+import { StopController } from '../safety/stop-controller.js';
+import type { PreparedDirective } from './prepare-directives.js';
+import { runDirective } from './run-directive.js';
+import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js';
+
+/** Reasons after which a directive is finished for this run (a resume does not retry it). */
+const FINAL_REASONS = new Set(['solved', 'budget', 'stagnation']);
+
+/** The inputs of executeRun, all validated. */
+export interface RunSetup {
+  options: RunOptions;
+  config: ForgeConfig;
+  registry: Registry;
+  run: RunRecord;
+  prepared: PreparedDirective[];
+  engines: { primary: MutationEngine; fallback?: () => MutationEngine };
+}
+
+/** Runs each directive of a run in priority order, honouring every kill switch, and records how the run ended. */
+export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
+  const { options, registry, run, prepared, engines } = setup;
+  const stop = new StopController();
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-staging-'));
+  const unwatch = watchEmergencyFlag(options.workDir, setup.config.safety.emergency_flag, setup.config.safety.flag_poll_seconds, stop);
+  const uninstall = options.handleSignals ? installSignalHandlers(stop) : () => undefined;
+  let lastGood = setup.config;
+  const services: ForgeServices = {
+    workDir: options.workDir,
+    registry,
+    sandbox: options.sandbox ?? createSandbox({ bwrap: setup.config.sandbox.require_bwrap ? 'required' : 'auto', maxOutputBytes: setup.config.sandbox.max_output_bytes }),
+    stop,
+    reloadConfig: () => {
+      try {
+        lastGood = loadConfig(options.workDir);
+      } catch (error) {
+        log(`config/forge_config.json could not be re-read, keeping the last good one: ${(error as Error).message}`);
+      }
+      return lastGood;
+    },
+    fallbackEngine: engines.fallback,
+    stagingRoot,
+    onCycle: options.onCycle,
+    log,
+  };
+  const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
+  const outcomes: DirectiveOutcome[] = [];
+  let failure: unknown;
+  try {
+    for (const { directive, examples } of prepared) {
+      if (stop.requested) break;
+      if (finished.has(directive.id)) continue;
+      registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
+      const budget = { ...directive.budget, cycles: options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles, evaluations: options.budgetEvaluations ?? directive.budget.evaluations, executions: setup.config.gp.max_executions };
+      const outcome = await runDirective({ services, config: setup.config, run, directive, examples, engine: engines.primary, budget });
+      if (outcome.solved) registry.setDirectiveStatus(directive.id, 'solved');
+      else if (outcome.halted.reason === 'stagnation') registry.setDirectiveStatus(directive.id, 'stalled');
+      outcomes.push(outcome);
+    }
+  } catch (error) {
+    failure = error;
+  } finally {
+    unwatch();
+    uninstall();
+    rmSync(stagingRoot, { recursive: true, force: true });
+  }
+  const result = finish(registry, run, outcomes, stop.requested, failure);
+  registry.close();
+  if (failure) throw failure;
+  return result;
+}
+
+function finish(registry: Registry, run: RunRecord, outcomes: DirectiveOutcome[], requested: StopController['requested'], failure: unknown): RunOutcome {
+  const at = new Date().toISOString();
+  const last = outcomes[outcomes.length - 1]?.halted;
+  let stop: StopRecord;
+  if (failure) stop = { runId: run.id, reason: 'error', detail: (failure as Error).message ?? String(failure), at };
+  else if (requested) stop = { runId: run.id, reason: requested.reason, detail: requested.detail, at };
+  else if (outcomes.length > 0 && outcomes.every((o) => o.solved)) stop = { runId: run.id, reason: 'solved', detail: 'every directive is solved', at };
+  else stop = { runId: run.id, reason: (last?.reason as StopRecord['reason']) ?? 'solved', detail: last?.detail ?? 'nothing left to do', at };
+  const status: RunOutcome['status'] = failure ? 'failed' : requested ? 'stopped' : 'completed';
+  registry.recordStop(stop);
+  registry.updateRun(run.id, { status, endedAt: at });
+  return { runId: run.id, status, stop, directives: outcomes };
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../config/load-config.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { openRegistry } from '../../registry/open-registry.js';
+import type { RunRecord } from '../../registry/records.js';
+import type { VariantStats } from '../mutation/llm/variant-selector.js';
+import { createEngines } from './create-engine.js';
+import { executeRun } from './execute-run.js';
+import { prepareDirectives } from './prepare-directives.js';
+import type { RunOptions, RunOutcome } from './run-options.js';
+
+/** Starts a new run over one or more directive files: validates everything first, then forges. */
+export async function startRun(options: RunOptions): Promise<RunOutcome> {
+  const config = loadConfig(options.workDir);
+  const prepared = prepareDirectives(options.directiveFiles);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const engines = createEngines({ ...options, config, seed });
+  for (const { directive } of prepared) engines.primary.assertSupports(directive);
+  mkdirSync(join(options.workDir, '.hephaestus'), { recursive: true });
+  const registry = openRegistry(options.workDir);
+  const run: RunRecord = {
+    id: `run-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}-${randomUUID().slice(0, 6)}`,
+    directiveIds: prepared.map((p) => p.directive.id),
+    directiveFiles: prepared.map((p) => p.directive.file),
+    engine: engines.primary.name,
+    seed,
+    status: 'running',
+    startedAt: new Date().toISOString(),
+    checkpoint: {},
+    options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, recordFile: options.recordFile, replayFile: options.replayFile },
+  };
+  registry.createRun(run);
+  return executeRun({ options, config, registry, run, prepared, engines });
+}
+
+/** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
+export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { runId?: string }): Promise<RunOutcome> {
+  const config = loadConfig(options.workDir);
+  const registry = openRegistry(options.workDir);
+  const runs = registry.listRuns();
+  const run = options.runId ? registry.getRun(options.runId) : [...runs].reverse().find((r) => r.status === 'running' || r.status === 'stopped');
+  if (!run) {
+    registry.close();
+    throw new HephaestusError('NOT_FOUND', options.runId ? `no run "${options.runId}" in the registry` : 'no stopped or interrupted run to resume');
+  }
+  if (run.status === 'completed') {
+    registry.close();
+    throw new HephaestusError('INVALID_INPUT', `run ${run.id} is already completed`, { field: 'run' });
+  }
+  const prepared = prepareDirectives(run.directiveFiles);
+  const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'recordFile' | 'replayFile'>;
+  const merged: RunOptions = { ...saved, ...options, directiveFiles: run.directiveFiles, seed: run.seed };
+  const lastVariants = registry.listEvents({ runId: run.id, kind: 'llm-prompt-variants' }).at(-1);
+  const variantStats = lastVariants?.data.stats as VariantStats | undefined;
+  const engines = createEngines({ ...merged, config, seed: run.seed, variantStats });
+  registry.updateRun(run.id, { status: 'running' });
+  registry.recordEvent({ runId: run.id, kind: 'run-resumed', data: { checkpoint: run.checkpoint } });
+  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines });
+}

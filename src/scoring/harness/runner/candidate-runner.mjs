@@ -1,0 +1,50 @@
+// Entry point of the sandboxed process (plain ES module, no TypeScript at runtime): node candidate-runner.mjs MODULE.
+// Order matters: harden the realm and take the key and job from the parent, load the directive's tests or script,
+// and only then import the candidate. Every result goes back over IPC with an HMAC the candidate cannot compute.
+import { describeThrown } from './describe-thrown.mjs';
+import { hardenRealm } from './harden-realm.mjs';
+import { createMac } from './hmac-sha256.mjs';
+import { loadHarness } from './load-harness.mjs';
+import { runHarness } from './run-harness.mjs';
+
+const modulePath = process.argv[2];
+const realm = hardenRealm();
+const ErrorCtor = Error;
+const PromiseCtor = Promise;
+const U8 = Uint8Array;
+
+const { key, job } = await realm.receive();
+const mac = createMac(U8.from(key));
+let seq = 0;
+
+/** Sends one authenticated message and resolves once it is written, so it survives a later hang or kill. */
+function emit(message) {
+  const payload = realm.stringify({ ...message, seq: seq++ });
+  return new PromiseCtor((resolve) => realm.send({ p: payload, m: mac(payload) }, resolve));
+}
+
+function failing(message) {
+  return {
+    fn: () => {
+      throw new ErrorCtor(message);
+    },
+    mod: {},
+    loadError: message,
+  };
+}
+
+async function loadCandidate() {
+  try {
+    const mod = await import(realm.toUrl(modulePath));
+    return typeof mod.default === 'function' ? { fn: mod.default, mod } : failing('the candidate module has no default-exported function');
+  } catch (error) {
+    return failing(`the candidate module failed to load: ${describeThrown(error)}`);
+  }
+}
+
+const harness = await loadHarness(job, realm);
+if (harness.tests) await emit({ kind: 'plan', tests: harness.tests.map((test) => test.name) });
+const candidate = await loadCandidate();
+if (candidate.loadError) await emit({ kind: 'load-error', error: candidate.loadError });
+await runHarness(job, harness, candidate, emit, realm);
+await emit({ kind: 'done' });

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Sandbox } from './sandbox.js';
+import { CONTRACT_LIMITS, exampleSet, stageCandidate, stageFiles } from './sandbox-fixtures.js';
+
+const TAMPERING_CANDIDATE = `import assert from 'node:assert';
+import crypto from 'node:crypto';
+import v8 from 'node:v8';
+const attempt = (action) => { try { action(); } catch { /* frozen */ } };
+attempt(() => { assert.strictEqual = () => {}; });
+attempt(() => { assert.strict.equal = () => {}; });
+attempt(() => { assert.deepStrictEqual = () => {}; });
+attempt(() => { assert.AssertionError.prototype.constructor = Object; });
+attempt(() => { Promise.prototype.then = function (resolve) { return resolve(); }; });
+attempt(() => { Object.is = () => true; });
+attempt(() => { globalThis.JSON = { stringify: () => '2', parse: JSON.parse }; });
+attempt(() => { globalThis.Promise = function Fake() {}; });
+attempt(() => { Object.getPrototypeOf(crypto.createHmac('sha256', 'k')).digest = () => '0'.repeat(64); });
+attempt(() => { v8.getHeapSnapshot().read(); });
+export default function add(a, b) { return a - b; }
+`;
+
+const TESTS = `import assert from 'node:assert/strict';
+type Add = (a: number, b: number) => number;
+export default {
+  adds: (add: Add): void => {
+    assert.equal(add(2, 3), 5);
+    assert.deepEqual([add(1, 1)], [2]);
+  },
+  serialises: (add: Add): void => assert.ok(JSON.stringify(add(1, 1)) === '2', 'JSON of add(1, 1) is not 2'),
+};
+`;
+
+/** A candidate that patches assert, prototypes, globals or node:crypto must still fail, and its outputs stay its own. */
+export function registerTamperingContract(sandbox: Sandbox): void {
+  it('fails a candidate that tampers with assert, intrinsics, globals and crypto', async () => {
+    const dir = stageFiles({ 'add.test.ts': TESTS });
+    const ev = await sandbox.evaluate({
+      modulePath: stageCandidate(TAMPERING_CANDIDATE),
+      evaluator: { kind: 'tests', files: [join(dir, 'add.test.ts')] },
+      limits: CONTRACT_LIMITS,
+    });
+    expect(ev).toMatchObject({ status: 'failed', solved: false, train: { passed: 0, total: 2 } });
+    expect(ev.failingCases[0]).toMatchObject({ input: 'add.test > adds', error: expect.stringContaining('Expected values to be strictly equal') });
+    expect(ev.failingCases[1]).toMatchObject({ input: 'add.test > serialises', error: 'JSON of add(1, 1) is not 2' });
+    expect(ev.notes).toEqual([]);
+  });
+
+  it('scores the tampering candidate on examples by its real outputs', async () => {
+    const ev = await sandbox.evaluate({
+      modulePath: stageCandidate(TAMPERING_CANDIDATE),
+      evaluator: { kind: 'examples', cases: exampleSet([[[2, 3], [5]], [[4, 0], [4]]]) },
+      limits: CONTRACT_LIMITS,
+    });
+    expect(ev).toMatchObject({ status: 'failed', solved: false, trainErrors: [6, 0] });
+  });
+}

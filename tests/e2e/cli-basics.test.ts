@@ -1,0 +1,60 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, workspaceWith } from '../support/cli.js';
+
+describe('hephaestus CLI basics', () => {
+  it('lists its commands in --help', () => {
+    const result = cli(workspaceWith('abs-diff'), ['--help']);
+    expect(result.status).toBe(0);
+    for (const command of ['init', 'run', 'resume', 'status', 'eval', 'lineage', 'show', 'stop']) expect(result.stdout).toContain(command);
+  });
+
+  it('eval scores a correct module as solved (exit 0)', () => {
+    const work = workspaceWith('abs-diff');
+    const result = cli(work, ['eval', 'directive.json', 'correct.ts', '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const verdict = JSON.parse(result.stdout);
+    expect(verdict).toMatchObject({ solved: true, trainPassRate: 1, testPassRate: 1 });
+    expect(typeof verdict.score).toBe('number');
+    expect(existsSync(join(work, '.hephaestus'))).toBe(false);
+  });
+
+  it('eval scores a wrong module as not solved (exit 1) with failing cases', () => {
+    const result = cli(workspaceWith('abs-diff'), ['eval', 'directive.json', 'wrong.ts', '--json']);
+    expect(result.status).toBe(1);
+    const verdict = JSON.parse(result.stdout);
+    expect(verdict.solved).toBe(false);
+    expect(verdict.trainPassRate).toBeGreaterThan(0);
+    expect(verdict.trainPassRate).toBeLessThan(1);
+    expect(verdict.failingCases.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a malformed directive with exit 2, the field named, no stack trace and nothing written', () => {
+    const work = workspaceWith('abs-diff');
+    writeFileSync(join(work, 'bad.json'), JSON.stringify({ id: 'x', goal: 'g', signature: '(a: number) => number', evaluator: { kind: 'examples', train: 7, test: 'test.jsonl' } }));
+    const result = cli(work, ['run', 'bad.json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/bad\.json: evaluator\.train: /);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work, '.hephaestus'))).toBe(false);
+  });
+
+  it('init writes a config and an example directive that validates', () => {
+    const work = workspaceWith('abs-diff');
+    expect(cli(work, ['init']).status).toBe(0);
+    expect(existsSync(join(work, 'config', 'forge_config.json'))).toBe(true);
+    const evalResult = cli(work, ['eval', 'directives/example/directive.json', 'correct.ts', '--json']);
+    expect(JSON.parse(evalResult.stdout).solved).toBe(true);
+    expect(cli(work, ['init']).status).toBe(2);
+  });
+
+  it('status says there are no runs, and lineage exits 3, when there is no registry yet', () => {
+    const work = workspaceWith('abs-diff');
+    expect(cli(work, ['status']).stdout).toMatch(/no runs yet/);
+    const lineage = cli(work, ['lineage', 'abs-diff']);
+    expect(lineage.status).toBe(3);
+    expect(lineage.stderr).toMatch(/no registry/);
+    expect(existsSync(join(work, '.hephaestus'))).toBe(false);
+  });
+});
