@@ -47,7 +47,7 @@ describe('kill switches stop a run and the registry records why', () => {
 
   it('SIGTERM stops gracefully with exit 130 and a checkpoint that resume continues from', async () => {
     const work = hardWorkspace();
-    const run = cliAsync(work, ['run', 'directive.json', '--engine', 'gp', '--seed', '4', '--cycles', '25']);
+    const run = cliAsync(work, ['run', 'directive.json', '--engine', 'gp', '--seed', '4', '--cycles', '8']);
     await started(work);
     run.child.kill('SIGTERM');
     const result = await run.done;
@@ -56,7 +56,7 @@ describe('kill switches stop a run and the registry records why', () => {
     const resumed = cli(work, ['resume', '--json']);
     expect(resumed.status, resumed.stderr).toBe(1);
     const outcome = JSON.parse(resumed.stdout);
-    expect(outcome.directives[0].cycles).toBe(25);
+    expect(outcome.directives[0].cycles).toBe(8);
     expect(outcome.stop.reason).toBe('budget');
   });
 

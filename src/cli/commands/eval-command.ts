@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { evaluateModule } from '../../engine/evaluate-module.js';
 import { EXIT_CODES } from '../../errors/hephaestus-error.js';
 import { workDirOf } from '../work-dir.js';
 
@@ -13,6 +12,7 @@ export function registerEvalCommand(program: Command): void {
     .argument('<module>', 'TypeScript module whose default export implements the signature')
     .option('--json', 'print one JSON object (solved, trainPassRate, testPassRate, score, metrics, ...)')
     .action(async (directiveFile: string, moduleFile: string, flags: { json?: boolean }, command: Command) => {
+      const { evaluateModule } = await import('../../engine/evaluate-module.js');
       const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile) });
       const evaluation = verdict.evaluation;
       if (flags.json) {

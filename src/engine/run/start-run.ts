@@ -51,7 +51,9 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   }
   const prepared = prepareDirectives(run.directiveFiles);
   const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'recordFile' | 'replayFile'>;
-  const merged: RunOptions = { ...saved, ...options, directiveFiles: run.directiveFiles, seed: run.seed };
+  // Flags given to `resume` override the run's own; flags left out keep what the run was started with.
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const merged: RunOptions = { ...saved, ...given, workDir: options.workDir, directiveFiles: run.directiveFiles, seed: run.seed };
   const lastVariants = registry.listEvents({ runId: run.id, kind: 'llm-prompt-variants' }).at(-1);
   const variantStats = lastVariants?.data.stats as VariantStats | undefined;
   const engines = createEngines({ ...merged, config, seed: run.seed, variantStats });

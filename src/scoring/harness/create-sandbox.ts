@@ -20,6 +20,8 @@ export interface SandboxOptions {
   maxOutputBytes?: number;
   /** Time allowed to one async call (or one test) before it fails; default 2000 ms. */
   caseTimeoutMs?: number;
+  /** Extra read-only paths, e.g. the project's node_modules so candidates can import the directive's allowed packages. */
+  readPaths?: string[];
 }
 
 const RUNNER_DIR = realpathSync(fileURLToPath(new URL('./runner/', import.meta.url)));
@@ -67,6 +69,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const setpriv = locateExecutable('setpriv');
   const caseTimeoutMs = options.caseTimeoutMs ?? 2_000;
   const cache = new Map<string, string>();
+  const readPaths = (options.readPaths ?? []).map((path) => {
+    try {
+      return realpathSync(path);
+    } catch (error) {
+      throw new HephaestusError('SANDBOX_FAILURE', `sandbox read path ${path} does not exist`, { file: path, cause: error });
+    }
+  });
 
   async function evaluate(job: SandboxJob): Promise<Evaluation> {
     let modulePath: string;
@@ -84,7 +93,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         setpriv,
         runnerFile: RUNNER_FILE,
         modulePath,
-        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness],
+        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths],
         scratch: workspace.scratch,
         memoryMb: job.limits.memoryMb,
       });

@@ -5,6 +5,7 @@ import { CONTRACT_LIMITS, exampleSet, stageCandidate, stageFiles } from './sandb
 
 const TAMPERING_CANDIDATE = `import assert from 'node:assert';
 import crypto from 'node:crypto';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import v8 from 'node:v8';
 const attempt = (action) => { try { action(); } catch { /* frozen */ } };
 attempt(() => { assert.strictEqual = () => {}; });
@@ -17,10 +18,13 @@ attempt(() => { globalThis.JSON = { stringify: () => '2', parse: JSON.parse }; }
 attempt(() => { globalThis.Promise = function Fake() {}; });
 attempt(() => { Object.getPrototypeOf(crypto.createHmac('sha256', 'k')).digest = () => '0'.repeat(64); });
 attempt(() => { v8.getHeapSnapshot().read(); });
+attempt(() => { createRequire(import.meta.url)('node:util').isDeepStrictEqual = () => true; });
+attempt(() => { syncBuiltinESMExports(); });
 export default function add(a, b) { return a - b; }
 `;
 
 const TESTS = `import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 type Add = (a: number, b: number) => number;
 export default {
   adds: (add: Add): void => {
@@ -28,6 +32,7 @@ export default {
     assert.deepEqual([add(1, 1)], [2]);
   },
   serialises: (add: Add): void => assert.ok(JSON.stringify(add(1, 1)) === '2', 'JSON of add(1, 1) is not 2'),
+  compares: (add: Add): void => assert.ok(isDeepStrictEqual([add(1, 1)], [2]), 'isDeepStrictEqual says no'),
 };
 `;
 
@@ -40,9 +45,10 @@ export function registerTamperingContract(sandbox: Sandbox): void {
       evaluator: { kind: 'tests', files: [join(dir, 'add.test.ts')] },
       limits: CONTRACT_LIMITS,
     });
-    expect(ev).toMatchObject({ status: 'failed', solved: false, train: { passed: 0, total: 2 } });
+    expect(ev).toMatchObject({ status: 'failed', solved: false, train: { passed: 0, total: 3 } });
     expect(ev.failingCases[0]).toMatchObject({ input: 'add.test > adds', error: expect.stringContaining('Expected values to be strictly equal') });
     expect(ev.failingCases[1]).toMatchObject({ input: 'add.test > serialises', error: 'JSON of add(1, 1) is not 2' });
+    expect(ev.failingCases[2]).toMatchObject({ input: 'add.test > compares', error: 'isDeepStrictEqual says no' });
     expect(ev.notes).toEqual([]);
   });
 

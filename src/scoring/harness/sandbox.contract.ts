@@ -4,6 +4,7 @@ import type { Sandbox } from './sandbox.js';
 import { registerContainmentContract } from './sandbox-containment.contract.js';
 import { registerEvaluatorsContract } from './sandbox-evaluators.contract.js';
 import { registerOrphanContract } from './sandbox-orphan.contract.js';
+import { registerReadPathsContract } from './sandbox-read-paths.contract.js';
 import { CONTRACT_LIMITS, exampleSet, processesMentioning, removeStaged, stageCandidate } from './sandbox-fixtures.js';
 import { registerTamperingContract } from './sandbox-tampering.contract.js';
 
@@ -56,7 +57,7 @@ export function sandboxContract(name: string, make: () => Sandbox, options: { bw
     it('counts the cases completed before an infinite loop, times out and leaves no process behind', async () => {
       const modulePath = stageCandidate('export default function f(a, b) { while (a >= 5) {} return a + b; }\n');
       const fdsBefore = readdirSync('/proc/self/fd').length;
-      const ev = await sandbox.evaluate({ modulePath, evaluator: { kind: 'examples', cases: sums }, limits: { ...CONTRACT_LIMITS, timeoutMs: 2_500 } });
+      const ev = await sandbox.evaluate({ modulePath, evaluator: { kind: 'examples', cases: sums }, limits: { ...CONTRACT_LIMITS, timeoutMs: 4_000 } });
       expect(ev).toMatchObject({ status: 'timeout', solved: false, train: { passed: 5, total: 20 } });
       expect(ev.notes[0]).toMatch(/^timeout: /);
       expect(ev.failingCases[0]).toMatchObject({ index: 5, error: 'not run: the sandbox timed out' });
@@ -83,6 +84,7 @@ export function sandboxContract(name: string, make: () => Sandbox, options: { bw
 
     registerContainmentContract(sandbox, { network });
     registerOrphanContract(options.bwrap);
+    registerReadPathsContract(options.bwrap);
     registerTamperingContract(sandbox);
     registerEvaluatorsContract(sandbox);
   });

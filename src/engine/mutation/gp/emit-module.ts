@@ -1,4 +1,5 @@
-import type { GpContext } from './gp-context.js';
+import type { GpProblem } from './gp-api.js';
+import { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { printBody, returnTypeText } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
@@ -23,4 +24,9 @@ export function emitModuleFor(ctx: GpContext, individual: Individual): string {
   for (const line of body) lines.push(`  ${line}`);
   lines.push('}', '');
   return lines.join('\n');
+}
+
+/** Prints a program of the problem as a readable TypeScript module implementing its signature. */
+export function emitModule(individual: Individual, problem: GpProblem): string {
+  return emitModuleFor(new GpContext(problem), individual);
 }

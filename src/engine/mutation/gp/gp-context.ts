@@ -1,7 +1,7 @@
 import type { GpProblem, GpType } from './gp-api.js';
 import type { ConstantPools } from './mine-constants.js';
 import { mineConstants } from './mine-constants.js';
-import { HELPERS, PrimitiveSet, RESERVED } from './primitives/primitive-set.js';
+import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from './primitives/primitive-set.js';
 
 /** A variable visible at some point of a program: a parameter, a local binding or a lambda parameter. */
 export interface ScopeVar {
@@ -10,7 +10,7 @@ export interface ScopeVar {
 }
 
 /** Limits on program shape that keep emitted modules short and evaluation cheap. */
-export const LIMITS = { maxLets: 6, maxTreeSize: 60, maxDepth: 10, initDepth: 5 } as const;
+export const LIMITS = { maxLets: 6, maxTreeSize: 50, maxDepth: 10, initDepth: 5 } as const;
 
 /** Everything derived once from a problem: safe parameter names, the primitive set and constant pools. */
 export class GpContext {
@@ -19,6 +19,8 @@ export class GpContext {
   readonly set: PrimitiveSet;
   readonly constants: ConstantPools;
   readonly name: string;
+  /** The types this problem's programs use (see problemTypes). */
+  readonly types: GpType[];
 
   constructor(readonly problem: GpProblem) {
     const taken = new Set<string>();
@@ -29,7 +31,10 @@ export class GpContext {
       return { name, type: p.type };
     });
     this.returns = problem.returns;
-    this.set = new PrimitiveSet(problem.extraPrimitives);
+    const signature = [...problem.params.map((p) => p.type), ...problem.returns];
+    const types = problemTypes(signature, problem.extraPrimitives);
+    this.types = [...types];
+    this.set = new PrimitiveSet(problem.extraPrimitives, types);
     this.constants = mineConstants(problem.train, problem.returns);
     this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
   }

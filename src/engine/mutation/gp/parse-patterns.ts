@@ -12,11 +12,12 @@ export function skipParens(node: ts.Node): ts.Node {
   return node;
 }
 
-/** Each primitive printed with placeholder arguments (__a0, __a1, ...) and parsed: the shapes the parser matches. */
+/** Each primitive printed with placeholder arguments (__a0, __a1, ...) and parsed: the shapes the parser matches, most specific (fewest arguments) first. */
 export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: ts.Expression }[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const list = ctx.set.all.map((prim) => {
+  const byArity = [...ctx.set.all].sort((a, b) => a.args.length - b.args.length);
+  const list = byArity.map((prim) => {
     const text = prim.print(prim.args.map((_, i) => `__a${i}`));
     const file = ts.createSourceFile('pattern.ts', `(${text});`, ts.ScriptTarget.ES2022, true);
     const statement = file.statements[0] as ts.ExpressionStatement;

@@ -16,13 +16,13 @@ interface Bound {
 
 function match(pattern: ts.Node, target: ts.Node, binds: Map<string, ts.Node>): boolean {
   pattern = skipParens(pattern);
-  target = skipParens(target);
   if (ts.isIdentifier(pattern) && /^__a\d+$/.test(pattern.text)) {
     const prev = binds.get(pattern.text);
-    if (prev) return prev.getText() === target.getText();
+    if (prev) return skipParens(prev).getText() === skipParens(target).getText();
     binds.set(pattern.text, target);
     return true;
   }
+  target = skipParens(target);
   if (pattern.kind !== target.kind) return false;
   const pk = pattern.getChildren();
   const tk = target.getChildren();
@@ -30,7 +30,14 @@ function match(pattern: ts.Node, target: ts.Node, binds: Map<string, ts.Node>): 
   return pk.length === tk.length && pk.every((child, i) => match(child, tk[i], binds));
 }
 
+function castType(node: ts.Node): string | undefined {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isAsExpression(node) ? node.type.getText().replace(/\s/g, '') : undefined;
+}
+
 function parseExpr(ctx: GpContext, node: ts.Node, type: GpType, scope: Bound[], depth: number): GpNode | undefined {
+  const cast = castType(node);
+  if (cast !== undefined && cast !== tsType(type)) return undefined;
   node = skipParens(node);
   const literal = parseLiteral(node, type);
   if (literal) return literal;

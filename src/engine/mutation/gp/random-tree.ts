@@ -64,9 +64,8 @@ export function topScope(ctx: GpContext, individual: Individual, upTo: number): 
 export function randomIndividual(ctx: GpContext, rng: Rng, maxDepth: number = LIMITS.initDepth): Individual {
   const individual: Individual = { lets: [], outs: [] };
   const letCount = rng.int(3);
-  const types = [...new Set([...ctx.params.map((p) => p.type), ...ctx.returns, 'int', 'boolean', 'string'] as GpType[])];
   for (let i = 0; i < letCount; i++) {
-    const type = rng.pick(types);
+    const type = rng.pick(ctx.types);
     individual.lets.push(randomTree(ctx, rng, type, topScope(ctx, individual, i), rng.range(2, maxDepth), rng.chance(0.5)));
   }
   const scope = topScope(ctx, individual, letCount);

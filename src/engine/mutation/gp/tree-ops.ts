@@ -70,13 +70,20 @@ export function repair(ctx: GpContext, rng: Rng, node: GpNode, scope: ScopeVar[]
   return { ...node, kids };
 }
 
+/** Renames variables and folds equality tests between two literals (strict TypeScript rejects those comparisons). */
 function renameVars(node: GpNode, names: Map<string, string>): GpNode {
   if (node.kind === 'var') {
     const name = names.get(node.name);
     return name ? { ...node, name } : node;
   }
   if (node.kind !== 'call') return node;
-  return { ...node, kids: node.kids.map((kid) => renameVars(kid, names)) };
+  const kids = node.kids.map((kid) => renameVars(kid, names));
+  const [a, b] = kids;
+  if (/^(eq|ne)_/.test(node.prim) && a.kind === 'const' && b.kind === 'const') {
+    const same = JSON.stringify(a.value) === JSON.stringify(b.value);
+    return { kind: 'const', type: 'boolean', value: node.prim.startsWith('eq') ? same : !same };
+  }
+  return { ...node, kids };
 }
 
 function collectVars(node: GpNode, sink: Set<string>): void {

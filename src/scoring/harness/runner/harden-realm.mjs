@@ -1,7 +1,7 @@
 // Runs before the candidate is loaded: captures every reference the runner needs later and locks down what a
 // candidate could use to fake a pass (node:assert) or to read the result channel's key (heap snapshots, V8 flags).
 import assert from 'node:assert';
-import { syncBuiltinESMExports } from 'node:module';
+import Module, { syncBuiltinESMExports } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 
@@ -38,6 +38,9 @@ export function hardenRealm() {
   }
   Object.freeze(v8);
   deepFreeze(assert, new Set([Object.prototype, Function.prototype, Error.prototype, Error]));
+  // Named imports of built-ins (import { isDeepStrictEqual } from 'node:util') change only through this function:
+  // after our own last call, nobody may call it again, so the tests' named bindings stay what they were.
+  Object.defineProperty(Module, 'syncBuiltinESMExports', { value: deny('module.syncBuiltinESMExports'), writable: false, configurable: false });
   syncBuiltinESMExports();
   lockGlobals();
   const send = process.send?.bind(process);

@@ -85,7 +85,9 @@ function tick(n: number): void {
 }`,
   },
   concat: {
+    needs: ['tick'],
     source: `function concat<T>(xs: T[], ys: T[]): T[] {
+  tick(ys.length);
   return xs.length + ys.length > ${MAX_LEN} ? xs : [...xs, ...ys];
 }`,
   },

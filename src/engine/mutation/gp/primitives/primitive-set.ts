@@ -23,13 +23,17 @@ export class PrimitiveSet {
   readonly byName = new Map<string, Primitive>();
   readonly byReturn = new Map<GpType, Primitive[]>();
 
-  constructor(extras: ExtraPrimitive[] = []) {
+  /** Only primitives whose types are all in `types` are kept (extras always are). */
+  constructor(extras: ExtraPrimitive[] = [], types: Set<GpType> = new Set(ALL_TYPES)) {
     const ternaries = ALL_TYPES.map((t) => prim(`if_${t}`, ['boolean', t, t], t, ([c, a, b]) => `(${c} ? ${a} : ${b})`));
     const added = extras.map((x): Primitive => {
       if (HELPERS[x.name] || RESERVED.has(x.name)) throw new Error(`extra primitive name "${x.name}" clashes with a built-in`);
       return { name: x.name, args: x.params, ret: x.returns, print: (a) => `${x.name}(${a.join(', ')})`, extra: { fn: x.fn, importFrom: x.importFrom } };
     });
-    this.all = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries, ...added];
+    const fits = (p: Primitive): boolean =>
+      types.has(p.ret) && p.args.every((t) => types.has(t)) && (p.lambdas ?? []).every((l) => (l ?? []).every((x) => types.has(x.type)));
+    const builtIn = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries];
+    this.all = [...builtIn.filter(fits), ...added];
     for (const p of this.all) {
       if (this.byName.has(p.name)) throw new Error(`duplicate primitive "${p.name}"`);
       this.byName.set(p.name, p);
@@ -50,6 +54,17 @@ export class PrimitiveSet {
   returning(type: GpType): Primitive[] {
     return this.byReturn.get(type) ?? [];
   }
+}
+
+/** Types a problem's programs work with: its signature's types, their elements, int and boolean, arrays of those scalars; floats only when the signature has them. */
+export function problemTypes(signature: GpType[], extras: ExtraPrimitive[] = []): Set<GpType> {
+  const base = new Set<GpType>(['int', 'boolean']);
+  for (const t of [...signature, ...extras.flatMap((x) => [...x.params, x.returns])]) {
+    base.add(t);
+    if (t.endsWith('[]')) base.add(t.slice(0, -2) as GpType);
+  }
+  for (const t of [...base]) if (t === 'int' || t === 'string' || t === 'float') base.add(`${t}[]` as GpType);
+  return base;
 }
 
 /** Names of the helpers a set of primitive names needs, closed under dependencies, in a stable order. */

@@ -1,0 +1,86 @@
+import { isDeepStrictEqual } from 'node:util';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { emitModuleFor } from './emit-module.js';
+import type { GpProblem, GpType } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+import { randomIndividual } from './random-tree.js';
+import { Rng } from './rng.js';
+import { normalize } from './tree-ops.js';
+
+const SIGNATURES: [GpType[], GpType[]][] = [
+  [['int'], ['string']],
+  [['string', 'string'], ['int[]']],
+  [['float[]', 'float[]'], ['float']],
+  [['int[]'], ['int[]', 'int[]']],
+  [['string'], ['boolean']],
+  [['string[]', 'int'], ['string']],
+];
+
+function randomValue(rng: Rng, type: GpType): unknown {
+  if (type.endsWith('[]')) return Array.from({ length: rng.int(6) }, () => randomValue(rng, type.slice(0, -2) as GpType));
+  if (type === 'int') return rng.range(-20, 20);
+  if (type === 'float') return Math.round((rng.next() * 40 - 20) * 100) / 100;
+  if (type === 'boolean') return rng.chance(0.5);
+  return Array.from({ length: rng.int(8) }, () => rng.pick(['a', 'B', ' ', 'x', 'Z', '1', '-'])).join('');
+}
+
+function problemFor([params, returns]: [GpType[], GpType[]], rng: Rng): GpProblem {
+  const cases = Array.from({ length: 12 }, () => ({ inputs: params.map((t) => randomValue(rng, t)), outputs: returns.map((t) => randomValue(rng, t)) }));
+  return { name: 'solve', params: params.map((type, i) => ({ name: `input${i + 1}`, type })), returns, train: cases, test: [] };
+}
+
+function typeErrors(files: Map<string, string>): string[] {
+  const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, lib: ['lib.es2023.d.ts'], types: [], noEmit: true };
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version) => (files.has(name) ? ts.createSourceFile(name, files.get(name) as string, version) : read(name, version));
+  host.fileExists = (name) => files.has(name) || ts.sys.fileExists(name);
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+}
+
+function runModule(code: string): (...args: unknown[]) => unknown {
+  const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const exports: { default?: (...args: unknown[]) => unknown } = {};
+  new Function('exports', js)(exports);
+  return exports.default as (...args: unknown[]) => unknown;
+}
+
+function outcome(fn: (...args: unknown[]) => unknown, inputs: unknown[], reset?: () => void): unknown {
+  reset?.();
+  try {
+    return { value: fn(...structuredClone(inputs)) };
+  } catch (error) {
+    return { threw: (error as Error).message };
+  }
+}
+
+describe('emitted modules', () => {
+  const rng = new Rng(7);
+  const samples = SIGNATURES.flatMap((sig) => {
+    const problem = problemFor(sig, rng);
+    const ctx = new GpContext(problem);
+    return Array.from({ length: 25 }, () => ({ ctx, problem, individual: normalize(randomIndividual(ctx, rng, 6)) }));
+  });
+
+  it('type-check under strict TypeScript and stay within the line limit', () => {
+    const files = new Map(samples.map((s, i) => [`/virtual/m${i}.ts`, emitModuleFor(s.ctx, s.individual)]));
+    for (const code of files.values()) expect(code.split('\n').length).toBeLessThanOrEqual(198);
+    expect(typeErrors(files)).toEqual([]);
+  });
+
+  it('compute exactly what the engine computes, including thrown limits', () => {
+    const table = buildTable();
+    for (const { ctx, problem, individual } of samples) {
+      const engine = compileProgram(programSource(ctx, individual), table);
+      const emitted = runModule(emitModuleFor(ctx, individual));
+      for (const c of problem.train) {
+        const a = outcome(engine, c.inputs, table.resetSteps);
+        const b = outcome(emitted, c.inputs);
+        expect(isDeepStrictEqual(a, b), `${emitModuleFor(ctx, individual)}\n${JSON.stringify([a, b])}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ExampleCase } from '../../../directive/directive.js';
+import type { GpProblem } from './gp-api.js';
+import { runGp } from './run-gp.js';
+
+function cases(n: number, seed: number, f: (a: number, b: number) => unknown): ExampleCase[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = ((i * 37 + seed) % 41) - 20;
+    const b = ((i * 53 + seed * 7) % 29) - 14;
+    return { inputs: [a, b], outputs: [f(a, b)] };
+  });
+}
+
+const addTwo: GpProblem = {
+  name: 'add',
+  params: [
+    { name: 'a', type: 'int' },
+    { name: 'b', type: 'int' },
+  ],
+  returns: ['int'],
+  train: cases(40, 1, (a, b) => a + b),
+  test: cases(100, 2, (a, b) => a + b),
+};
+
+const words = ['', 'a', 'hello', 'forge', 'typed GP', 'lexicase', 'xyz!', 'mutation engine'];
+const strLength: GpProblem = {
+  params: [{ name: 's', type: 'string' }],
+  returns: ['int'],
+  train: words.map((w) => ({ inputs: [w], outputs: [w.length] })),
+  test: ['abc', 'sixsix', ''].map((w) => ({ inputs: [w], outputs: [w.length] })),
+};
+
+describe('runGp', () => {
+  it('solves adding two integers quickly and returns a readable module', async () => {
+    const result = await runGp(addTwo, { seed: 1, maxExecutions: 2_000_000, population: 200, workers: 1 });
+    expect(result.solved).toBe(true);
+    expect(result.trainPassed).toBe(40);
+    expect(result.testPassed).toBe(100);
+    expect(result.code).toMatch(/export default function add\(a: number, b: number\): number \{/);
+    expect(result.code).toMatch(/return a \+ b;|return b \+ a;/);
+  });
+
+  it('solves string length', async () => {
+    const result = await runGp(strLength, { seed: 2, maxExecutions: 1_000_000, population: 200, workers: 1 });
+    expect(result.solved).toBe(true);
+    expect(result.code).toContain('return s.length;');
+  });
+
+  it('is deterministic for a seed, whatever the number of workers', async () => {
+    const hard: GpProblem = { ...addTwo, train: cases(40, 3, (a, b) => a * a - 3 * b), test: cases(50, 4, (a, b) => a * a - 3 * b) };
+    const options = { seed: 5, maxExecutions: 60_000, population: 100, maxGenerations: 6 };
+    const one = await runGp(hard, { ...options, workers: 1 });
+    const two = await runGp(hard, { ...options, workers: 2 });
+    expect(two.code).toBe(one.code);
+    expect(two.executions).toBe(one.executions);
+    expect(two.elites).toEqual(one.elites);
+  });
+
+  it('respects the execution budget and reports each generation', async () => {
+    const summaries: number[] = [];
+    const result = await runGp(
+      { ...addTwo, train: cases(40, 3, (a, b) => (a * 7) % (b || 1)) },
+      { seed: 9, maxExecutions: 30_000, population: 100, workers: 1, onGeneration: (g) => summaries.push(g.executions) },
+    );
+    expect(result.executions).toBeLessThanOrEqual(30_000 + 20 * 140);
+    expect(summaries.length).toBe(result.generations);
+    expect(summaries).toEqual([...summaries].sort((a, b) => a - b));
+  });
+});
