@@ -20,6 +20,14 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
     rules: maxLines,
   },
+  // The dashboard's client runs in the browser.
+  {
+    files: ['src/visualizer/client/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', EventSource: 'readonly', location: 'readonly', requestAnimationFrame: 'readonly', URLSearchParams: 'readonly' },
+    },
+  },
   // Generated modules only carry the line limit: their style is the engine's, not ours.
   { files: ['nodes/**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: maxLines },
 );

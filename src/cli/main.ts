@@ -1,8 +1,13 @@
 import { Command } from 'commander';
+import { registerApproveCommand } from './commands/approve-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
+import { registerGoalStatusCommands } from './commands/goal-status-commands.js';
+import { registerGoalsCommand } from './commands/goals-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerRecallCommand } from './commands/recall-command.js';
 import { registerRunCommands } from './commands/run-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
@@ -22,6 +27,11 @@ export function createProgram(): Command {
   registerLineageCommand(program);
   registerShowCommand(program);
   registerStopCommand(program);
+  registerServeCommand(program);
+  registerGoalsCommand(program);
+  registerGoalStatusCommands(program);
+  registerApproveCommand(program);
+  registerRecallCommand(program);
   return program;
 }
 

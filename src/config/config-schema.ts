@@ -62,6 +62,33 @@ export const forgeConfigSchema = z.strictObject({
       workers: z.number().int().min(0).max(64).default(0),
     })
     .prefault({}),
+  /** The vector memory (docs/memory.md). */
+  memory: z
+    .strictObject({
+      /** 'auto': the provider's embeddings when `embedding_model` and an LLM provider are set, else the local code embedder. */
+      embedder: z.enum(['auto', 'local', 'provider']).default('auto'),
+      embedding_model: z.string().min(1).nullable().default(null),
+      /** Cosine similarity at or above which a proposal counts as a near-duplicate of a registered candidate and is not evaluated. */
+      novelty_threshold: z.number().min(0).max(1).default(0.995),
+      /** Similar solutions of other directives offered each cycle as inspirations (LLM prompt) and seeds (offline engine). */
+      recall: z.number().int().min(0).max(16).default(2),
+    })
+    .prefault({}),
+  /** The goal proposer and the custodian (docs/goal_proposer.md, docs/custodian.md). */
+  autonomy: z
+    .strictObject({
+      /** At most this many directives (given and proposed) are attempted by one autonomous run. */
+      max_goals: z.number().int().min(1).default(12),
+      /** How deep proposals may nest below a given directive. */
+      max_depth: z.number().int().min(1).default(2),
+      /** A failure cluster needs at least this many train cases to become a sub-directive. */
+      min_cluster_cases: z.number().int().min(2).default(3),
+      /** Cycles over which the improvement rate is measured for adaptive entropy. */
+      entropy_window: z.number().int().min(2).default(5),
+      /** Whether the custodian climbs the escalation ladder before stagnation ends a directive. */
+      escalate: z.boolean().default(true),
+    })
+    .prefault({}),
 });
 
 /** A validated forge configuration with defaults applied. */

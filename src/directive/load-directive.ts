@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative as relativePath, resolve, sep } from 'node:path';
 import { invalidInput } from '../errors/hephaestus-error.js';
 import { loadJsonFile } from '../util/read-json-file.js';
 import type { Directive } from './directive.js';
@@ -24,6 +24,9 @@ export function resolveDirective(input: DirectiveInput, file: string): Directive
   }
   const existing = (field: string, relative: string): string => {
     const absolute = resolve(dir, relative);
+    if (!isWithin(dir, absolute) && !isWithin(process.cwd(), absolute)) {
+      throw invalidInput(file, field, `"${relative}" is outside both the directive's directory and the working directory`);
+    }
     if (!existsSync(absolute) || !statSync(absolute).isFile()) throw invalidInput(file, field, `file "${relative}" does not exist`);
     return absolute;
   };
@@ -38,4 +41,10 @@ export function resolveDirective(input: DirectiveInput, file: string): Directive
   }
   const seed = input.seed === undefined ? undefined : existing('seed', input.seed);
   return { ...input, evaluator, seed, file, dir, parsedSignature };
+}
+
+// A directive names files of its own project: one resolving outside both trees is refused before it is even probed.
+function isWithin(root: string, path: string): boolean {
+  const rel = relativePath(root, path);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

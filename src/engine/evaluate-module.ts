@@ -12,6 +12,7 @@ import { computeMetrics } from '../scoring/compute-metrics.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { createSandbox } from '../scoring/harness/create-sandbox.js';
 import type { Sandbox } from '../scoring/harness/sandbox.js';
+import { recordEvalRun } from './record-eval-run.js';
 import { prepareDirectives } from './run/prepare-directives.js';
 
 /** The verdict on one module: what `hephaestus eval` prints. */
@@ -24,10 +25,15 @@ export interface ModuleVerdict {
   metrics: Record<string, number>;
   buildErrors: BuildError[];
   evaluation?: Evaluation;
+  /** Where the verdict was recorded (when asked to record) and the flags the candidate was registered with. */
+  recorded?: { runId: string; candidateId: string; flags: string[] };
 }
 
-/** Builds one module and scores it in the sandbox against a directive, writing nothing to the registry. */
-export async function evaluateModule(input: { workDir: string; directiveFile: string; moduleFile: string; sandbox?: Sandbox }): Promise<ModuleVerdict> {
+/**
+ * Builds one module and scores it in the sandbox against a directive. With `record`, the verdict is kept in the
+ * registry as an 'eval' run (after every input validated: malformed input writes nothing).
+ */
+export async function evaluateModule(input: { workDir: string; directiveFile: string; moduleFile: string; sandbox?: Sandbox; record?: boolean }): Promise<ModuleVerdict> {
   const config = loadConfig(input.workDir);
   const [{ directive, examples }] = prepareDirectives([input.directiveFile]);
   const code = readTextFile(input.moduleFile, 'module');
@@ -53,15 +59,18 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
     }
     const metrics = computeMetrics(build, evaluation);
     const rate = (part?: { passed: number; total: number }): number => (part && part.total > 0 ? part.passed / part.total : 0);
+    const score = combineScore(metrics, { ...config.scoring, ...directive.scoring });
+    const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, buildErrors: build.errors, evaluation }) : undefined;
     return {
       directiveId: directive.id,
       solved: evaluation?.solved ?? false,
       trainPassRate: rate(evaluation?.train),
       testPassRate: rate(evaluation?.test),
-      score: combineScore(metrics, { ...config.scoring, ...directive.scoring }),
+      score,
       metrics,
       buildErrors: build.errors,
       evaluation,
+      recorded,
     };
   } finally {
     rmSync(stagingRoot, { recursive: true, force: true });

@@ -92,6 +92,23 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX stops_run ON stops (run_id, id);
   `,
+  // 2: the vector memory (src/memory/): candidates' code, directives and lessons with their embeddings, shared across runs.
+  `
+  CREATE TABLE memory_items (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('candidate', 'directive', 'lesson')),
+    ref TEXT NOT NULL,
+    directive_id TEXT,
+    signature TEXT,
+    text TEXT NOT NULL,
+    score REAL,
+    embedder TEXT NOT NULL,
+    embedding BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (embedder, kind, ref)
+  );
+  CREATE INDEX memory_items_space ON memory_items (embedder, kind, directive_id);
+  `,
 ];
 
 /** The schema version this code writes; a database with a higher version came from newer code and is refused. */

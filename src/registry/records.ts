@@ -28,6 +28,8 @@ export interface CandidateRecord {
     buildErrors?: BuildError[];
     notes?: string[];
     trainErrors?: number[];
+    /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/safety/. */
+    flags?: string[];
   };
   createdAt: string;
 }

@@ -10,14 +10,15 @@ describe('hephaestus CLI basics', () => {
     for (const command of ['init', 'run', 'resume', 'status', 'eval', 'lineage', 'show', 'stop']) expect(result.stdout).toContain(command);
   });
 
-  it('eval scores a correct module as solved (exit 0)', () => {
+  it('eval scores a correct module as solved (exit 0) and records it in the registry', () => {
     const work = workspaceWith('abs-diff');
     const result = cli(work, ['eval', 'directive.json', 'correct.ts', '--json']);
     expect(result.status, result.stderr).toBe(0);
     const verdict = JSON.parse(result.stdout);
     expect(verdict).toMatchObject({ solved: true, trainPassRate: 1, testPassRate: 1 });
     expect(typeof verdict.score).toBe('number');
-    expect(existsSync(join(work, '.hephaestus'))).toBe(false);
+    expect(verdict).toMatchObject({ runId: expect.stringMatching(/^eval-/), candidateId: expect.any(String), flags: [] });
+    expect(existsSync(join(work, '.hephaestus', 'registry.db'))).toBe(true);
   });
 
   it('eval scores a wrong module as not solved (exit 1) with failing cases', () => {

@@ -7,18 +7,18 @@ import { workDirOf } from '../work-dir.js';
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
-    .description('build and score one module in the sandbox against a directive (exit 0 when it solves it, 1 when not)')
+    .description('build and score one module in the sandbox against a directive and record it in the registry (exit 0 when it solves it, 1 when not)')
     .argument('<directive>', 'directive JSON file')
     .argument('<module>', 'TypeScript module whose default export implements the signature')
     .option('--json', 'print one JSON object (solved, trainPassRate, testPassRate, score, metrics, ...)')
     .action(async (directiveFile: string, moduleFile: string, flags: { json?: boolean }, command: Command) => {
       const { evaluateModule } = await import('../../engine/evaluate-module.js');
-      const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile) });
+      const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile), record: true });
       const evaluation = verdict.evaluation;
       if (flags.json) {
-        const { evaluation: _omit, ...rest } = verdict;
+        const { evaluation: _omit, recorded: _recorded, ...rest } = verdict;
         const extra = evaluation ? { status: evaluation.status, failingCases: evaluation.failingCases, notes: evaluation.notes } : { status: 'build-failed' };
-        process.stdout.write(`${JSON.stringify({ ...rest, ...extra }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ...rest, ...extra, ...verdict.recorded }, null, 2)}\n`);
       } else {
         process.stdout.write(`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}\n`);
         if (evaluation) {
@@ -29,6 +29,7 @@ export function registerEvalCommand(program: Command): void {
           for (const note of evaluation.notes) process.stdout.write(`  note: ${note}\n`);
         }
         for (const error of verdict.buildErrors) process.stdout.write(`  build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}\n`);
+        if (verdict.recorded) process.stdout.write(`  recorded as candidate ${verdict.recorded.candidateId} of run ${verdict.recorded.runId}${verdict.recorded.flags.length ? `, flagged: ${verdict.recorded.flags.join(', ')}` : ''}\n`);
       }
       process.exitCode = verdict.solved ? EXIT_CODES.ok : EXIT_CODES.failure;
     });

@@ -1,22 +1,31 @@
 import type { Command } from 'commander';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { flaggedCandidates } from '../../visualizer/flagged-candidates.js';
+import { lineageHtml } from '../../visualizer/lineage-html.js';
 import { lineageJson, lineageMermaid } from '../../visualizer/lineage-mermaid.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { workDirOf } from '../work-dir.js';
 
-/** Registers `lineage`: a directive's family tree of candidates. */
+const FORMATS = ['mermaid', 'html', 'json'];
+
+/** Registers `lineage`: a directive's family tree of candidates as mermaid, a standalone html page, or json. */
 export function registerLineageCommand(program: Command): void {
   program
     .command('lineage')
     .description("print a directive's lineage of candidates")
     .argument('<directive-id>', 'the directive')
-    .option('--format <format>', 'mermaid or json', 'mermaid')
+    .option('--format <format>', 'mermaid, html (one standalone file, no network) or json', 'mermaid')
     .action((directiveId: string, flags: { format: string }, command: Command) => {
-      if (!['mermaid', 'json'].includes(flags.format)) command.error(`--format must be mermaid or json, got "${flags.format}"`);
-      const lineage = withRegistry(workDirOf(command), (registry) => {
-        if (!registry.getDirective(directiveId)) throw new HephaestusError('NOT_FOUND', `no directive "${directiveId}" in the registry`);
-        return registry.lineage(directiveId);
+      if (!FORMATS.includes(flags.format)) command.error(`--format must be mermaid, html or json, got "${flags.format}"`);
+      const output = withRegistry(workDirOf(command), (registry) => {
+        const directive = registry.getDirective(directiveId);
+        if (!directive) throw new HephaestusError('NOT_FOUND', `no directive "${directiveId}" in the registry`);
+        const lineage = registry.lineage(directiveId);
+        if (flags.format === 'json') return `${JSON.stringify(lineageJson(lineage), null, 2)}\n`;
+        if (flags.format === 'mermaid') return lineageMermaid(lineage);
+        const flagged = new Set(flaggedCandidates(registry, directiveId).keys());
+        return lineageHtml({ directiveId, goal: directive.goal }, lineage, flagged);
       });
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(lineageJson(lineage), null, 2)}\n` : lineageMermaid(lineage));
+      process.stdout.write(output);
     });
 }

@@ -12,6 +12,7 @@ interface RunFlags {
   record?: string;
   replay?: string;
   json?: boolean;
+  autonomous?: boolean;
 }
 
 /** Registers `run` and `resume`. */
@@ -26,12 +27,13 @@ export function registerRunCommands(program: Command): void {
     .option('--budget-evaluations <n>', 'stop after this many sandboxed evaluations per directive', integerFlag('--budget-evaluations'))
     .option('--record <file>', 'save every LLM exchange to this JSON Lines file')
     .option('--replay <file>', 'replay LLM exchanges from this file, with no network')
+    .option('--autonomous', 'work the goal tree the directives grow: propose sub-directives when stuck, reopen parents, until nothing is open')
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
       // Loaded on demand: the engines pull in the AI SDK and the compiler, which `--help` and `status` do not need.
       const { startRun } = await import('../../engine/run/start-run.js');
-      const outcome = await startRun({ ...common(command, flags), directiveFiles: directives });
+      const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous });
       report(outcome, flags.json);
     });
   program

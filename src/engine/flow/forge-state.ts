@@ -1,9 +1,12 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { BuildResult } from '../../build/build-result.js';
+import type { CustodianState } from '../../custodian/custodian-state.js';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import type { Directive, ExampleSet } from '../../directive/directive.js';
 import type { CandidateRecord, CandidateStatus, RunRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
+import type { Memory } from '../../memory/memory.js';
 import type { Sandbox } from '../../scoring/harness/sandbox.js';
 import type { MutationEngine, Proposal } from '../mutation/mutation-engine.js';
 import type { StopController } from '../safety/stop-controller.js';
@@ -23,6 +26,14 @@ export interface ForgeServices {
   /** Called after every cycle (progress line, tests). */
   onCycle?: (state: ForgeState) => void;
   log(line: string): void;
+  /** The vector memory shared across runs (inspirations, seeds, novelty rejection); absent when disabled. */
+  memory?: Memory;
+  /** Builds an engine with other settings (adaptive entropy, the custodian's engine switch); absent in bare test setups. */
+  engineFactory?: (config: ForgeConfig, engine: 'gp' | 'llm') => MutationEngine;
+  /** Autonomous runs halt a directive once it is decomposed, to work its sub-directives first. */
+  haltOnDecompose?: boolean;
+  /** The language model the goal proposer decomposes with; absent without an LLM (offline proposals). */
+  goalModel?: LanguageModelV3;
 }
 
 /** One candidate moving through a cycle's stages. */
@@ -47,6 +58,8 @@ export interface ForgeCounters {
   usd: number;
   candidates: number;
   duplicates: number;
+  /** Proposals dropped before evaluation as near-duplicates of registered candidates (each one an evaluation saved). */
+  noveltyRejected: number;
   cyclesWithoutImprovement: number;
   bestScore: number;
   startedAtMs: number;
@@ -80,6 +93,8 @@ export interface ForgeState {
   items: CycleItem[];
   best?: CandidateRecord;
   solved: boolean;
+  /** The custodian's per-directive bookkeeping: entropy, escalation ladder, lineages, flags. */
+  custodian?: CustodianState;
   /** Set when the flow halts: the stop that ended this directive's loop. */
   halted?: { reason: string; detail: string };
 }

@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
+import { openMemory } from '../../memory/open-memory.js';
+import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import type { RunRecord, StopRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
 import { createSandbox } from '../../scoring/harness/create-sandbox.js';
 import type { ForgeServices } from '../flow/forge-state.js';
+import { AutonomousQueue } from '../goals/autonomous-queue.js';
+import { FixedQueue } from '../goals/fixed-queue.js';
 import type { MutationEngine } from '../mutation/mutation-engine.js';
 import { watchEmergencyFlag } from '../safety/emergency-flag.js';
 import { installSignalHandlers } from '../safety/signal-handlers.js';
@@ -17,6 +22,7 @@ import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js'
 
 /** Reasons after which a directive is finished for this run (a resume does not retry it). */
 const FINAL_REASONS = new Set(['solved', 'budget', 'stagnation']);
+const CUSTODIAN_HALTS = new Set(['paused', 'flagged', 'decomposed']);
 
 /** The inputs of executeRun, all validated. */
 export interface RunSetup {
@@ -26,9 +32,16 @@ export interface RunSetup {
   run: RunRecord;
   prepared: PreparedDirective[];
   engines: { primary: MutationEngine; fallback?: () => MutationEngine };
+  /** Rebuilds an engine with other settings (adaptive entropy, the custodian's engine switch). */
+  engineFactory?: ForgeServices['engineFactory'];
+  /** The model the goal proposer asks, when an LLM is configured. */
+  goalModel?: LanguageModelV3;
 }
 
-/** Runs each directive of a run in priority order, honouring every kill switch, and records how the run ended. */
+/**
+ * Runs a run's directives, honouring every kill switch, and records how the run ended: the given directives in priority
+ * order, or, with `autonomous`, the goal tree they grow (see AutonomousQueue). The memory is opened for the run.
+ */
 export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   const { options, registry, run, prepared, engines } = setup;
   const stop = new StopController();
@@ -54,19 +67,29 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     stagingRoot,
     onCycle: options.onCycle,
     log,
+    memory: openMemory(options.workDir, resolveEmbedder(setup.config)),
+    engineFactory: setup.engineFactory,
+    goalModel: setup.goalModel,
+    haltOnDecompose: options.autonomous,
   };
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];
   let failure: unknown;
   try {
-    for (const { directive, examples } of prepared) {
-      if (stop.requested) break;
-      if (finished.has(directive.id)) continue;
+    const queue = options.autonomous
+      ? new AutonomousQueue({ workDir: options.workDir, registry, runId: run.id, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, log }, prepared)
+      : new FixedQueue(registry, prepared, finished);
+    for (let next = queue.next(); next && !stop.requested; next = queue.next()) {
+      const { directive, examples } = next;
+      const held = registry.getDirective(directive.id)?.status;
+      if (!options.autonomous && (held === 'paused' || held === 'flagged')) {
+        log(`directive ${directive.id} is ${held}: skipped (hephaestus resume-goal ${directive.id} releases it)`);
+        continue;
+      }
       registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
       const budget = { ...directive.budget, cycles: options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles, evaluations: options.budgetEvaluations ?? directive.budget.evaluations, executions: setup.config.gp.max_executions };
       const outcome = await runDirective({ services, config: setup.config, run, directive, examples, engine: engines.primary, budget });
-      if (outcome.solved) registry.setDirectiveStatus(directive.id, 'solved');
-      else if (outcome.halted.reason === 'stagnation') registry.setDirectiveStatus(directive.id, 'stalled');
+      await queue.done(next, outcome);
       outcomes.push(outcome);
     }
   } catch (error) {
@@ -74,6 +97,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   } finally {
     unwatch();
     uninstall();
+    services.memory?.close();
     rmSync(stagingRoot, { recursive: true, force: true });
   }
   const result = finish(registry, run, outcomes, stop.requested, failure);
@@ -89,6 +113,8 @@ function finish(registry: Registry, run: RunRecord, outcomes: DirectiveOutcome[]
   if (failure) stop = { runId: run.id, reason: 'error', detail: (failure as Error).message ?? String(failure), at };
   else if (requested) stop = { runId: run.id, reason: requested.reason, detail: requested.detail, at };
   else if (outcomes.length > 0 && outcomes.every((o) => o.solved)) stop = { runId: run.id, reason: 'solved', detail: 'every directive is solved', at };
+  // A custodian halt (paused, flagged, decomposed) ends a directive for lack of progress: the run's stop is stagnation.
+  else if (last && CUSTODIAN_HALTS.has(last.reason)) stop = { runId: run.id, reason: 'stagnation', detail: `${last.reason}: ${last.detail}`, at };
   else stop = { runId: run.id, reason: (last?.reason as StopRecord['reason']) ?? 'solved', detail: last?.detail ?? 'nothing left to do', at };
   const status: RunOutcome['status'] = failure ? 'failed' : requested ? 'stopped' : 'completed';
   registry.recordStop(stop);

@@ -1,22 +1,11 @@
-import type { ForgeConfig } from '../../config/config-schema.js';
-import type { Directive, ExampleSet } from '../../directive/directive.js';
 import type { RunRecord } from '../../registry/records.js';
 import { createForgeFlow } from '../flow/forge-flow.js';
-import type { ForgeBudget, ForgeCounters, ForgeServices, ForgeState } from '../flow/forge-state.js';
-import type { MutationEngine } from '../mutation/mutation-engine.js';
+import type { ForgeCounters, ForgeState } from '../flow/forge-state.js';
 import { mixSeed } from '../../util/random.js';
 import type { DirectiveOutcome } from './run-options.js';
 
-/** Everything one directive's loop needs. */
-export interface DirectiveJob {
-  services: ForgeServices;
-  config: ForgeConfig;
-  run: RunRecord;
-  directive: Directive;
-  examples?: ExampleSet;
-  engine: MutationEngine;
-  budget: ForgeBudget;
-}
+/** Everything one directive's loop needs: the part of the shared store fixed for the whole loop. */
+export type DirectiveJob = Pick<ForgeState, 'services' | 'config' | 'run' | 'directive' | 'examples' | 'engine' | 'budget'>;
 
 /** Restores a directive's counters from the run's checkpoint (zeros for a fresh run). */
 export function restoreCounters(run: RunRecord, directiveId: string): ForgeCounters {
@@ -30,6 +19,7 @@ export function restoreCounters(run: RunRecord, directiveId: string): ForgeCount
     usd: get('usd', 0),
     candidates: get('candidates', 0),
     duplicates: get('duplicates', 0),
+    noveltyRejected: get('noveltyRejected', 0),
     cyclesWithoutImprovement: get('cyclesWithoutImprovement', 0),
     bestScore: get('bestScore', Number.NEGATIVE_INFINITY),
     startedAtMs: Date.now(),

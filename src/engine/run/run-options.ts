@@ -11,6 +11,8 @@ export interface RunOptions {
   seed?: number;
   cycles?: number;
   budgetEvaluations?: number;
+  /** Work the goal tree the directives grow (proposals, decomposition, reopened parents) instead of a fixed list. */
+  autonomous?: boolean;
   /** Save every LLM exchange to this JSON Lines file. */
   recordFile?: string;
   /** Replay LLM exchanges from this file instead of calling a provider. */

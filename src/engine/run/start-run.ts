@@ -9,6 +9,7 @@ import type { VariantStats } from '../mutation/llm/variant-selector.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
+import { runExtras } from './run-extras.js';
 import type { RunOptions, RunOutcome } from './run-options.js';
 
 /** Starts a new run over one or more directive files: validates everything first, then forges. */
@@ -29,10 +30,10 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
     status: 'running',
     startedAt: new Date().toISOString(),
     checkpoint: {},
-    options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, recordFile: options.recordFile, replayFile: options.replayFile },
+    options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, recordFile: options.recordFile, replayFile: options.replayFile, autonomous: options.autonomous },
   };
   registry.createRun(run);
-  return executeRun({ options, config, registry, run, prepared, engines });
+  return executeRun({ options, config, registry, run, prepared, engines, ...runExtras({ ...options, config, seed }) });
 }
 
 /** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
@@ -50,7 +51,7 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
     throw new HephaestusError('INVALID_INPUT', `run ${run.id} is already completed`, { field: 'run' });
   }
   const prepared = prepareDirectives(run.directiveFiles);
-  const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'recordFile' | 'replayFile'>;
+  const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'recordFile' | 'replayFile' | 'autonomous'>;
   // Flags given to `resume` override the run's own; flags left out keep what the run was started with.
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const merged: RunOptions = { ...saved, ...given, workDir: options.workDir, directiveFiles: run.directiveFiles, seed: run.seed };
@@ -59,5 +60,5 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   const engines = createEngines({ ...merged, config, seed: run.seed, variantStats });
   registry.updateRun(run.id, { status: 'running' });
   registry.recordEvent({ runId: run.id, kind: 'run-resumed', data: { checkpoint: run.checkpoint } });
-  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines });
+  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed, variantStats }) });
 }

@@ -3,6 +3,8 @@ import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { applyEscapeChecks } from '../../safety/apply-escape-checks.js';
+import { createCanaries } from '../../safety/canary-set.js';
 import type { Evaluation } from '../evaluation.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
 import { bwrapPath } from './bwrap-available.js';
@@ -50,7 +52,8 @@ function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean): st
     'frozen intrinsics and locked globals; node:assert frozen and v8 heap snapshots disabled before the candidate loads',
     'V8 heap limit (--max-old-space-size = memoryMb)',
     ...(prlimit ? ['address-space limit (prlimit --as = memoryMb + 1536 MB)'] : []),
-    'scrubbed environment (PATH, HOME=scratch, LANG=C only)',
+    'scrubbed environment (PATH, HOME=scratch, LANG=C and decoy API keys only)',
+    'canaries: decoy keys and files (~/.ssh/id_rsa, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
     'wall timeout: the whole process group is killed',
     ...(setpriv ? ['killed if the parent dies (setpriv --pdeathsig KILL)'] : []),
     'capped stdout/stderr',
@@ -86,6 +89,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
     const workspace = await prepareWorkspace(job, { caseTimeoutMs, maxValueBytes: MAX_VALUE_BYTES, cache });
     try {
+      const canaries = createCanaries(workspace.scratch);
       const key = randomBytes(32);
       const command = sandboxCommand({
         bwrap,
@@ -93,21 +97,21 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         setpriv,
         runnerFile: RUNNER_FILE,
         modulePath,
-        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths],
+        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths, ...canaries.readPaths],
         scratch: workspace.scratch,
         memoryMb: job.limits.memoryMb,
       });
       const outcome = await runSandboxedProcess({
         ...command,
         cwd: workspace.scratch,
-        env: { PATH: SAFE_PATH, HOME: workspace.scratch, LANG: 'C' },
+        env: { ...canaries.env, PATH: SAFE_PATH, HOME: workspace.scratch, LANG: 'C' },
         firstMessage: { key: [...key], job: workspace.runnerJob },
         key,
         timeoutMs: job.limits.timeoutMs,
         memoryMb: job.limits.memoryMb,
         maxOutputBytes: Math.min(job.limits.maxOutputBytes, options.maxOutputBytes ?? Number.POSITIVE_INFINITY),
       });
-      return assembleEvaluation(job, outcome);
+      return applyEscapeChecks(assembleEvaluation(job, outcome), canaries.inspect(outcome));
     } finally {
       await workspace.cleanup();
     }

@@ -17,7 +17,8 @@ export function registerReadPathsContract(bwrap: 'required' | 'off'): void {
     const job = { modulePath, evaluator: { kind: 'examples' as const, cases: exampleSet([[[], [42]]]) }, limits: CONTRACT_LIMITS };
     const denied = await createSandbox({ bwrap }).evaluate(job);
     expect(denied).toMatchObject({ status: 'failed', solved: false });
-    expect(denied.notes).toEqual([expect.stringMatching(/^load-error: the candidate module failed to load/)]);
+    // Without bubblewrap the permission model refuses the read, which is also noted as an escape attempt.
+    expect(denied.notes[0]).toMatch(/^load-error: the candidate module failed to load/);
     const granted = await createSandbox({ bwrap, readPaths: [join(project, 'node_modules')] }).evaluate(job);
     expect(granted).toMatchObject({ status: 'passed', solved: true });
   });

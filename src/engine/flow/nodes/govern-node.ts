@@ -1,3 +1,4 @@
+import { superviseCycle } from '../../../custodian/supervise-cycle.js';
 import { ForgeStage, HALT } from '../forge-stage.js';
 import type { ForgeState } from '../forge-state.js';
 import { recordEvent } from '../record-event.js';
@@ -17,7 +18,8 @@ export class GovernNode extends ForgeStage {
     const { counters, services } = state;
     counters.cycle += 1;
     const best = state.best?.score ?? Number.NEGATIVE_INFINITY;
-    if (best > counters.bestScore) {
+    const improved = best > counters.bestScore;
+    if (improved) {
       counters.bestScore = best;
       counters.cyclesWithoutImprovement = 0;
     } else {
@@ -27,6 +29,9 @@ export class GovernNode extends ForgeStage {
     recordEvent(state, 'cycle', { cycle: counters.cycle, best: counters.bestScore, statuses: cycleSummary, engine: state.engine.name });
     checkpoint(state);
     services.onCycle?.(state);
+    // The custodian remembers the cycle, checks for misalignment and stagnation, and may pause or flag the directive.
+    await superviseCycle(state, improved);
+    if (state.halted) return HALT;
     if (state.solved) {
       state.halted = { reason: 'solved', detail: `candidate ${state.best?.id} passes every train and test case` };
       return HALT;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { writeNodeModule } from '../../../registry/nodes-writer.js';
 import type { CandidateRecord, CandidateStatus } from '../../../registry/records.js';
+import { candidateFlags, isHostile, voidsEvaluation } from '../../../safety/candidate-flags.js';
 import { ForgeStage } from '../forge-stage.js';
 import type { CycleItem, ForgeState } from '../forge-state.js';
 import { recordEvent } from '../record-event.js';
@@ -21,6 +22,8 @@ export class RegisterNode extends ForgeStage {
     for (const item of state.items) {
       const candidate = toRecord(state, item);
       registry.addCandidate(candidate);
+      const flags = candidate.artifacts.flags ?? [];
+      if (isHostile(flags)) recordEvent(state, 'escape-attempt', { source: 'custodian', flags, notes: candidate.artifacts.notes ?? [] }, candidate.id);
       item.candidateId = candidate.id;
       item.status = candidate.status;
       state.counters.candidates += 1;
@@ -45,16 +48,19 @@ function promote(state: ForgeState, candidate: CandidateRecord): void {
   recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
 }
 
-function statusOf(item: CycleItem): CandidateStatus {
+function statusOf(item: CycleItem, voided: boolean): CandidateStatus {
   if (item.proposal.failure) return 'rejected';
   if (!item.build?.ok) return 'build-failed';
   const evaluation = item.evaluation;
-  if (!evaluation || evaluation.status === 'crashed' || evaluation.status === 'timeout') return 'test-failed';
+  if (!evaluation || voided || evaluation.status === 'crashed' || evaluation.status === 'timeout') return 'test-failed';
   return evaluation.solved ? 'solved' : 'evaluated';
 }
 
+// A candidate caught trying to escape or forge its result is registered as a failure with the lowest score.
 function toRecord(state: ForgeState, item: CycleItem): CandidateRecord {
   const { proposal, evaluation, build } = item;
+  const flags = candidateFlags(evaluation?.notes ?? [], build?.errors ?? []);
+  const hostile = isHostile(flags);
   return {
     id: randomUUID().replace(/-/g, '').slice(0, 16),
     directiveId: state.directive.id,
@@ -67,15 +73,16 @@ function toRecord(state: ForgeState, item: CycleItem): CandidateRecord {
     operator: proposal.operator,
     promptVariant: proposal.promptVariant,
     model: proposal.model,
-    status: statusOf(item),
+    status: statusOf(item, voidsEvaluation(flags)),
     metrics: item.metrics ?? {},
-    score: item.score ?? Number.NEGATIVE_INFINITY,
+    score: hostile ? Number.NEGATIVE_INFINITY : (item.score ?? Number.NEGATIVE_INFINITY),
     artifacts: {
       stderr: evaluation?.stderr || undefined,
       failingCases: evaluation?.failingCases.length ? evaluation.failingCases : undefined,
       buildErrors: build?.errors.length ? build.errors : undefined,
       notes: [...(proposal.failure ? [proposal.failure] : []), ...(evaluation?.notes ?? [])],
       trainErrors: evaluation?.trainErrors,
+      flags: flags.length ? flags : undefined,
     },
     createdAt: new Date().toISOString(),
   };

@@ -46,6 +46,20 @@ describe('runGp', () => {
     expect(result.code).toContain('return s.length;');
   });
 
+  it('uses an extra primitive of the directive and imports it in the emitted module', async () => {
+    const secret = (x: number): number => x * x * x - 7 * x + 3;
+    const problem: GpProblem = {
+      ...addTwo,
+      train: cases(30, 5, (a, b) => secret(a) + b),
+      test: cases(30, 6, (a, b) => secret(a) + b),
+      extraPrimitives: [{ name: 'secret', params: ['int'], returns: 'int', fn: secret as (...args: never[]) => unknown, importFrom: './secret.js' }],
+    };
+    const result = await runGp(problem, { seed: 3, maxExecutions: 2_000_000, population: 200, workers: 2 });
+    expect(result.solved).toBe(true);
+    expect(result.code).toContain('import secret from "./secret.js";');
+    expect(result.code).toMatch(/secret\(a\)/);
+  });
+
   it('is deterministic for a seed, whatever the number of workers', async () => {
     const hard: GpProblem = { ...addTwo, train: cases(40, 3, (a, b) => a * a - 3 * b), test: cases(50, 4, (a, b) => a * a - 3 * b) };
     const options = { seed: 5, maxExecutions: 60_000, population: 100, maxGenerations: 6 };

@@ -29,7 +29,14 @@ interface Scored {
 
 function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[]): Individual[] {
   const pop = seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
-  while (pop.length < size) pop.push(normalize(randomIndividual(ctx, rng, rng.range(2, 5))));
+  const seen = new Set(pop.map((p) => JSON.stringify(p)));
+  for (let tries = 0; pop.length < size && tries < size * 20; tries++) {
+    const p = normalize(randomIndividual(ctx, rng, rng.range(2, 5)));
+    const key = JSON.stringify(p);
+    if (seen.has(key) && tries < size * 10) continue;
+    seen.add(key);
+    pop.push(p);
+  }
   return pop.slice(0, size);
 }
 
@@ -39,8 +46,11 @@ function sampleCases(rng: Rng, n: number, downsample: boolean): Int32Array {
   return Int32Array.from(rng.shuffled(Array.from({ length: n }, (_, i) => i)).slice(0, k)).sort();
 }
 
-/** Scores programs on the full train and test sets (test only for those that pass every train case). */
-async function fullScore(ev: Evaluator, programs: Individual[]): Promise<Scored[]> {
+/** Test cases a train-perfect program must pass before it is run on the rest of the test set (overfit programs rarely get past them). */
+const TEST_SCREEN = 100;
+
+/** Scores programs on the full train set, and on the test set those that pass every train case (screened on the first test cases). */
+async function fullScore(ev: Evaluator, programs: Individual[], testSize: number): Promise<Scored[]> {
   const rows = await ev.errors(programs, 'train', ev.all('train'));
   const scored = programs.map((individual, i) => ({
     individual,
@@ -49,12 +59,22 @@ async function fullScore(ev: Evaluator, programs: Individual[]): Promise<Scored[
     testPassed: 0,
   }));
   const perfect = scored.filter((s, i) => Evaluator.perfect(rows[i]));
-  const testRows = await ev.errors(
+  const screen = Int32Array.from({ length: Math.min(TEST_SCREEN, testSize) }, (_, i) => i);
+  const screened = await ev.errors(
     perfect.map((s) => s.individual),
     'test',
-    ev.all('test'),
+    screen,
   );
-  perfect.forEach((s, i) => (s.testPassed = ev.passed(testRows[i])));
+  perfect.forEach((s, i) => (s.testPassed = ev.passed(screened[i])));
+  const rest = Int32Array.from({ length: testSize - screen.length }, (_, i) => i + screen.length);
+  const promising = perfect.filter((s) => s.testPassed === screen.length);
+  if (rest.length === 0 || promising.length === 0) return scored;
+  const restRows = await ev.errors(
+    promising.map((s) => s.individual),
+    'test',
+    rest,
+  );
+  promising.forEach((s, i) => (s.testPassed += ev.passed(restRows[i])));
   return scored;
 }
 
@@ -84,7 +104,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       generations++;
       const hopeful = new Map(pop.filter((_, i) => Evaluator.perfect(rows[i])).map((p) => [emitModuleFor(ctx, p), p]));
       const fresh = [...hopeful.entries()].filter(([code]) => !archive.has(code)).map(([, p]) => p);
-      for (const s of await fullScore(ev, fresh)) {
+      for (const s of await fullScore(ev, fresh, testTotal)) {
         archive.set(emitModuleFor(ctx, s.individual), s);
         if (s.trainPassed === problem.train.length && s.testPassed === testTotal && !solution) solution = s;
       }
@@ -116,11 +136,11 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     }
     if (solution) {
       const small = await simplify(ctx, rng, ev, solution.individual);
-      const [checked] = await fullScore(ev, [small]);
+      const [checked] = await fullScore(ev, [small], testTotal);
       if (checked.trainPassed === problem.train.length && checked.testPassed === testTotal) solution = checked;
     }
     const leaders = totals.length > 0 ? pop.map((p, i) => ({ p, e: totals[i] })).sort((a, b) => a.e - b.e).slice(0, 10).map((x) => x.p) : pop.slice(0, 10);
-    const ranked = [...archive.values(), ...(await fullScore(ev, leaders))].sort(
+    const ranked = [...archive.values(), ...(await fullScore(ev, leaders, testTotal))].sort(
       (a, b) => b.testPassed - a.testPassed || b.trainPassed - a.trainPassed || a.totalError - b.totalError,
     );
     const best = solution ?? ranked[0];

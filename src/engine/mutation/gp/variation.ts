@@ -10,13 +10,19 @@ import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree
 /** A variation operator: makes a child from one parent (and a second parent for crossover). */
 export type Operator = (ctx: GpContext, rng: Rng, a: Individual, b: Individual) => Individual;
 
+/** A random position, internal nodes preferred 9 to 1 (Koza's rule: leaf picks make tiny, mostly neutral changes). */
+function pickPoint(rng: Rng, all: Position[]): Position {
+  const inner = all.filter((p) => p.node.kind === 'call');
+  return inner.length > 0 && rng.chance(0.9) ? rng.pick(inner) : rng.pick(all);
+}
+
 function put(a: Individual, at: Position, node: GpNode): Individual {
   return withRoot(a, at.root, replaceAt(roots(a)[at.root], at.path, node));
 }
 
 /** Replaces a random subtree with a freshly grown one of the same type. */
 export const subtreeMutation: Operator = (ctx, rng, a) => {
-  const at = rng.pick(positions(ctx, a));
+  const at = pickPoint(rng, positions(ctx, a));
   return put(a, at, randomTree(ctx, rng, at.node.type, at.scope, rng.range(1, 4), false, at.lambdaDepth));
 };
 
@@ -33,10 +39,10 @@ export const sizeFairMutation: Operator = (ctx, rng, a) => {
 
 /** Swaps in a subtree of the same type from the other parent, rebinding variables it cannot see. */
 export const crossover: Operator = (ctx, rng, a, b) => {
-  const at = rng.pick(positions(ctx, a));
+  const at = pickPoint(rng, positions(ctx, a));
   const donors = positions(ctx, b).filter((p) => p.node.type === at.node.type);
   if (donors.length === 0) return subtreeMutation(ctx, rng, a, b);
-  return put(a, at, repair(ctx, rng, rng.pick(donors).node, at.scope, at.lambdaDepth));
+  return put(a, at, repair(ctx, rng, pickPoint(rng, donors).node, at.scope, at.lambdaDepth));
 };
 
 /** Changes one node's operation (same signature) or leaf, keeping its children. */
@@ -58,8 +64,12 @@ export const constantMutation: Operator = (ctx, rng, a) => {
   const at = rng.pick(consts);
   const node = at.node as GpNode & { kind: 'const' };
   if (typeof node.value === 'number') {
-    const step = node.type === 'int' ? rng.pick([-2, -1, 1, 2]) : Math.round((rng.next() - 0.5) * 200) / 100;
-    const value = node.type === 'int' ? node.value + step : Math.round((node.value + step) * 100) / 100;
+    const v = node.value;
+    const r = rng.next();
+    if (r < 0.25) return put(a, at, randomConst(ctx, rng, node.type));
+    const scale = r < 0.65 ? 2 : Math.max(2, Math.abs(v) / 4);
+    const step = (rng.next() * 2 - 1) * scale;
+    const value = node.type === 'int' ? v + (Math.round(step) || rng.pick([-1, 1])) : Math.round((v + step) * 100) / 100;
     return put(a, at, { ...node, value: value === 0 ? 0 : value });
   }
   if (typeof node.value === 'boolean') return put(a, at, { ...node, value: !node.value });

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { registryExists, withRegistry } from '../open-existing-registry.js';
+import { workDirOf } from '../work-dir.js';
+
+/** Registers `goals`: the goal tree (directives with parent, priority weight, status and why each was proposed). */
+export function registerGoalsCommand(program: Command): void {
+  program
+    .command('goals')
+    .description('show the goal tree: every directive with its parent, priority weight, status and why it was proposed')
+    .option('--json', 'print JSON: { goals: [{ id, parent, goal, priority, status, children, proposedBy, why }] }')
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const { buildGoalTree, formatGoalTree } = await import('../../engine/goals/goal-tree.js');
+      const workDir = workDirOf(command);
+      const found = !registryExists(workDir)
+        ? { directives: [], proposals: [] }
+        : withRegistry(workDir, (registry) => ({ directives: registry.listDirectives(), proposals: registry.listEvents({ kind: 'goal-proposed' }) }));
+      const why = new Map(found.proposals.map((e) => [e.directiveId, { proposedBy: String(e.data.kind), why: String(e.data.why) }]));
+      if (flags.json) {
+        const goals = found.directives.map((d) => ({
+          id: d.id,
+          parent: d.parent ?? null,
+          goal: d.goal,
+          priority: d.priority,
+          status: d.status,
+          children: found.directives.filter((c) => c.parent === d.id).map((c) => c.id),
+          ...(why.get(d.id) ?? { proposedBy: 'user', why: null }),
+        }));
+        process.stdout.write(`${JSON.stringify({ goals }, null, 2)}\n`);
+        return;
+      }
+      if (found.directives.length === 0) process.stdout.write('no goals yet\n');
+      for (const line of formatGoalTree(buildGoalTree(found.directives))) process.stdout.write(`${line}\n`);
+    });
+}

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { registryExists } from '../open-existing-registry.js';
+import { integerFlag, workDirOf } from '../work-dir.js';
+
+const KINDS = ['candidate', 'directive', 'lesson'];
+
+/** Registers `recall "<text>"`: the memory's nearest candidates, directives and lessons to a text. */
+export function registerRecallCommand(program: Command): void {
+  program
+    .command('recall')
+    .description('search the memory (code, goals and lessons of every run) for the items nearest to a text')
+    .argument('<text>', 'code or words to look for')
+    .option('--kind <kind>', 'only candidates, directives or lessons', (value: string) => {
+      if (!KINDS.includes(value)) throw new InvalidArgumentError(`--kind must be one of ${KINDS.join(', ')}, got "${value}"`);
+      return value;
+    })
+    .option('--limit <n>', 'how many items', integerFlag('--limit'), 5)
+    .option('--json', 'print JSON')
+    .action(async (text: string, flags: { kind?: 'candidate' | 'directive' | 'lesson'; limit: number; json?: boolean }, command: Command) => {
+      const workDir = workDirOf(command);
+      const { loadConfig } = await import('../../config/load-config.js');
+      const { openMemory } = await import('../../memory/open-memory.js');
+      const { resolveEmbedder } = await import('../../memory/resolve-embedder.js');
+      let hits: Awaited<ReturnType<ReturnType<typeof openMemory>['recall']>> = [];
+      if (registryExists(workDir)) {
+        const memory = openMemory(workDir, resolveEmbedder(loadConfig(workDir)));
+        try {
+          hits = await memory.recall(text, { kind: flags.kind, limit: flags.limit });
+        } finally {
+          memory.close();
+        }
+      }
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ hits }, null, 2)}\n`);
+        return;
+      }
+      if (hits.length === 0) process.stdout.write('nothing remembered yet\n');
+      for (const hit of hits) {
+        const score = hit.score === undefined ? '' : ` score ${hit.score.toFixed(4)}`;
+        process.stdout.write(`${hit.similarity.toFixed(3)}  ${hit.kind} ${hit.ref}${hit.directiveId ? ` (${hit.directiveId})` : ''}${score}\n`);
+        process.stdout.write(`${hit.text.split('\n').slice(0, 6).map((l) => `    ${l}`).join('\n')}\n`);
+      }
+    });
+}

@@ -1,0 +1,76 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { BuildError } from '../build/build-result.js';
+import type { Directive } from '../directive/directive.js';
+import { openRegistry } from '../registry/open-registry.js';
+import type { CandidateRecord, CandidateStatus } from '../registry/records.js';
+import { candidateFlags, isHostile, voidsEvaluation } from '../safety/candidate-flags.js';
+import type { Evaluation } from '../scoring/evaluation.js';
+
+/** What `hephaestus eval` measured, to be kept in the registry like any forged candidate. */
+export interface EvalRecordInput {
+  workDir: string;
+  directive: Directive;
+  moduleFile: string;
+  code: string;
+  metrics: Record<string, number>;
+  score: number;
+  buildErrors: BuildError[];
+  evaluation?: Evaluation;
+}
+
+/** Status of an evaluated module, with the forge's rules: a hostile flag voids it, as does a crash or timeout. */
+function statusOf(input: EvalRecordInput, flags: string[]): CandidateStatus {
+  if (input.buildErrors.length > 0 || !input.evaluation) return 'build-failed';
+  if (voidsEvaluation(flags) || input.evaluation.status === 'crashed' || input.evaluation.status === 'timeout') return 'test-failed';
+  return input.evaluation.solved ? 'solved' : 'evaluated';
+}
+
+/**
+ * Records one `eval` as a completed run of engine 'eval' holding one candidate (status, notes, flags) and, when the
+ * candidate is flagged hostile, a custodian `escape-attempt` event. Returns the candidate id and its flags.
+ */
+export function recordEvalRun(input: EvalRecordInput): { runId: string; candidateId: string; flags: string[] } {
+  const { directive, evaluation } = input;
+  const flags = candidateFlags(evaluation?.notes ?? [], input.buildErrors);
+  const now = new Date().toISOString();
+  const runId = `eval-${now.slice(0, 19).replace(/[-:T]/g, '')}-${randomUUID().slice(0, 6)}`;
+  const candidate: CandidateRecord = {
+    id: randomUUID().replace(/-/g, '').slice(0, 16),
+    directiveId: directive.id,
+    runId,
+    cycle: 0,
+    hash: createHash('sha256').update(input.code).digest('hex'),
+    code: input.code,
+    parents: [],
+    engine: 'eval',
+    operator: 'eval',
+    status: statusOf(input, flags),
+    metrics: input.metrics,
+    score: isHostile(flags) ? Number.NEGATIVE_INFINITY : input.score,
+    artifacts: {
+      stderr: evaluation?.stderr || undefined,
+      failingCases: evaluation?.failingCases.length ? evaluation.failingCases : undefined,
+      buildErrors: input.buildErrors.length ? input.buildErrors : undefined,
+      notes: evaluation?.notes ?? [],
+      trainErrors: evaluation?.trainErrors,
+      flags,
+    },
+    createdAt: now,
+  };
+  const registry = openRegistry(input.workDir);
+  try {
+    if (!registry.getDirective(directive.id)) {
+      registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
+    }
+    const options = { module: input.moduleFile };
+    registry.createRun({ id: runId, directiveIds: [directive.id], directiveFiles: [directive.file], engine: 'eval', seed: 0, status: 'running', startedAt: now, checkpoint: {}, options });
+    registry.addCandidate(candidate);
+    if (isHostile(flags)) {
+      registry.recordEvent({ runId, directiveId: directive.id, candidateId: candidate.id, kind: 'escape-attempt', data: { source: 'custodian', flags, notes: evaluation?.notes ?? [] } });
+    }
+    registry.updateRun(runId, { status: 'completed', endedAt: new Date().toISOString() });
+  } finally {
+    registry.close();
+  }
+  return { runId, candidateId: candidate.id, flags };
+}

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRun } from '../../src/engine/run/start-run.js';
+import type { RunOutcome } from '../../src/engine/run/run-options.js';
+import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
+import { openCountingListener, type CountingListener } from './hostile-listener.js';
+import { HOSTILE_TABLE } from './hostile-table.js';
+import { expectFlagged, readRecorded, type Recorded } from './hostile-verdict.js';
+import { FIXTURE_DIR, hostileWorkspace, inParallel, removeHostileWorkspaces } from './hostile-workspace.js';
+
+// Every hostile program as the seed of a one-cycle offline run, in-process (hostile-cli.test.ts samples the CLI).
+describe('hostile programs through the forge loop', () => {
+  let listener: CountingListener;
+  const outcomes = new Map<string, { outcome: RunOutcome; recorded: Recorded; nodes: string[] }>();
+  const expectedOutputs = readFileSync(join(FIXTURE_DIR, 'train.jsonl'), 'utf8');
+
+  beforeAll(async () => {
+    listener = await openCountingListener();
+    const sandbox = createSandbox({ bwrap: 'auto' });
+    await inParallel(HOSTILE_TABLE, 2, async ({ program }) => {
+      const work = hostileWorkspace(program, listener.port, true);
+      const outcome = await startRun({ workDir: work.workDir, directiveFiles: [work.directive], engine: 'gp', seed: 1, cycles: 1, sandbox, handleSignals: false, log: () => undefined });
+      let nodes: string[] = [];
+      try {
+        nodes = readdirSync(join(work.workDir, 'nodes'), { recursive: true }).map(String);
+      } catch {
+        nodes = [];
+      }
+      outcomes.set(program, { outcome, recorded: readRecorded(work.workDir), nodes });
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    removeHostileWorkspaces();
+    await listener?.close();
+  });
+
+  it.each(HOSTILE_TABLE)('$program as a seed: the run completes, the seed is a flagged failure and never promoted', ({ program, flag }) => {
+    const run = outcomes.get(program);
+    expect(run).toBeDefined();
+    if (!run) return;
+    expect(run.outcome.status).toBe('completed');
+    expect(run.outcome.directives[0]?.solved).toBe(false);
+    const seed = run.recorded.candidates.find((c) => c.operator === 'seed');
+    expectFlagged(run.recorded, seed, flag);
+    expect(run.nodes).toEqual([]);
+  });
+
+  it('left the listener and the expected outputs untouched', () => {
+    expect(listener.connections()).toBe(0);
+    expect(readFileSync(join(FIXTURE_DIR, 'train.jsonl'), 'utf8')).toBe(expectedOutputs);
+  });
+});

@@ -1,0 +1,43 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The folder holding one hostile program per file. */
+export const PROGRAMS_DIR = resolve('tests/hostile/programs');
+/** The directive every hostile program is evaluated against (abs-diff, with the dangerous built-ins importable). */
+export const FIXTURE_DIR = resolve('tests/hostile/fixture');
+/** Programs that need a live listener write Number('HOSTILE_LISTENER_PORT'); the suite substitutes the real port. */
+const PORT_PLACEHOLDER = /HOSTILE_LISTENER_PORT/g;
+
+const created: string[] = [];
+
+/** A fresh working directory holding the hostile directive and the program (as `candidate.ts`), port filled in. */
+export function hostileWorkspace(program: string, port: number, asSeed = false): { workDir: string; directive: string; module: string } {
+  const workDir = mkdtempSync(join(tmpdir(), 'heph-hostile-'));
+  created.push(workDir);
+  cpSync(FIXTURE_DIR, workDir, { recursive: true });
+  const module = join(workDir, 'candidate.ts');
+  writeFileSync(module, readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)));
+  const directive = join(workDir, 'directive.json');
+  if (asSeed) {
+    const json = JSON.parse(readFileSync(directive, 'utf8')) as Record<string, unknown>;
+    writeFileSync(directive, JSON.stringify({ ...json, seed: 'candidate.ts' }, null, 2));
+  }
+  return { workDir, directive, module };
+}
+
+/** Removes every working directory hostileWorkspace() made. */
+export function removeHostileWorkspaces(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs `task` over `items`, at most `width` at a time (the machine has two cores). */
+export async function inParallel<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}

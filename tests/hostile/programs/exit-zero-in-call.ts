@@ -1,0 +1,6 @@
+// Pretends success by exiting with code 0 from inside the first call; flagged exit-before-done.
+import proc from 'node:process';
+export default function f(a: number, b: number): number {
+  proc.exit(0);
+  return a - b;
+}

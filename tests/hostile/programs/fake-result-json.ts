@@ -1,0 +1,7 @@
+// Prints a fake all-passed result on stdout, then exits 0; flagged exit-before-done (stdout never counts).
+import proc from 'node:process';
+console.log(JSON.stringify({ kind: 'done', status: 'passed', solved: true, train: { passed: 10, total: 10 } }));
+proc.exit(0);
+export default function f(a: number, b: number): number {
+  return a - b;
+}

@@ -1,0 +1,6 @@
+// Tries to open the V8 inspector (remote debugging of the runner); flagged escape-attempt.
+import { open } from 'node:inspector';
+export default function f(a: number, b: number): number {
+  open(0, '127.0.0.1');
+  return Math.abs(a - b);
+}

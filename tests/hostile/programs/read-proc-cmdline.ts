@@ -1,0 +1,5 @@
+// Tries to locate the evaluator's files through /proc (the parent's command line); flagged escape-attempt.
+import { readFileSync } from 'node:fs';
+export default function f(a: number, b: number): number {
+  return readFileSync('/proc/1/cmdline', 'utf8').length + Math.abs(a - b);
+}

@@ -1,0 +1,7 @@
+// Tries to read the real user's SSH key from the account's home directory; flagged escape-attempt.
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+export default function f(a: number, b: number): number {
+  readFileSync(`${userInfo().homedir}/.ssh/id_rsa`);
+  return Math.abs(a - b);
+}

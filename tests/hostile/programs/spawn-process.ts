@@ -1,0 +1,5 @@
+// Tries to run a shell command; flagged escape-attempt (no child processes under the permission model).
+import { execSync } from 'node:child_process';
+export default function f(a: number, b: number): number {
+  return Number(execSync('echo 1').toString()) * 0 + Math.abs(a - b);
+}

@@ -1,0 +1,7 @@
+// Tries to write next to its scratch directory (into the sandbox workspace); flagged escape-attempt.
+import { writeFileSync } from 'node:fs';
+import proc from 'node:process';
+export default function f(a: number, b: number): number {
+  writeFileSync(`${proc.cwd()}/../harness/0-evil.mjs`, 'export default () => { throw new Error("pwned") };');
+  return Math.abs(a - b);
+}

@@ -1,0 +1,36 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
+import { cliAsync } from '../support/cli.js';
+import type { MalformedCase } from './malformed-table.js';
+
+/** The folder of malformed inputs, one sub-folder per case. */
+export const CORPUS_DIR = resolve('tests/malformed/corpus');
+const BASE_FIXTURE = resolve('tests/fixtures/abs-diff');
+
+/** Runs one malformed case through one CLI command in a fresh workspace and checks the documented outcome. */
+export async function checkMalformed(item: MalformedCase, command: 'run' | 'eval'): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'heph-malformed-'));
+  try {
+    cpSync(BASE_FIXTURE, work, { recursive: true });
+    cpSync(join(CORPUS_DIR, item.case), work, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+    const args = command === 'run' ? ['run', 'directive.json', '--engine', 'gp', '--cycles', '1'] : ['eval', 'directive.json', item.module ?? 'correct.ts'];
+    const result = await cliAsync(work, args).done;
+    const where = `${item.case} via ${command}: ${result.stderr}`;
+    expect(result.status, where).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines, where).toHaveLength(1);
+    expect(lines[0].startsWith(`hephaestus: ${join(work, item.file)}: ${item.field}: `), where).toBe(true);
+    expect(result.stderr, where).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work, '.hephaestus')), where).toBe(false);
+    expect(existsSync(join(work, 'nodes')), where).toBe(false);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The case folders present in the corpus. */
+export function corpusCases(): string[] {
+  return readdirSync(CORPUS_DIR).sort();
+}
