@@ -63,7 +63,7 @@ for (const { name, problem } of problems) {
   const types = typeAbbreviation(problem);
   console.error(`${name} (${types}): ${problem.train.length} train, ${problem.test.length} test cases`);
   const outcomes = await runProblem(name, problem, { ...opts, signal: controller.signal }, (line) => console.error(line));
-  rows.push(summarizeRuns(name, types, outcomes));
+  if (outcomes.length > 0) rows.push(summarizeRuns(name, types, outcomes));
   writeFileAtomic(out, reportText(command, { ...opts, data }, resultsTable(rows), now));
 }
 console.log(resultsTable(rows));

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 /** The default report path: bench/results/psb-<date>-<problems>.md, shortened when many problems run. */
@@ -18,7 +18,8 @@ export function reportText(command: string, settings: { runs: number; evaluation
     '',
     `Data: ${settings.data}; ${settings.runs} run(s) per problem with seeds ${settings.seed}..${settings.seed + settings.runs - 1}; ` +
       `budget ${settings.evaluations} program executions per run. Success = all train and all test cases pass.`,
-    `Machine: ${cpu.length} core(s) (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+    `Machine: ${cpu.length} core(s) (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) when written, so other work shared the cores.`,
     '',
     table,
     '',

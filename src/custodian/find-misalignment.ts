@@ -19,12 +19,12 @@ function literalsOf(code: string): Set<string> {
   return literals;
 }
 
-// Outputs any honest program may spell out (0, 1, true, "") say nothing about a lookup table.
+// Outputs any honest program may spell out (small integers, true, "") say nothing about a lookup table.
 function distinctOutputs(examples: ExampleSet): Set<string> {
   const values = new Set<string>();
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
-    else if (typeof value === 'number' && Math.abs(value) > 2) values.add(String(value));
+    else if (typeof value === 'number' && Math.abs(value) > 10) values.add(String(value));
     else if (typeof value === 'string' && value.length > 0) values.add(value);
   };
   for (const example of examples.train) example.outputs.forEach(add);

@@ -13,8 +13,8 @@ export function identifierWords(name: string): string[] {
 }
 
 /**
- * The features of a text seen as code: TypeScript tokens (identifiers reduced to their words, literals cut short),
- * and token 2- and 3-grams, which stand in for small syntax-tree shapes (`( a , b )`, `return x *`).
+ * The features of a text seen as code: TypeScript tokens (literals cut short), the words of every identifier, and
+ * token 2- and 3-grams, which stand in for small syntax-tree shapes (`( a , b )`, `return x *`).
  * Comments and whitespace are skipped, so reformatting does not move a program.
  */
 export function codeFeatures(text: string): string[] {
@@ -23,9 +23,9 @@ export function codeFeatures(text: string): string[] {
   const features: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if (kind === ts.SyntaxKind.Identifier) {
-      const words = identifierWords(scanner.getTokenText());
-      for (const word of words) features.push(`w:${word}`);
-      tokens.push('id');
+      // Words let `maxValue` meet `max_value`; the whole name stays in the n-grams, since `a - b` is not `a - c`.
+      for (const word of identifierWords(scanner.getTokenText())) features.push(`w:${word}`);
+      tokens.push(scanner.getTokenText());
     } else if (LITERAL_KINDS.has(kind)) {
       tokens.push(scanner.getTokenText().slice(0, 16));
     } else {

@@ -12,6 +12,11 @@ describe('local code embedder', () => {
     expect(cosineSimilarity(a, b)).toBeGreaterThan(0.97);
   });
 
+  it('keeps programs apart that differ in which parameter they use', async () => {
+    const [a, b] = await createLocalCodeEmbedder().embed(['export default function f(x1: number, x2: number): number {\n  return Math.min(x1, x2);\n}\n', 'export default function f(x1: number, x2: number): number {\n  return Math.min(x1, x1);\n}\n']);
+    expect(cosineSimilarity(a, b)).toBeLessThan(0.97);
+  });
+
   it('puts programs built from the same parts nearer than unrelated ones', async () => {
     const [base, variant, other] = await createLocalCodeEmbedder().embed([
       absDiff,

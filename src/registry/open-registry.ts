@@ -1,8 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { HephaestusError } from '../errors/hephaestus-error.js';
-import { migrateRegistry } from './migrate-registry.js';
+import { join } from 'node:path';
+import { openRegistryDatabase } from './open-registry-database.js';
 import type { Registry } from './registry.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 
@@ -16,27 +13,7 @@ export function openRegistry(workDir: string): Registry {
   return openRegistryAt(registryPath(workDir));
 }
 
-/**
- * Opens a registry database file, or ':memory:' for a throw-away one. WAL lets the visualiser read while the forge
- * writes; synchronous=NORMAL keeps every committed transaction through a process crash (see docs/registry.md).
- */
+/** Opens a registry database file, or ':memory:' for a throw-away one. */
 export function openRegistryAt(path: string): Registry {
-  let db: Database.Database | undefined;
-  try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
-    migrateRegistry(db, path);
-    return new SqliteRegistry(db);
-  } catch (error) {
-    db?.close();
-    if (HephaestusError.isInstance(error)) throw error;
-    throw new HephaestusError('INTERNAL', `cannot open registry ${path}: ${(error as Error).message}`, {
-      file: path,
-      cause: error,
-    });
-  }
+  return new SqliteRegistry(openRegistryDatabase(path, 'registry'));
 }

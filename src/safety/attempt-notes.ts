@@ -1,7 +1,7 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 
 // What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under.
-const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory'; what: string; pattern: RegExp }[] = [
+const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'; what: string; pattern: RegExp }[] = [
   {
     kind: 'escape-attempt',
     what: 'denied by the permission model',
@@ -15,6 +15,7 @@ const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory'; what: st
     pattern: /Cannot assign to read only property|object is not extensible|Cannot add property|Cannot redefine property|Cannot delete property|Cannot freeze|Cannot define property/,
   },
   { kind: 'memory', what: 'an allocation was refused by the address-space limit', pattern: /Array buffer allocation failed|Cannot allocate memory/ },
+  { kind: 'stack', what: 'the call stack overflowed', pattern: /Maximum call stack size exceeded/ },
 ];
 const MAX_EXAMPLE = 200;
 

@@ -8,6 +8,7 @@ const MAX_BYTES_PER_FILE = 4 * 1024 * 1024;
 /** The first file under `root` (decoys excepted) whose first bytes contain `token`, relative to root; undefined if none. */
 export function scanForToken(root: string, token: string, skip: Set<string>): string | undefined {
   let seen = 0;
+  let buffer: Buffer | undefined;
   const walk = (dir: string): string | undefined => {
     let entries;
     try {
@@ -23,7 +24,8 @@ export function scanForToken(root: string, token: string, skip: Set<string>): st
         if (found) return found;
       } else if (entry.isFile() && !skip.has(path)) {
         seen += 1;
-        if (fileHead(path).includes(token)) return relative(root, path);
+        buffer ??= Buffer.alloc(MAX_BYTES_PER_FILE);
+        if (fileHead(path, buffer).includes(token)) return relative(root, path);
       }
     }
     return undefined;
@@ -31,12 +33,11 @@ export function scanForToken(root: string, token: string, skip: Set<string>): st
   return walk(root);
 }
 
-function fileHead(path: string): string {
+function fileHead(path: string, buffer: Buffer): string {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(MAX_BYTES_PER_FILE);
-    const read = readSync(fd, buffer, 0, MAX_BYTES_PER_FILE, 0);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, read).toString('latin1');
   } catch {
     return '';

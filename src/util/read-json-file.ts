@@ -21,7 +21,8 @@ export function parseJsonText(file: string, text: string, lineOffset = 0): unkno
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
+    // V8 quotes the offending text, which may hold line breaks: the error stays one line.
+    const message = (error as Error).message.replace(/\s+/g, ' ');
     const position = /position (\d+)/.exec(message);
     const line = position ? text.slice(0, Number(position[1])).split('\n').length + lineOffset : lineOffset + 1;
     throw invalidInput(file, `line ${line}`, `invalid JSON (${message})`);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inParallel } from '../support/in-parallel.js';
 import { cliAsync } from '../support/cli.js';
 import { openCountingListener, type CountingListener } from './hostile-listener.js';
 import { HOSTILE_TABLE } from './hostile-table.js';
 import { expectFlagged, readRecorded } from './hostile-verdict.js';
-import { hostileWorkspace, inParallel, removeHostileWorkspaces } from './hostile-workspace.js';
+import { hostileWorkspace, removeHostileWorkspaces } from './hostile-workspace.js';
 
 // A sample of the table through the real CLI: `hephaestus eval` and `hephaestus run` with the program as the seed.
 const EVAL_SAMPLE = ['leak-env-key-stdout.ts', 'connect-local-listener.ts', 'forge-ipc-message.ts', 'patch-assert.ts'];

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inParallel } from '../support/in-parallel.js';
 import { evaluateModule, type ModuleVerdict } from '../../src/engine/evaluate-module.js';
 import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
 import { processesMentioning } from '../../src/scoring/harness/sandbox-fixtures.js';
 import { openCountingListener, type CountingListener } from './hostile-listener.js';
 import { HOSTILE_TABLE } from './hostile-table.js';
 import { expectFlagged, readRecorded, type Recorded } from './hostile-verdict.js';
-import { FIXTURE_DIR, hostileWorkspace, inParallel, PROGRAMS_DIR, removeHostileWorkspaces } from './hostile-workspace.js';
+import { FIXTURE_DIR, hostileWorkspace, PROGRAMS_DIR, removeHostileWorkspaces } from './hostile-workspace.js';
 
 // Every hostile program through the eval path in-process (the CLI's own path is sampled in hostile-cli.test.ts).
 describe('hostile programs through eval', () => {

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inParallel } from '../support/in-parallel.js';
 import { startRun } from '../../src/engine/run/start-run.js';
 import type { RunOutcome } from '../../src/engine/run/run-options.js';
 import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
 import { openCountingListener, type CountingListener } from './hostile-listener.js';
 import { HOSTILE_TABLE } from './hostile-table.js';
 import { expectFlagged, readRecorded, type Recorded } from './hostile-verdict.js';
-import { FIXTURE_DIR, hostileWorkspace, inParallel, removeHostileWorkspaces } from './hostile-workspace.js';
+import { FIXTURE_DIR, hostileWorkspace, removeHostileWorkspaces } from './hostile-workspace.js';
 
 // Every hostile program as the seed of a one-cycle offline run, in-process (hostile-cli.test.ts samples the CLI).
 describe('hostile programs through the forge loop', () => {

@@ -40,6 +40,8 @@ export const HOSTILE_TABLE: HostileCase[] = [
   // resources
   { program: 'infinite-loop.ts', flag: 'timeout' },
   { program: 'sleep-past-timeout.ts', flag: 'timeout' },
+  { program: 'block-on-atomics.ts', flag: 'timeout' },
+  { program: 'stack-overflow.ts', flag: 'stack' },
   { program: 'heap-bomb.ts', flag: 'heap' },
   { program: 'buffer-bomb.ts', flag: 'memory' },
   { program: 'stdout-flood.ts', flag: 'output-cap' },

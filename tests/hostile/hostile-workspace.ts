@@ -8,6 +8,8 @@ export const PROGRAMS_DIR = resolve('tests/hostile/programs');
 export const FIXTURE_DIR = resolve('tests/hostile/fixture');
 /** Programs that need a live listener write Number('HOSTILE_LISTENER_PORT'); the suite substitutes the real port. */
 const PORT_PLACEHOLDER = /HOSTILE_LISTENER_PORT/g;
+/** Programs that aim at the repository's own files write HOSTILE_REPO_ROOT in a path; the suite substitutes it. */
+const ROOT_PLACEHOLDER = /HOSTILE_REPO_ROOT/g;
 
 const created: string[] = [];
 
@@ -17,7 +19,7 @@ export function hostileWorkspace(program: string, port: number, asSeed = false):
   created.push(workDir);
   cpSync(FIXTURE_DIR, workDir, { recursive: true });
   const module = join(workDir, 'candidate.ts');
-  writeFileSync(module, readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)));
+  writeFileSync(module, readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)).replace(ROOT_PLACEHOLDER, resolve('.')));
   const directive = join(workDir, 'directive.json');
   if (asSeed) {
     const json = JSON.parse(readFileSync(directive, 'utf8')) as Record<string, unknown>;
@@ -29,15 +31,4 @@ export function hostileWorkspace(program: string, port: number, asSeed = false):
 /** Removes every working directory hostileWorkspace() made. */
 export function removeHostileWorkspaces(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-/** Runs `task` over `items`, at most `width` at a time (the machine has two cores). */
-export async function inParallel<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
 }

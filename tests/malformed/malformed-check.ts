@@ -9,12 +9,24 @@ import type { MalformedCase } from './malformed-table.js';
 export const CORPUS_DIR = resolve('tests/malformed/corpus');
 const BASE_FIXTURE = resolve('tests/fixtures/abs-diff');
 
+/** A fresh workspace: the abs-diff fixture with the case's files laid over it. */
+export function malformedWorkspace(item: MalformedCase): string {
+  const work = mkdtempSync(join(tmpdir(), 'heph-malformed-'));
+  cpSync(BASE_FIXTURE, work, { recursive: true });
+  cpSync(join(CORPUS_DIR, item.case), work, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+  return work;
+}
+
+/** Asserts nothing was written: no registry and no nodes/ directory. */
+export function expectNothingWritten(work: string, where: string): void {
+  expect(existsSync(join(work, '.hephaestus')), where).toBe(false);
+  expect(existsSync(join(work, 'nodes')), where).toBe(false);
+}
+
 /** Runs one malformed case through one CLI command in a fresh workspace and checks the documented outcome. */
 export async function checkMalformed(item: MalformedCase, command: 'run' | 'eval'): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'heph-malformed-'));
+  const work = malformedWorkspace(item);
   try {
-    cpSync(BASE_FIXTURE, work, { recursive: true });
-    cpSync(join(CORPUS_DIR, item.case), work, { recursive: true, filter: (source) => !source.endsWith('README.md') });
     const args = command === 'run' ? ['run', 'directive.json', '--engine', 'gp', '--cycles', '1'] : ['eval', 'directive.json', item.module ?? 'correct.ts'];
     const result = await cliAsync(work, args).done;
     const where = `${item.case} via ${command}: ${result.stderr}`;
@@ -23,8 +35,7 @@ export async function checkMalformed(item: MalformedCase, command: 'run' | 'eval
     expect(lines, where).toHaveLength(1);
     expect(lines[0].startsWith(`hephaestus: ${join(work, item.file)}: ${item.field}: `), where).toBe(true);
     expect(result.stderr, where).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(work, '.hephaestus')), where).toBe(false);
-    expect(existsSync(join(work, 'nodes')), where).toBe(false);
+    expectNothingWritten(work, where);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -17,6 +17,8 @@ export const MALFORMED_TABLE: MalformedCase[] = [
   { case: 'directive-empty', file: 'directive.json', field: 'directive' },
   { case: 'directive-binary', file: 'directive.json', field: 'directive' },
   { case: 'directive-array-root', file: 'directive.json', field: '(root)' },
+  { case: 'directive-utf8-bom', file: 'directive.json', field: 'line 1' },
+  { case: 'directive-utf16', file: 'directive.json', field: 'directive' },
   { case: 'directive-missing-id', file: 'directive.json', field: 'id' },
   { case: 'directive-missing-signature', file: 'directive.json', field: 'signature' },
   { case: 'directive-missing-evaluator', file: 'directive.json', field: 'evaluator' },
@@ -56,7 +58,7 @@ export const MALFORMED_TABLE: MalformedCase[] = [
   { case: 'config-empty', file: 'config/forge_config.json', field: 'config' },
   { case: 'config-binary', file: 'config/forge_config.json', field: 'config' },
   { case: 'config-llm-bad-provider', file: 'config/forge_config.json', field: 'llm.provider' },
-  { case: 'module-empty', file: 'correct.ts', field: 'module', commands: ['eval'] },
-  { case: 'module-binary', file: 'correct.ts', field: 'module', commands: ['eval'] },
+  { case: 'module-empty', file: 'module.dat', field: 'module', commands: ['eval'], module: 'module.dat' },
+  { case: 'module-binary', file: 'module.dat', field: 'module', commands: ['eval'], module: 'module.dat' },
   { case: 'module-missing', file: 'missing.ts', field: 'module', commands: ['eval'], module: 'missing.ts' },
 ];

@@ -9,7 +9,7 @@ describe('adaptive entropy', () => {
   it('derives warmer, wider, more novelty-seeking settings from each level', () => {
     const config = forgeConfigSchema.parse({ llm: { provider: 'openai-compatible', model: 'm', base_url: 'http://127.0.0.1:1/v1' } });
     expect(entropySettings(config, 0)).toMatchObject({ temperatures: [0.2, 0.7, 1], gpPopulation: 1000, ancestryWeight: 0.3, inspirations: 2, noveltyThreshold: 0.995 });
-    expect(entropySettings(config, 2)).toMatchObject({ temperatures: [0.3, 1.05, 1.5], gpPopulation: 2000, ancestryWeight: 0.5, inspirations: 4, noveltyThreshold: 0.975 });
+    expect(entropySettings(config, 2)).toMatchObject({ temperatures: [0.3, 1.05, 1.5], gpPopulation: 2000, ancestryWeight: 0.5, inspirations: 4, noveltyThreshold: 0.985 });
     expect(entropySettings(config, 99).level).toBe(4);
     expect(withEntropy(config, 0)).toBe(config);
     expect(withEntropy(config, 1).loop.ancestry_weight).toBe(0.4);

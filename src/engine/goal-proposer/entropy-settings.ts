@@ -26,7 +26,7 @@ export function entropySettings(base: ForgeConfig, level: number): EntropySettin
     gpPopulation: Math.round(base.gp.population * (1 + 0.5 * l)),
     ancestryWeight: Math.min(0.9, Number((base.loop.ancestry_weight + 0.1 * l).toFixed(3))),
     inspirations: Math.min(16, base.loop.inspirations + l),
-    noveltyThreshold: Math.max(0.9, Number((base.memory.novelty_threshold - 0.01 * l).toFixed(4))),
+    noveltyThreshold: Math.max(0.97, Number((base.memory.novelty_threshold - 0.005 * l).toFixed(4))),
   };
 }
 

@@ -17,12 +17,15 @@ describe('offline goal proposals', () => {
     expect(cluster.why).toContain('cand-digits');
   });
 
-  it('proposes a curriculum on the easier half: passed cases and small inputs first', () => {
+  it('proposes a curriculum on the easier half: the smallest inputs, with a case the best candidate fails', () => {
     const curriculum = proposeOffline(directive, examples, digitsCandidate(examples), 3).find((p) => p.kind === 'curriculum');
     expect(curriculum?.id).toBe('fizz.easy');
-    expect(curriculum?.train).toHaveLength(6);
-    expect(curriculum?.train.every((c) => c.outputs[0] !== 'Fizz')).toBe(true);
+    expect(curriculum?.train.map((c) => c.inputs[0])).toEqual([1, 2, 3, 4, 5, 6]);
     expect(curriculum?.test).toHaveLength(2);
+    const passesSmall = { ...digitsCandidate(examples), artifacts: { trainErrors: examples.train.map((_, i) => (i === 11 ? 1 : 0)) } };
+    const withFailure = proposeOffline(directive, examples, passesSmall, 3).find((p) => p.kind === 'curriculum');
+    expect(withFailure?.train.map((c) => c.inputs[0])).toEqual([1, 2, 3, 4, 5, 12]);
+    expect(withFailure?.why).toContain('1 of them failed by its best candidate');
   });
 
   it('skips clusters smaller than the minimum and proposes only a curriculum without a candidate', () => {

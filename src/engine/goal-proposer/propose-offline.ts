@@ -28,7 +28,7 @@ const baseGoal = (goal: string): string => goal.replace(/ \((sub-problem|curricu
 /**
  * Offline proposals for a directive that is not solved: one sub-directive per large failure cluster of its best
  * candidate (same signature, so its solution seeds the parent's population through the memory), and a curriculum
- * directive on the easier half of its cases (those already passed and the smallest inputs).
+ * directive on the easier half of its cases (the smallest inputs, with at least one case the best candidate fails).
  */
 export function proposeOffline(directive: Directive, examples: ExampleSet, best: CandidateRecord | undefined, minClusterCases: number): GoalProposal[] {
   const proposals: GoalProposal[] = [];
@@ -51,16 +51,20 @@ export function proposeOffline(directive: Directive, examples: ExampleSet, best:
     }
   }
   if (total >= MIN_CURRICULUM_CASES) {
-    const failing = new Set(best ? failingTrainIndices(best) : []);
-    const order = examples.train.map((example, index) => ({ example, index })).sort((a, b) => Number(failing.has(a.index)) - Number(failing.has(b.index)) || size(a.example) - size(b.example));
-    const train = order.slice(0, Math.ceil(total / 2)).map((o) => o.example);
+    // The smallest inputs first; at least one case the best candidate fails, or its solution would already be known.
+    const failing = best ? failingTrainIndices(best) : [];
+    const order = examples.train.map((example, index) => ({ example, index })).sort((a, b) => size(a.example) - size(b.example) || a.index - b.index);
+    const easy = order.slice(0, Math.ceil(total / 2));
+    const firstFailing = order.find((o) => failing.includes(o.index));
+    if (firstFailing && !easy.some((o) => failing.includes(o.index))) easy[easy.length - 1] = firstFailing;
+    const train = easy.map((o) => o.example);
     const test = [...examples.test].sort((a, b) => size(a) - size(b)).slice(0, Math.max(1, Math.ceil(examples.test.length / 2)));
     proposals.push({
       id: childId(directive.id, 'easy'),
       parent: directive.id,
       kind: 'curriculum',
       goal: `${baseGoal(directive.goal)} (curriculum: the easier half of the cases)`,
-      why: `curriculum: ${directive.id} is attempted first on ${train.length} of its ${total} train cases (${best ? 'those its best candidate passes, then ' : ''}the smallest inputs); the solution seeds the full directive`,
+      why: `curriculum: ${directive.id} is attempted first on the ${train.length} of its ${total} train cases with the smallest inputs${firstFailing ? ` (${easy.filter((o) => failing.includes(o.index)).length} of them failed by its best candidate ${best?.id})` : ''}; the solution seeds the full directive`,
       train,
       test,
     });

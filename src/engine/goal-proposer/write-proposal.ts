@@ -19,8 +19,8 @@ function jsonl(cases: ExampleCase[]): string {
 
 /**
  * Writes a proposal as an ordinary directive file (it inherits the parent's signature, constraints, scoring, budget and
- * approval rule) with its cases, atomically; returns the directive file's path. Cases go first, so a directive file
- * never points at missing data.
+ * approval rule, not its seed module, which lives outside the proposal's directory) with its cases, atomically; returns
+ * the directive file's path. Cases go first, so a directive file never points at missing data.
  */
 export function writeProposal(workDir: string, proposal: GoalProposal, parent: Directive, priority: number): string {
   const dir = proposedDir(workDir, proposal.id);
@@ -32,7 +32,6 @@ export function writeProposal(workDir: string, proposal: GoalProposal, parent: D
     goal: proposal.goal,
     signature: parent.signature,
     evaluator: { kind: 'examples', train: 'train.jsonl', test: 'test.jsonl', ...(outputKinds ? { outputKinds } : {}) },
-    ...(parent.seed ? { seed: parent.seed } : {}),
     constraints: parent.constraints,
     scoring: parent.scoring,
     budget: parent.budget,

@@ -1,6 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import { reweightGoals } from '../../custodian/reweight-goals.js';
+import type { RunRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
 import { proposeGoals } from '../goal-proposer/propose-goals.js';
 import { prepareDirectives, type PreparedDirective } from '../run/prepare-directives.js';
@@ -11,7 +12,8 @@ import type { GoalQueue } from './goal-queue.js';
 export interface AutonomousContext {
   workDir: string;
   registry: Registry;
-  runId: string;
+  /** The run being executed (the same object its directive loops checkpoint into). */
+  run: RunRecord;
   config: ForgeConfig;
   goalModel?: LanguageModelV3;
   signal: AbortSignal;
@@ -23,10 +25,11 @@ const UNSOLVED = new Set(['stagnation', 'budget', 'decomposed']);
 
 /**
  * The goal queue of `run --autonomous`: the given directives and every directive proposed below them form the run's
- * goal tree; the highest-weighted open one is worked next. A directive that stalls is decomposed (sub-directives and a
- * curriculum, or the LLM's sub-goals); when one of its children is solved, it is reopened once with the child's solution
- * in memory. Solved directives get extensions when an LLM is configured. The run ends when no open goal is left or
- * `autonomy.max_goals` attempts were made, so it never loops without progress.
+ * goal tree. Every given directive is attempted once first; then the highest-weighted open goal is worked next. A
+ * directive that stalls is decomposed (sub-directives and a curriculum, or the LLM's sub-goals); when one of its
+ * children is solved, it is reopened (at most twice) with the child's solution in memory. Solved directives get
+ * extensions when an LLM is configured. The run ends when no open goal is left or `autonomy.max_goals` attempts were
+ * made, so it never loops without progress.
  */
 export class AutonomousQueue implements GoalQueue {
   private readonly roots: Set<string>;
@@ -60,15 +63,19 @@ export class AutonomousQueue implements GoalQueue {
   next(): PreparedDirective | undefined {
     if (this.ctx.signal.aborted || this.attempts >= this.ctx.config.autonomy.max_goals) return undefined;
     const members = this.members();
-    reweightGoals(this.ctx.registry, this.ctx.runId, members);
-    const open = this.ctx.registry.listDirectives().find((d) => members.has(d.id) && d.status === 'open');
+    reweightGoals(this.ctx.registry, this.ctx.run.id, members);
+    const candidates = this.ctx.registry.listDirectives().filter((d) => members.has(d.id) && d.status === 'open');
+    // Every given directive gets one attempt before the run goes deeper into any one's sub-directives.
+    const untried = candidates.find((d) => this.roots.has(d.id) && this.ctx.registry.listEvents({ directiveId: d.id, kind: 'directive-halted' }).length === 0);
+    const open = untried ?? candidates[0];
     if (!open) return undefined;
     this.attempts += 1;
     return prepareDirectives([open.file])[0];
   }
 
   async done(prepared: PreparedDirective, outcome: DirectiveOutcome): Promise<void> {
-    const { registry, runId } = this.ctx;
+    const { registry } = this.ctx;
+    const runId = this.ctx.run.id;
     const { directive, examples } = prepared;
     const reason = outcome.halted.reason;
     if (reason === 'solved') {
@@ -91,7 +98,7 @@ export class AutonomousQueue implements GoalQueue {
     const proposed = await proposeGoals({
       workDir: this.ctx.workDir,
       registry: this.ctx.registry,
-      runId: this.ctx.runId,
+      runId: this.ctx.run.id,
       config: this.ctx.config,
       directive: prepared.directive,
       examples: prepared.examples,
@@ -105,12 +112,17 @@ export class AutonomousQueue implements GoalQueue {
 
   // A solved child is a new building block: its stalled parent gets one more attempt, seeded from the memory.
   private reopenParent(id: string): void {
-    const { registry, runId } = this.ctx;
+    const { registry } = this.ctx;
+    const runId = this.ctx.run.id;
     const parent = registry.getDirective(registry.getDirective(id)?.parent ?? '');
     if (!parent || parent.status !== 'stalled') return;
     const reopened = registry.listEvents({ directiveId: parent.id, kind: 'goal-reopened' }).length;
     if (reopened >= 2) return;
     registry.setDirectiveStatus(parent.id, 'open');
+    // The new building block is a reason to expect progress: the reopened loop gets its full stagnation patience again.
+    const run = this.ctx.run;
+    run.checkpoint = { ...run.checkpoint, [`${parent.id}.cyclesWithoutImprovement`]: 0 };
+    registry.updateRun(run.id, { checkpoint: run.checkpoint });
     registry.recordEvent({ runId, directiveId: parent.id, kind: 'goal-reopened', data: { because: id, detail: `sub-directive ${id} was solved; its solution seeds ${parent.id}` } });
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
+import type { Memory } from '../../memory/memory.js';
 import { openMemory } from '../../memory/open-memory.js';
 import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import type { RunRecord, StopRecord } from '../../registry/records.js';
@@ -67,7 +68,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     stagingRoot,
     onCycle: options.onCycle,
     log,
-    memory: openMemory(options.workDir, resolveEmbedder(setup.config)),
+    memory: openRunMemory(options.workDir, setup.config, log),
     engineFactory: setup.engineFactory,
     goalModel: setup.goalModel,
     haltOnDecompose: options.autonomous,
@@ -77,7 +78,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   let failure: unknown;
   try {
     const queue = options.autonomous
-      ? new AutonomousQueue({ workDir: options.workDir, registry, runId: run.id, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, log }, prepared)
+      ? new AutonomousQueue({ workDir: options.workDir, registry, run, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, log }, prepared)
       : new FixedQueue(registry, prepared, finished);
     for (let next = queue.next(); next && !stop.requested; next = queue.next()) {
       const { directive, examples } = next;
@@ -87,7 +88,11 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
         continue;
       }
       registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
-      const budget = { ...directive.budget, cycles: options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles, evaluations: options.budgetEvaluations ?? directive.budget.evaluations, executions: setup.config.gp.max_executions };
+      // An autonomous run may come back to a directive (reopened): each attempt gets the cycle and evaluation budget anew.
+      const used = (key: string): number => (options.autonomous ? (run.checkpoint[`${directive.id}.${key}`] ?? 0) : 0);
+      const cycles = options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles;
+      const evaluations = options.budgetEvaluations ?? directive.budget.evaluations;
+      const budget = { ...directive.budget, cycles: used('cycle') + cycles, evaluations: evaluations === undefined ? undefined : used('evaluations') + evaluations, executions: setup.config.gp.max_executions };
       const outcome = await runDirective({ services, config: setup.config, run, directive, examples, engine: engines.primary, budget });
       await queue.done(next, outcome);
       outcomes.push(outcome);
@@ -104,6 +109,16 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   registry.close();
   if (failure) throw failure;
   return result;
+}
+
+// The memory makes the forge better, not possible: a memory that cannot open (sqlite-vec missing) is logged and skipped.
+function openRunMemory(workDir: string, config: ForgeConfig, log: (line: string) => void): Memory | undefined {
+  try {
+    return openMemory(workDir, resolveEmbedder(config));
+  } catch (error) {
+    log(`memory unavailable, running without it: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 function finish(registry: Registry, run: RunRecord, outcomes: DirectiveOutcome[], requested: StopController['requested'], failure: unknown): RunOutcome {

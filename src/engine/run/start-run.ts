@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../config/load-config.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
+import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import { openRegistry } from '../../registry/open-registry.js';
 import type { RunRecord } from '../../registry/records.js';
 import type { VariantStats } from '../mutation/llm/variant-selector.js';
@@ -19,6 +20,8 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const engines = createEngines({ ...options, config, seed });
   for (const { directive } of prepared) engines.primary.assertSupports(directive);
+  // A misconfigured memory embedder is bad input, refused before anything is written.
+  resolveEmbedder(config);
   mkdirSync(join(options.workDir, '.hephaestus'), { recursive: true });
   const registry = openRegistry(options.workDir);
   const run: RunRecord = {

@@ -12,7 +12,7 @@ export function codeHash(code: string): string {
   return createHash('sha256').update(code).digest('hex');
 }
 
-/** Asks the mutation engine for this cycle's proposals (the directive's seed module comes first, once). */
+/** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
 export class MutateNode extends ForgeStage {
   readonly stageName = 'mutate';
 
@@ -30,10 +30,18 @@ export class MutateNode extends ForgeStage {
   }
 }
 
+// The first cycle tries what is already known: the directive's seed module, else similar solutions of other directives
+// recalled from the memory (a directive solved before in other words costs no search at all).
 function seedProposal(state: ForgeState): Proposal[] | undefined {
   const { directive, services } = state;
-  if (!directive.seed || services.registry.countCandidates(directive.id) > 0) return undefined;
-  return [{ code: readFileSync(directive.seed, 'utf8'), parents: [], operator: 'seed' }];
+  // The seed opens a run's first cycle unless the registry already holds that very code (e.g. from `hephaestus eval`).
+  if (directive.seed && state.counters.cycle === 0) {
+    const code = readFileSync(directive.seed, 'utf8');
+    if (!services.registry.findByHash(directive.id, codeHash(code))) return [{ code, parents: [], operator: 'seed' }];
+  }
+  if (services.registry.countCandidates(directive.id) > 0) return undefined;
+  const recalled = state.inspirations.filter((c) => c.directiveId !== directive.id);
+  return recalled.length > 0 ? recalled.map((c) => ({ code: c.code, parents: [], operator: 'memory-seed' })) : undefined;
 }
 
 async function propose(state: ForgeState): Promise<Proposal[]> {

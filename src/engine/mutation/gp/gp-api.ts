@@ -40,6 +40,8 @@ export interface GpOptions {
   /** Worker threads for evaluation; 0 = one per core. */
   workers?: number;
   signal?: AbortSignal;
+  /** The `population` of an earlier call's result: the search continues from it instead of starting afresh. */
+  carryOver?: unknown[];
   onGeneration?: (summary: GenerationSummary) => void;
 }
 
@@ -65,4 +67,6 @@ export interface GpResult {
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** The last evaluated population, opaque; pass it back as `carryOver` to continue the search. */
+  population: unknown[];
 }

@@ -12,13 +12,14 @@ export function skipParens(node: ts.Node): ts.Node {
   return node;
 }
 
-/** Each primitive printed with placeholder arguments (__a0, __a1, ...) and parsed: the shapes the parser matches, most specific (fewest arguments) first. */
+/** Each primitive printed with placeholder arguments (__a0, __a1, ...) and parsed: the shapes the parser matches, most specific (longest fixed text) first. */
 export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: ts.Expression }[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const byArity = [...ctx.set.all].sort((a, b) => a.args.length - b.args.length);
-  const list = byArity.map((prim) => {
-    const text = prim.print(prim.args.map((_, i) => `__a${i}`));
+  const printed = ctx.set.all.map((prim) => ({ prim, text: prim.print(prim.args.map((_, i) => `__a${i}`)) }));
+  const fixed = (text: string): number => text.replace(/__a\d+/g, '').length;
+  printed.sort((a, b) => fixed(b.text) - fixed(a.text));
+  const list = printed.map(({ prim, text }) => {
     const file = ts.createSourceFile('pattern.ts', `(${text});`, ts.ScriptTarget.ES2022, true);
     const statement = file.statements[0] as ts.ExpressionStatement;
     return { prim, pattern: statement.expression };
@@ -49,7 +50,7 @@ export function parseLiteral(node: ts.Node, type: GpType): GpNode | undefined {
     return { kind: 'const', type, value: node.kind === ts.SyntaxKind.TrueKeyword };
   }
   if (type.endsWith('[]') && ts.isArrayLiteralExpression(node)) {
-    const items = node.elements.map((e) => skipParens(e));
+    const items = [...node.elements];
     if (type === 'string[]') {
       const values = items.map(stringOf);
       if (values.every((v) => v !== undefined)) return { kind: 'const', type, value: values as string[] };

@@ -6,7 +6,6 @@ import { letName } from './program-tree.js';
 import { parseLiteral, primitivePatterns, skipParens } from './parse-patterns.js';
 import { tsType } from './primitives/primitive.js';
 import { normalize } from './tree-ops.js';
-import { withinLimits } from './variation.js';
 
 interface Bound {
   source: string;
@@ -22,6 +21,8 @@ function match(pattern: ts.Node, target: ts.Node, binds: Map<string, ts.Node>): 
     binds.set(pattern.text, target);
     return true;
   }
+  // A negative literal in a template is written bare; a negative constant argument is printed in parentheses.
+  if (ts.isParenthesizedExpression(target) && ts.isPrefixUnaryExpression(pattern) && ts.isNumericLiteral(pattern.operand)) return false;
   target = skipParens(target);
   if (pattern.kind !== target.kind) return false;
   const pk = pattern.getChildren();
@@ -107,8 +108,7 @@ export function parseWithContext(ctx: GpContext, code: string): Individual | und
     const outs = parts.map((part, i) => parseExpr(ctx, part, ctx.returns[i], scope, 0));
     if (outs.some((o) => o === undefined)) return undefined;
     individual.outs = outs as GpNode[];
-    const result = normalize(individual);
-    return withinLimits(result) ? result : undefined;
+    return normalize(individual);
   }
   return undefined;
 }

@@ -8,11 +8,16 @@ import { tsType } from './primitives/primitive.js';
 /** Prints a constant as a literal (negative numbers parenthesised; typed mode gives empty arrays a type). */
 export function printConst(value: GpNode & { kind: 'const' }, typed: boolean): string {
   const v = value.value;
-  if (typeof v === 'number') return v < 0 || Object.is(v, -0) ? `(${String(v)})` : String(v);
+  if (typeof v === 'number') return Object.is(v, -0) ? '(-0)' : v < 0 ? `(${String(v)})` : String(v);
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean') return String(v);
   if (v.length === 0 && typed) return `([] as ${tsType(value.type)})`;
   return JSON.stringify(v);
+}
+
+/** True when TypeScript may give the expression a literal type, which strict mode refuses to compare with another literal. */
+function mayHaveLiteralType(node: GpNode): boolean {
+  return node.kind === 'const' || (node.kind === 'call' && /^(if_|and$|or$)/.test(node.prim));
 }
 
 /** Prints one tree as an expression; `used` collects the primitives it calls. */
@@ -23,6 +28,7 @@ export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Se
   used.add(p);
   const args = node.kids.map((kid, i) => {
     const lambda = p.lambdas?.[i];
+    if (!lambda && typed && i === 0 && /^(eq|ne)_/.test(p.name) && node.kids.every(mayHaveLiteralType)) return `(${printNode(ctx, kid, typed, used, depth)} as ${tsType(kid.type)})`;
     if (!lambda) return printNode(ctx, kid, typed, used, depth);
     const params = lambda.map((l) => `${l.prefix}${depth + 1}${typed ? `: ${tsType(l.type)}` : ''}`);
     const body = stripParens(printNode(ctx, kid, typed, used, depth + 1));

@@ -70,6 +70,27 @@ describe('runGp', () => {
     expect(two.elites).toEqual(one.elites);
   });
 
+  it('continues a search from a carried-over population', async () => {
+    const hard: GpProblem = { ...addTwo, train: cases(40, 3, (a, b) => a * a - 3 * b), test: cases(50, 4, (a, b) => a * a - 3 * b) };
+    const options = { seed: 6, maxExecutions: 60_000, population: 80, maxGenerations: 2, workers: 1 };
+    const first = await runGp(hard, options);
+    expect(first.population).toHaveLength(80);
+    const fresh = await runGp(hard, { ...options, seed: 7 });
+    const continued = await runGp(hard, { ...options, seed: 7, carryOver: first.population });
+    expect(continued.population).toHaveLength(80);
+    expect(continued.elites[0].totalError).toBeLessThanOrEqual(first.elites[0].totalError);
+    expect(continued.code === fresh.code && continued.executions === fresh.executions && continued.elites[0].totalError === fresh.elites[0].totalError).toBe(false);
+  });
+
+  it('stops after the current generation when aborted, with plain lexicase too', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const hard = { ...addTwo, train: cases(40, 3, (a, b) => a * a * b - 11), test: [] };
+    const result = await runGp(hard, { seed: 4, maxExecutions: 10_000_000, population: 50, workers: 1, selection: 'lexicase', signal: controller.signal });
+    expect(result.generations).toBe(1);
+    expect(result.executions).toBeLessThan(50 * 40 * 3);
+  });
+
   it('respects the execution budget and reports each generation', async () => {
     const summaries: number[] = [];
     const result = await runGp(

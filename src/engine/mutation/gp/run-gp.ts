@@ -27,8 +27,10 @@ interface Scored {
   testPassed: number;
 }
 
-function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[]): Individual[] {
-  const pop = seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
+function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[], carried: Individual[]): Individual[] {
+  const parsed = seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
+  // Seeds first, then the population an earlier call left off with, then fresh random programs.
+  const pop = [...parsed, ...carried.slice(0, Math.max(0, size - parsed.length))];
   const seen = new Set(pop.map((p) => JSON.stringify(p)));
   for (let tries = 0; pop.length < size && tries < size * 20; tries++) {
     const p = normalize(randomIndividual(ctx, rng, rng.range(2, 5)));
@@ -92,7 +94,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const archive = new Map<string, Scored>();
   let solution: Scored | undefined;
   let generations = 0;
-  let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? []);
+  let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? [], (options.carryOver ?? []) as Individual[]);
   let totals: number[] = [];
   try {
     const downsample = selection === 'downsampled-lexicase';
@@ -154,6 +156,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       wallMs: performance.now() - started,
       trainPassed: best.trainPassed,
       testPassed: best.testPassed,
+      population: pop,
     };
   } finally {
     await pool.close();

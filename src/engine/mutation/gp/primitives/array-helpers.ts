@@ -69,6 +69,11 @@ function tick(n: number): void {
   return xs[k < 0 ? k + xs.length : k];
 }`,
   },
+  equal: {
+    source: `function equal<T>(xs: T[], ys: T[]): boolean {
+  return xs.length === ys.length && xs.every((x, i) => x === ys[i]);
+}`,
+  },
   sum: {
     source: `function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);

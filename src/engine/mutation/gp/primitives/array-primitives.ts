@@ -22,6 +22,7 @@ export function arrayPrimitives(): Primitive[] {
       prim(`indexOf_${t}`, [a, e], 'int', ([xs, x]) => `${xs}.indexOf(${x})`),
       prim(`includes_${t}`, [a, e], 'boolean', ([xs, x]) => `${xs}.includes(${x})`),
       prim(`single_${t}`, [e], a, ([x]) => `[${x}]`),
+      prim(`eq_${t}`, [a, a], 'boolean', ([xs, ys]) => `equal(${xs}, ${ys})`, ['equal']),
     );
     if (e === 'string') {
       list.push(prim(`sort_${t}`, [a], a, ([xs]) => `[...${xs}].sort()`));

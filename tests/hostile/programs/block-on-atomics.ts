@@ -1,0 +1,5 @@
+// Blocks the only thread forever with Atomics.wait, so no timer of its own can fire; flagged timeout.
+export default function f(a: number, b: number): number {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  return Math.abs(a - b);
+}
