@@ -11,7 +11,22 @@ const PORT_PLACEHOLDER = /HOSTILE_LISTENER_PORT/g;
 /** Programs that aim at the repository's own files write HOSTILE_REPO_ROOT in a path; the suite substitutes it. */
 const ROOT_PLACEHOLDER = /HOSTILE_REPO_ROOT/g;
 
+/** Programs that load a native addon write HOSTILE_ADDON_PATH; the suite substitutes a copy of a real addon. */
+const ADDON_PLACEHOLDER = /HOSTILE_ADDON_PATH/g;
+
 const created: string[] = [];
+
+/**
+ * A real native addon at a path the sandbox can see but must refuse: outside /tmp (bubblewrap gives the sandbox a
+ * private /tmp, so a repository cloned under /tmp would be invisible and the attempt would fail as "not found").
+ */
+function addonCopy(): string {
+  const dir = mkdtempSync(join('/var/tmp', 'heph-hostile-addon-'));
+  created.push(dir);
+  const path = join(dir, 'addon.node');
+  cpSync(resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node'), path);
+  return path;
+}
 
 /** A fresh working directory holding the hostile directive and the program (as `candidate.ts`), port filled in. */
 export function hostileWorkspace(program: string, port: number, asSeed = false): { workDir: string; directive: string; module: string } {
@@ -19,7 +34,9 @@ export function hostileWorkspace(program: string, port: number, asSeed = false):
   created.push(workDir);
   cpSync(FIXTURE_DIR, workDir, { recursive: true });
   const module = join(workDir, 'candidate.ts');
-  writeFileSync(module, readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)).replace(ROOT_PLACEHOLDER, resolve('.')));
+  let source = readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)).replace(ROOT_PLACEHOLDER, resolve('.'));
+  if (source.includes('HOSTILE_ADDON_PATH')) source = source.replace(ADDON_PLACEHOLDER, addonCopy());
+  writeFileSync(module, source);
   const directive = join(workDir, 'directive.json');
   if (asSeed) {
     const json = JSON.parse(readFileSync(directive, 'utf8')) as Record<string, unknown>;
