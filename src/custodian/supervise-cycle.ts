@@ -6,17 +6,26 @@ import type { CandidateRecord } from '../registry/records.js';
 import { createCustodianState, type CustodianState } from './custodian-state.js';
 import { escalate } from './escalation-ladder.js';
 import { findMisalignment } from './find-misalignment.js';
+import type { MisalignmentFlag } from './misalignment-flag.js';
+import { promoteJudged } from './promote-judged.js';
 import { trackLineages } from './track-lineages.js';
 
 const WATCHED = new Set(['evaluated', 'solved', 'test-failed']);
 
-// The best candidate and anything the sandbox flagged are checked; a severe flag on the best halts the directive.
-function checkMisalignment(state: ForgeState, custodian: CustodianState, registered: CandidateRecord[]): void {
-  const suspects = registered.filter((c) => c.id === state.best?.id || (c.artifacts.flags ?? []).length > 0);
+/**
+ * Checks the cycle's best candidate, anything the sandbox flagged and every candidate that could be promoted (built
+ * and ran: no candidate reaches nodes/ unchecked); returns each checked candidate's flags. A severe flag on the best
+ * halts the directive.
+ */
+function checkMisalignment(state: ForgeState, custodian: CustodianState, registered: CandidateRecord[]): Map<string, MisalignmentFlag[]> {
+  const found = new Map<string, MisalignmentFlag[]>();
+  const promotable = (c: CandidateRecord): boolean => c.status === 'evaluated' || c.status === 'solved';
+  const suspects = registered.filter((c) => c.id === state.best?.id || promotable(c) || (c.artifacts.flags ?? []).length > 0);
   for (const candidate of suspects) {
     if (custodian.checked.includes(candidate.id)) continue;
     custodian.checked.push(candidate.id);
     const flags = findMisalignment(candidate, state.directive, state.examples);
+    found.set(candidate.id, flags);
     for (const flag of flags) recordEvent(state, 'misalignment-flag', { ...flag }, candidate.id);
     const severe = flags.filter((f) => f.severe);
     if (candidate.id === state.best?.id && severe.length > 0 && !state.halted) {
@@ -26,24 +35,28 @@ function checkMisalignment(state: ForgeState, custodian: CustodianState, registe
       state.halted = { reason: 'flagged', detail };
     }
   }
+  return found;
 }
 
 /**
- * The custodian's work at the end of every cycle (called by the govern stage): remember the cycle in the memory,
- * honour a human pause, look for misalignment, track stagnation per lineage, adapt entropy to the improvement rate
- * and climb the escalation ladder when the directive stagnates. May set `state.halted` (paused or flagged).
+ * The custodian's work at the end of every cycle (called by the govern stage): remember the cycle in the memory, look
+ * for misalignment and promote the best clean candidate to nodes/ (promote-judged.ts), honour a human pause, track
+ * stagnation per lineage, adapt entropy to the improvement rate and climb the escalation ladder when the directive
+ * stagnates. May set `state.halted` (paused or flagged) and `state.solved` (a solved candidate was promoted).
  */
 export async function superviseCycle(state: ForgeState, improved: boolean): Promise<void> {
   const custodian = (state.custodian ??= createCustodianState());
   const { registry } = state.services;
   const registered = state.items.flatMap((item) => (item.candidateId && WATCHED.has(item.status ?? '') ? [registry.getCandidate(item.candidateId)] : [])).filter((c): c is CandidateRecord => c !== undefined);
   await rememberCycle(state, registered, improved);
+  // Judged before promoted: nothing reaches nodes/ until every check of this cycle has run on it.
+  promoteJudged(state, registered, checkMisalignment(state, custodian, registered));
+  if (state.halted) return;
   if (registry.getDirective(state.directive.id)?.status === 'paused') {
     state.halted = { reason: 'paused', detail: 'paused by a human (hephaestus pause)' };
     return;
   }
-  checkMisalignment(state, custodian, registered);
-  if (state.halted || state.solved) return;
+  if (state.solved) return;
   const lineagePatience = Math.max(2, Math.floor(state.config.loop.stagnation_cycles / 2));
   for (const root of trackLineages(registry, custodian, registered, state.counters.cycle, lineagePatience)) {
     recordEvent(state, 'lineage-stalled', { root, best: custodian.lineages[root].best, sinceCycle: custodian.lineages[root].cycle, patience: lineagePatience });
