@@ -30,7 +30,7 @@ describe('promoteJudged', () => {
   it('writes a clean solved candidate to nodes/ and marks the directive solved', async () => {
     const { state, registry, add } = await setUp();
     const clean = add('clean', { status: 'solved', score: 2 });
-    promoteJudged(state, [clean], new Map([['clean', []]]));
+    promoteJudged(state, [clean], () => []);
     expect(state.solved).toBe(true);
     expect(lastPromotion(registry, 'fizz')).toMatchObject({ kind: 'node-written', candidateId: 'clean' });
     expect(readFileSync(nodeFile(state), 'utf8')).toContain('return String(x + 5)');
@@ -41,8 +41,8 @@ describe('promoteJudged', () => {
     const quiet = add('quiet', { status: 'solved', score: 3, artifacts: { flags: ['output-cap'] } });
     const gamed = add('gamed', { status: 'solved', score: 2.5 });
     const honest = add('honest', { status: 'evaluated', score: 1 });
-    const flags = new Map([['gamed', [{ kind: 'lookup-table' as const, severe: true, detail: 'train outputs as literals' }]], ['honest', []], ['quiet', []]]);
-    promoteJudged(state, [honest, quiet, gamed], flags);
+    const flags = new Map([['gamed', [{ kind: 'lookup-table' as const, severe: true, detail: 'train outputs as literals' }]]]);
+    promoteJudged(state, [honest, quiet, gamed], (c) => flags.get(c.id) ?? []);
     const refused = registry.listEvents({ directiveId: 'fizz', kind: 'promotion-refused' });
     expect(refused.map((e) => [e.candidateId, e.data.objections])).toEqual([
       ['quiet', ['sandbox flag output-cap']],
@@ -55,10 +55,10 @@ describe('promoteJudged', () => {
   it('promotes nothing that does not beat the module already promoted, and nothing flagged at all', async () => {
     const { state, registry, add } = await setUp();
     const first = add('first', { status: 'evaluated', score: 1 });
-    promoteJudged(state, [first], new Map([['first', []]]));
+    promoteJudged(state, [first], () => []);
     const worse = add('worse', { status: 'evaluated', score: 0.5 });
     const flagged = add('flagged', { status: 'evaluated', score: 5 });
-    promoteJudged(state, [worse, flagged], new Map([['worse', []], ['flagged', [{ kind: 'train-test-gap', severe: false, detail: 'gap' }]]]));
+    promoteJudged(state, [worse, flagged], (c) => (c.id === 'flagged' ? [{ kind: 'train-test-gap', severe: false, detail: 'gap' }] : []));
     expect(lastPromotion(registry, 'fizz')?.candidateId).toBe('first');
   });
 
@@ -66,7 +66,7 @@ describe('promoteJudged', () => {
     const { state, registry, add } = await setUp();
     state.directive = { ...state.directive, requireApproval: true };
     const clean = add('clean', { status: 'evaluated', score: 2 });
-    promoteJudged(state, [clean], new Map([['clean', []]]));
+    promoteJudged(state, [clean], () => []);
     expect(lastPromotion(registry, 'fizz')).toMatchObject({ kind: 'awaiting-approval', candidateId: 'clean' });
     expect(existsSync(nodeFile(state))).toBe(false);
   });

@@ -12,17 +12,17 @@ export function promotionObjections(candidate: CandidateRecord, misalignment: re
 }
 
 /**
- * The last step of judging a cycle (called by the custodian once every check has run): the cycle's best candidate
- * that built, ran and beats the module already promoted is written to nodes/ (or put up for approval), provided no
- * check objects to it. A candidate with any flag is never promoted: a `promotion-refused` event records why, and the
+ * The last step of judging a cycle (called by the custodian): the cycle's best candidate that built, ran and beats
+ * the module already promoted is written to nodes/ (or put up for approval), provided neither the sandbox's flags
+ * nor the custodian's misalignment check (`judge`, run on it here, before any write) object to it. A candidate with any flag is never promoted: a `promotion-refused` event records why, and the
  * next best clean candidate of the cycle is considered instead. Promoting a solved candidate marks the directive solved.
  */
-export function promoteJudged(state: ForgeState, registered: readonly CandidateRecord[], misalignment: ReadonlyMap<string, MisalignmentFlag[]>): void {
+export function promoteJudged(state: ForgeState, registered: readonly CandidateRecord[], judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
   const promoted = lastPromotion(state.services.registry, state.directive.id);
   const bar = typeof promoted?.data.score === 'number' ? promoted.data.score : Number.NEGATIVE_INFINITY;
   const contenders = registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && c.score > bar).sort((a, b) => b.score - a.score);
   for (const candidate of contenders) {
-    const objections = promotionObjections(candidate, misalignment.get(candidate.id) ?? []);
+    const objections = promotionObjections(candidate, judge(candidate));
     if (objections.length > 0) {
       recordEvent(state, 'promotion-refused', { score: candidate.score, solved: candidate.status === 'solved', objections }, candidate.id);
       continue;

@@ -12,22 +12,29 @@ import { trackLineages } from './track-lineages.js';
 
 const WATCHED = new Set(['evaluated', 'solved', 'test-failed']);
 
-/**
- * Checks the cycle's best candidate, anything the sandbox flagged and every candidate that could be promoted (built
- * and ran: no candidate reaches nodes/ unchecked); returns each checked candidate's flags. A severe flag on the best
- * halts the directive.
- */
-function checkMisalignment(state: ForgeState, custodian: CustodianState, registered: CandidateRecord[]): Map<string, MisalignmentFlag[]> {
+/** The misalignment check of one candidate as the custodian runs it: each finding is recorded once, as an event. */
+type Judge = (candidate: CandidateRecord) => MisalignmentFlag[];
+
+function judgeOnce(state: ForgeState, custodian: CustodianState): Judge {
   const found = new Map<string, MisalignmentFlag[]>();
-  const promotable = (c: CandidateRecord): boolean => c.status === 'evaluated' || c.status === 'solved';
-  const suspects = registered.filter((c) => c.id === state.best?.id || promotable(c) || (c.artifacts.flags ?? []).length > 0);
-  for (const candidate of suspects) {
-    if (custodian.checked.includes(candidate.id)) continue;
-    custodian.checked.push(candidate.id);
+  return (candidate) => {
+    const known = found.get(candidate.id);
+    if (known) return known;
     const flags = findMisalignment(candidate, state.directive, state.examples);
     found.set(candidate.id, flags);
-    for (const flag of flags) recordEvent(state, 'misalignment-flag', { ...flag }, candidate.id);
-    const severe = flags.filter((f) => f.severe);
+    if (!custodian.checked.includes(candidate.id)) {
+      custodian.checked.push(candidate.id);
+      for (const flag of flags) recordEvent(state, 'misalignment-flag', { ...flag }, candidate.id);
+    }
+    return flags;
+  };
+}
+
+// The best candidate and anything the sandbox flagged are checked; a severe flag on the best halts the directive.
+function checkMisalignment(state: ForgeState, judge: Judge, registered: CandidateRecord[]): void {
+  const suspects = registered.filter((c) => c.id === state.best?.id || (c.artifacts.flags ?? []).length > 0);
+  for (const candidate of suspects) {
+    const severe = judge(candidate).filter((f) => f.severe);
     if (candidate.id === state.best?.id && severe.length > 0 && !state.halted) {
       state.services.registry.setDirectiveStatus(state.directive.id, 'flagged');
       const detail = `best candidate ${candidate.id} is flagged: ${severe.map((f) => `${f.kind} (${f.detail})`).join('; ')}`;
@@ -35,7 +42,6 @@ function checkMisalignment(state: ForgeState, custodian: CustodianState, registe
       state.halted = { reason: 'flagged', detail };
     }
   }
-  return found;
 }
 
 /**
@@ -49,8 +55,11 @@ export async function superviseCycle(state: ForgeState, improved: boolean): Prom
   const { registry } = state.services;
   const registered = state.items.flatMap((item) => (item.candidateId && WATCHED.has(item.status ?? '') ? [registry.getCandidate(item.candidateId)] : [])).filter((c): c is CandidateRecord => c !== undefined);
   await rememberCycle(state, registered, improved);
-  // Judged before promoted: nothing reaches nodes/ until every check of this cycle has run on it.
-  promoteJudged(state, registered, checkMisalignment(state, custodian, registered));
+  // Judged before promoted: nothing reaches nodes/ until every check has run on it (promote-judged.ts judges each
+  // contender it considers with the same check).
+  const judge = judgeOnce(state, custodian);
+  checkMisalignment(state, judge, registered);
+  promoteJudged(state, registered, judge);
   if (state.halted) return;
   if (registry.getDirective(state.directive.id)?.status === 'paused') {
     state.halted = { reason: 'paused', detail: 'paused by a human (hephaestus pause)' };
