@@ -5,8 +5,8 @@ import type { CandidateRecord } from '../registry/records.js';
 import { lastPromotion } from './last-promotion.js';
 import type { MisalignmentFlag } from './misalignment-flag.js';
 
-/** Why a candidate may not be promoted: every sandbox flag and every misalignment flag, severe or not. Empty = clean. */
-export function promotionObjections(candidate: CandidateRecord, misalignment: readonly MisalignmentFlag[]): string[] {
+// Why a candidate may not be promoted: every sandbox flag and every misalignment flag, severe or not. Empty = clean.
+function promotionObjections(candidate: CandidateRecord, misalignment: readonly MisalignmentFlag[]): string[] {
   const sandbox = (candidate.artifacts.flags ?? []).map((flag) => `sandbox flag ${flag}`);
   return [...sandbox, ...misalignment.map((flag) => `${flag.kind}: ${flag.detail}`)];
 }
@@ -14,8 +14,9 @@ export function promotionObjections(candidate: CandidateRecord, misalignment: re
 /**
  * The last step of judging a cycle (called by the custodian): the cycle's best candidate that built, ran and beats
  * the module already promoted is written to nodes/ (or put up for approval), provided neither the sandbox's flags
- * nor the custodian's misalignment check (`judge`, run on it here, before any write) object to it. A candidate with any flag is never promoted: a `promotion-refused` event records why, and the
- * next best clean candidate of the cycle is considered instead. Promoting a solved candidate marks the directive solved.
+ * nor the custodian's misalignment check (`judge`, run on it here, before any write) object to it. A candidate with
+ * any flag is never promoted: a `promotion-refused` event records why, and the next best candidate of the cycle is
+ * considered instead. Promoting a solved candidate marks the directive solved.
  */
 export function promoteJudged(state: ForgeState, registered: readonly CandidateRecord[], judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
   const promoted = lastPromotion(state.services.registry, state.directive.id);

@@ -39,8 +39,8 @@ export function registerStatusCommand(program: Command): void {
         out.push(`${run.id}  ${run.status}  engine=${run.engine} seed=${run.seed}${stop}`);
         for (const d of run.directives) {
           out.push(`  ${d.id}  ${d.status}  ${d.candidates} candidates  best ${d.bestCandidateId ?? '—'} ${d.bestScore?.toFixed(4) ?? ''}`);
-          out.push(`    promoted: ${d.promoted ? `${d.promoted.candidateId} (${d.promoted.kind}, score ${d.promoted.score})` : 'nothing'}`);
-          if (d.refused) out.push(`    not promoted: ${d.refused.candidateId} (score ${d.refused.score}): ${d.refused.objections.join('; ')}`);
+          out.push(`    promoted: ${d.promoted ? `${d.promoted.candidateId} (${d.promoted.kind}, score ${scoreText(d.promoted.score)})` : 'nothing'}`);
+          if (d.refused) out.push(`    not promoted: ${d.refused.candidateId} (score ${scoreText(d.refused.score)}): ${d.refused.objections.join('; ')}`);
         }
       }
       printLines(out);
@@ -57,3 +57,5 @@ function promotionOf(registry: Registry, directiveId: string): { promoted?: { ca
     refused: refused && (refused.id ?? 0) > (promoted?.id ?? 0) ? { candidateId: refused.candidateId, score: refused.data.score, objections } : undefined,
   };
 }
+
+const scoreText = (score: unknown): string => (typeof score === 'number' ? score.toFixed(4) : String(score));
