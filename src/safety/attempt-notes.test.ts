@@ -26,14 +26,16 @@ describe('attemptNotes', () => {
         "threw: Cannot assign to read only property 'stringify' of object '[object JSON]'",
         'threw: Array buffer allocation failed',
         'threw: Maximum call stack size exceeded',
+        'threw: WebAssembly is not defined',
       ]),
     );
     expect(notes).toEqual([
       'escape-attempt: denied by the permission model (threw: Access to this API has been restricted (ERR_ACCESS_DENIED))',
       'escape-attempt: network access failed (threw: connect ECONNREFUSED 127.0.0.1:4000)',
       "tamper-attempt: tried to change a frozen built-in or global (threw: Cannot assign to read only property 'stringify' of object '[object JSON]')",
-      'memory: an allocation was refused by the address-space limit (threw: Array buffer allocation failed)',
+      'memory: an allocation was refused by a memory limit (threw: Array buffer allocation failed)',
       'stack: the call stack overflowed (threw: Maximum call stack size exceeded)',
+      "unavailable: used what the candidate's isolate does not have (WebAssembly, shared memory, host APIs) (threw: WebAssembly is not defined)",
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 
 // What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under.
-const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'; what: string; pattern: RegExp }[] = [
+const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack' | 'unavailable'; what: string; pattern: RegExp }[] = [
   {
     kind: 'escape-attempt',
     what: 'denied by the permission model',
@@ -14,7 +14,12 @@ const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'
     what: 'tried to change a frozen built-in or global',
     pattern: /Cannot assign to read only property|object is not extensible|Cannot add property|Cannot redefine property|Cannot delete property|Cannot freeze|Cannot define property/,
   },
-  { kind: 'memory', what: 'an allocation was refused by the address-space limit', pattern: /Array buffer allocation failed|Cannot allocate memory/ },
+  { kind: 'memory', what: 'an allocation was refused by a memory limit', pattern: /Array buffer allocation failed|Cannot allocate memory/ },
+  {
+    kind: 'unavailable',
+    what: "used what the candidate's isolate does not have (WebAssembly, shared memory, host APIs)",
+    pattern: /\b(WebAssembly|SharedArrayBuffer|Atomics|process|require|module|Buffer|console|setTimeout|setInterval|setImmediate|queueMicrotask|fetch|performance) is not defined\b/,
+  },
   { kind: 'stack', what: 'the call stack overflowed', pattern: /Maximum call stack size exceeded/ },
 ];
 const MAX_EXAMPLE = 200;

@@ -3,7 +3,7 @@ import type { BuildError } from '../build/build-result.js';
 /** Note kinds that mean the candidate tried to leave its sandbox or fake its result: it is voided and raised to the custodian. */
 export const HOSTILE_FLAGS: ReadonlySet<string> = new Set(['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']);
 /** Note kinds that mean the sandbox had to stop the candidate (recorded as flags; ordinary for evolved code). */
-const CONTAINMENT_FLAGS = new Set(['timeout', 'heap', 'memory', 'stack', 'output-cap', 'crash', 'load-error']);
+const CONTAINMENT_FLAGS = new Set(['timeout', 'memory', 'stack', 'output-cap', 'crash', 'load-error', 'unavailable']);
 
 /**
  * The flags a candidate is registered with: the distinct kinds among its evaluation notes that mark hostile or

@@ -131,7 +131,9 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
 
 /** Why a process that was not stopped by us ended before its done message. */
 function endReason(exited: { code: number | null; signal: NodeJS.Signals | null } | undefined, output: string, memoryMb: number): string {
-  if (/heap out of memory|Reached heap limit/i.test(output)) return `heap: V8 heap limit of ${memoryMb} MB reached`;
+  // A heap that outgrows its limit in one allocation (the judge's, or the candidate isolate's past isolated-vm's check)
+  // makes V8 abort the whole process; it is the same exhaustion as the isolate's graceful memory limit.
+  if (/heap out of memory|Reached heap limit|is_heap_oom = 1/i.test(output)) return `memory: a V8 heap limit of ${memoryMb} MB was reached; V8 ended the process`;
   if (!exited) return 'crash: the process vanished without an exit status';
   if (exited.code === 0) return "exit-before-done: the process exited with code 0 before the runner's done message";
   if (exited.signal) return `crash: killed by ${exited.signal}`;

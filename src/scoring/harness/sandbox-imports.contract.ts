@@ -11,7 +11,7 @@ export function registerImportsContract(sandbox: Sandbox): void {
   const run = (modulePath: string, cases = one) => sandbox.evaluate({ modulePath, evaluator: { kind: 'examples', cases }, limits: CONTRACT_LIMITS });
 
   it('gives the candidate no host objects, WebAssembly or shared memory', async () => {
-    const names = ['process', 'require', 'module', 'Buffer', 'setTimeout', 'fetch', 'WebAssembly', 'SharedArrayBuffer', 'Atomics'];
+    const names = ['process', 'require', 'module', 'Buffer', 'console', 'setTimeout', 'fetch', 'WebAssembly', 'SharedArrayBuffer', 'Atomics'];
     const probe = `export default () => ${JSON.stringify(names)}.filter((name) => typeof globalThis[name] !== 'undefined');\n`;
     const ev = await run(stageCandidate(probe), exampleSet([[[], [[]]]]));
     expect(ev.failingCases).toEqual([]);

@@ -5,8 +5,9 @@
 /** The bridge script: evaluates to { bind, call, settle, value }, all working on the bound module namespace. */
 export const ISOLATE_BRIDGE = `(() => {
   'use strict';
-  // No WebAssembly (code outside the isolate's JavaScript limits) and no shared memory (Atomics.wait blocks forever).
-  for (const name of ['WebAssembly', 'SharedArrayBuffer', 'Atomics']) delete globalThis[name];
+  // No WebAssembly (code outside the isolate's JavaScript limits), no shared memory (Atomics.wait blocks forever) and
+  // not V8's console either (not ECMAScript; it prints nowhere, so a flood or a fake result line would vanish unseen).
+  for (const name of ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'console']) delete globalThis[name];
   const apply = Reflect.apply;
   const keysOf = Object.keys;
   const toText = String;
