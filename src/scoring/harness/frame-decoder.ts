@@ -1,5 +1,14 @@
-/** What one chunk of the result pipe yielded: the complete frames in it, or why the stream must be refused. */
-export type FrameResult = { ok: true; frames: string[] } | { ok: false; reason: string; kind: 'forged-message' | 'output-cap' };
+/** Why the stream must be refused from some point on. */
+export interface FrameFailure {
+  kind: 'forged-message' | 'output-cap';
+  reason: string;
+}
+
+/** What one chunk of the result pipe yielded: the complete frames before any failure, then the failure if there was one. */
+export interface FrameResult {
+  frames: string[];
+  failure?: FrameFailure;
+}
 
 /** Caps of the result channel: bytes in one frame and bytes over the whole run. */
 export interface FrameLimits {
@@ -20,14 +29,14 @@ export function createFrameDecoder(limits: FrameLimits): (chunk: Buffer) => Fram
   let body: Buffer | undefined;
   let filled = 0;
   let total = 0;
-  let failure: FrameResult | undefined;
+  let failure: FrameFailure | undefined;
 
   return (chunk) => {
-    if (failure) return failure;
+    if (failure) return { frames: [], failure };
     total += chunk.length;
     if (total > limits.maxTotalBytes) {
-      failure = { ok: false, kind: 'output-cap', reason: `results exceeded ${limits.maxTotalBytes} bytes` };
-      return failure;
+      failure = { kind: 'output-cap', reason: `results exceeded ${limits.maxTotalBytes} bytes` };
+      return { frames: [], failure };
     }
     const frames: string[] = [];
     let offset = 0;
@@ -41,8 +50,8 @@ export function createFrameDecoder(limits: FrameLimits): (chunk: Buffer) => Fram
         const length = header.readUInt32BE(0);
         header = Buffer.alloc(0);
         if (length > limits.maxFrameBytes) {
-          failure = { ok: false, kind: 'forged-message', reason: `a frame of ${length} bytes exceeds the ${limits.maxFrameBytes}-byte cap` };
-          return failure;
+          failure = { kind: 'forged-message', reason: `a frame of ${length} bytes exceeds the ${limits.maxFrameBytes}-byte cap` };
+          return { frames, failure };
         }
         body = Buffer.allocUnsafe(length);
         filled = 0;
@@ -55,11 +64,11 @@ export function createFrameDecoder(limits: FrameLimits): (chunk: Buffer) => Fram
       try {
         frames.push(utf8.decode(body));
       } catch {
-        failure = { ok: false, kind: 'forged-message', reason: 'a frame is not valid UTF-8' };
-        return failure;
+        failure = { kind: 'forged-message', reason: 'a frame is not valid UTF-8' };
+        return { frames, failure };
       }
       body = undefined;
     }
-    return { ok: true, frames };
+    return { frames };
   };
 }

@@ -89,7 +89,6 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
     const onResults = (chunk: Buffer): void => {
       if (done || killed) return;
       const decoded = decode(chunk);
-      if (!decoded.ok) return refuse(`${decoded.kind}: ${decoded.reason}`);
       for (const frame of decoded.frames) {
         const verdict = check(frame);
         if (!verdict.ok) return refuse(`forged-message: ${verdict.reason}`);
@@ -100,6 +99,7 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
           return;
         }
       }
+      if (decoded.failure) refuse(`${decoded.failure.kind}: ${decoded.failure.reason}`);
     };
     child.stdout?.on('data', onOutput);
     child.stderr?.on('data', onOutput);
