@@ -61,6 +61,7 @@ export const HOSTILE_TABLE: HostileCase[] = [
   { program: 'fake-result-json.ts', flag: 'load-error' },
   { program: 'forge-ipc-message.ts', flag: 'load-error' },
   { program: 'rewrite-ipc-results.ts', flag: 'load-error' },
+  { program: 'garbage-on-result-fds.ts', flag: 'load-error' },
   { program: 'uncloneable-result.ts', flag: null },
   // patching assert, intrinsics and globals (only the candidate's own isolate changes)
   { program: 'patch-assert.ts', flag: 'load-error' },
