@@ -5,10 +5,9 @@ const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'
   {
     kind: 'escape-attempt',
     what: 'denied by the permission model',
-    pattern: /Access to this API has been restricted|ERR_ACCESS_DENIED|loading addons is disabled|requires full fs\.read and fs\.write permissions/,
+    pattern: /Access to this API has been restricted|ERR_ACCESS_DENIED|requires full fs\.read and fs\.write permissions/,
   },
   { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b/ },
-  { kind: 'escape-attempt', what: 'a disabled built-in was called', pattern: /is not available in the Hephaestus sandbox/ },
   {
     kind: 'tamper-attempt',
     what: 'tried to change a frozen built-in or global',
@@ -26,7 +25,7 @@ const MAX_EXAMPLE = 200;
 
 /**
  * Notes for the refusals visible in an evaluation (case errors, load errors, captured output): each is a candidate
- * that tried to leave or patch its sandbox and was stopped. A candidate that swallows the refusal leaves no trace here.
+ * that tried to leave, patch or exhaust its sandbox and was stopped. A candidate that swallows the refusal leaves no trace.
  */
 export function attemptNotes(evaluation: Evaluation): string[] {
   const texts = [...evaluation.failingCases.map((c) => c.error ?? ''), ...evaluation.notes, evaluation.stderr];

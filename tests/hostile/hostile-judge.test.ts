@@ -12,6 +12,8 @@ import { hostileWorkspace, removeHostileWorkspaces, type HostileSource } from '.
 const JUDGE_PROGRAMS = resolve('tests/hostile/judge-programs');
 const JUDGE_FIXTURE = resolve('tests/hostile/judge-fixture');
 const source = (directive: string): HostileSource => ({ fixtureDir: JUDGE_FIXTURE, programsDir: JUDGE_PROGRAMS, directive });
+// Planting getters on Object.prototype or a stack-trace hook on Error meets the isolate's frozen built-ins.
+const JUDGE_FLAGS: Record<string, string> = { 'global-fake-pass.ts': 'tamper-attempt', 'hunt-stack-frames.ts': 'tamper-attempt' };
 const CORRECT = 'export default function f(a: number, b: number): number {\n  return Math.abs(a - b);\n}\n';
 
 describe('hostile programs against the judge (tests and script directives)', () => {
@@ -32,9 +34,8 @@ describe('hostile programs against the judge (tests and script directives)', () 
   it.each(jobs)('$program on $directive: judged by its wrong answers, not solved', ({ program, directive }) => {
     const outcome = outcomes.get(`${program} ${directive}`);
     expect(outcome?.verdict.solved).toBe(false);
-    expect(outcome?.verdict.evaluation?.status).toBe('failed');
     expect(outcome?.verdict.evaluation?.failingCases.length).toBeGreaterThan(0);
-    if (outcome) expectFlagged(outcome.recorded, outcome.recorded.candidates[0], null);
+    if (outcome) expectFlagged(outcome.recorded, outcome.recorded.candidates[0], JUDGE_FLAGS[program] ?? null);
   });
 
   it('an evaluator calling the candidate 300,000 times is bounded: the run completes with at most 1000 call times', async () => {

@@ -63,11 +63,11 @@ export const HOSTILE_TABLE: HostileCase[] = [
   { program: 'rewrite-ipc-results.ts', flag: 'load-error' },
   { program: 'garbage-on-result-fds.ts', flag: 'load-error' },
   { program: 'uncloneable-result.ts', flag: null },
-  // patching assert, intrinsics and globals (only the candidate's own isolate changes)
+  // patching assert, intrinsics and globals (frozen in the candidate's isolate too: a patch would follow the module into nodes/)
   { program: 'patch-assert.ts', flag: 'load-error' },
-  { program: 'patch-prototype.ts', flag: null },
-  { program: 'patch-json.ts', flag: null },
-  { program: 'patch-math.ts', flag: null },
+  { program: 'patch-prototype.ts', flag: 'tamper-attempt' },
+  { program: 'patch-json.ts', flag: 'tamper-attempt' },
+  { program: 'patch-math.ts', flag: 'tamper-attempt' },
   { program: 'global-object.ts', flag: 'static-guard' },
   { program: 'eval-code.ts', flag: 'static-guard' },
 ];

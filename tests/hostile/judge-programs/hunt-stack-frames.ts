@@ -1,6 +1,6 @@
 // Installs a stack-trace hook through a computed name the guard cannot see, throws, and asks each caller frame for its
 // `this` and function, hunting the judge's test result or its send function; otherwise it answers wrongly. Contained:
-// every frame in its isolate is the candidate's own or the bridge's.
+// Error is frozen in its isolate (tamper-attempt), and every frame there is its own or the bridge's anyway.
 type Frame = { getThis(): unknown; getFunction(): unknown };
 const errors = Error as unknown as Record<string, unknown>;
 export default function f(a: number, b: number): number {

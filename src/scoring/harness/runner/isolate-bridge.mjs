@@ -1,5 +1,5 @@
 // Source of the script that runs first in the candidate's isolate, before the candidate's module. It removes the
-// built-ins a candidate must not have and returns the bridge the judge calls through. Everything here runs in the
+// built-ins a candidate must not have, freezes the rest and returns the bridge the judge calls through. Everything here runs in the
 // candidate's realm: a candidate that sabotages it only spoils its own answers, which the judge checks anyway.
 
 /** The bridge script: evaluates to { bind, call, settle, value }, all working on the bound module namespace. */
@@ -16,6 +16,19 @@ export const ISOLATE_BRIDGE = `(() => {
   const pending = new Map();
   let nextId = 0;
   let ns;
+  // Frozen built-ins and global: a module that patches them would patch the realm of whoever imports it from nodes/
+  // later, so the attempt fails here (a TypeError the parent notes as tamper-attempt) instead of passing unseen.
+  const seen = new Set();
+  const freezeDeep = (value) => {
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
+    seen.add(value);
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor) for (const part of [descriptor.value, descriptor.get, descriptor.set]) freezeDeep(part);
+    }
+  };
+  freezeDeep(globalThis);
   const describe = (thrown) => {
     try {
       const text = thrown !== null && typeof thrown === 'object' && 'message' in thrown ? toText(thrown.message) : toText(thrown);
