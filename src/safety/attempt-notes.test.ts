@@ -23,23 +23,25 @@ describe('attemptNotes', () => {
         'threw: Access to this API has been restricted (ERR_ACCESS_DENIED)',
         'threw: Access to this API has been restricted (ERR_ACCESS_DENIED)',
         'threw: connect ECONNREFUSED 127.0.0.1:4000',
-        "threw: Cannot assign to read only property 'stringify' of object '[object JSON]'",
+        "threw: Cannot assign to read only property 'stringify' of object '#<Object>'",
         'threw: Array buffer allocation failed',
         'threw: Maximum call stack size exceeded',
+        'threw: WebAssembly is not defined',
       ]),
     );
     expect(notes).toEqual([
       'escape-attempt: denied by the permission model (threw: Access to this API has been restricted (ERR_ACCESS_DENIED))',
       'escape-attempt: network access failed (threw: connect ECONNREFUSED 127.0.0.1:4000)',
-      "tamper-attempt: tried to change a frozen built-in or global (threw: Cannot assign to read only property 'stringify' of object '[object JSON]')",
-      'memory: an allocation was refused by the address-space limit (threw: Array buffer allocation failed)',
+      "tamper-attempt: tried to change a frozen built-in or global (threw: Cannot assign to read only property 'stringify' of object '#<Object>')",
+      'memory: an allocation was refused by a memory limit (threw: Array buffer allocation failed)',
+      "unavailable: used what the candidate's isolate does not have (WebAssembly, shared memory, host APIs) (threw: WebAssembly is not defined)",
       'stack: the call stack overflowed (threw: Maximum call stack size exceeded)',
     ]);
   });
 
   it('reads load errors and captured output too, and says nothing about ordinary failures', () => {
-    const fromStderr = evaluation([], { stderr: 'line one\nError: v8.getHeapSnapshot is not available in the Hephaestus sandbox\n' });
-    expect(attemptNotes(fromStderr)).toEqual(['escape-attempt: a disabled built-in was called (Error: v8.getHeapSnapshot is not available in the Hephaestus sandbox)']);
+    const fromStderr = evaluation([], { stderr: 'line one\nError: connect ECONNREFUSED 127.0.0.1:9\n' });
+    expect(attemptNotes(fromStderr)).toEqual(['escape-attempt: network access failed (Error: connect ECONNREFUSED 127.0.0.1:9)']);
     expect(attemptNotes(evaluation(['threw: x is not a function', 'expected 3, got 4']))).toEqual([]);
   });
 });

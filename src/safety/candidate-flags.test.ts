@@ -9,11 +9,13 @@ describe('candidateFlags', () => {
     expect(candidateFlags([], [{ stage: 'type-check', message: 'x' }])).toEqual([]);
   });
 
-  it('calls escape, tamper, forgery, early exit and guard refusals hostile; memory and stack void the evaluation too', () => {
+  it('calls escape, tamper, forgery, early exit and guard refusals hostile; memory, stack, load errors and missing host APIs void the evaluation too', () => {
     for (const flag of ['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']) expect(isHostile([flag])).toBe(true);
-    for (const flag of ['timeout', 'heap', 'memory', 'stack', 'output-cap', 'crash', 'load-error']) expect(isHostile([flag])).toBe(false);
+    for (const flag of ['timeout', 'memory', 'stack', 'output-cap', 'crash', 'load-error', 'unavailable']) expect(isHostile([flag])).toBe(false);
     expect(voidsEvaluation(['memory'])).toBe(true);
     expect(voidsEvaluation(['stack'])).toBe(true);
+    expect(voidsEvaluation(['load-error'])).toBe(true);
+    expect(voidsEvaluation(['unavailable'])).toBe(true);
     expect(voidsEvaluation(['timeout'])).toBe(false);
   });
 });

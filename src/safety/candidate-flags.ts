@@ -3,7 +3,11 @@ import type { BuildError } from '../build/build-result.js';
 /** Note kinds that mean the candidate tried to leave its sandbox or fake its result: it is voided and raised to the custodian. */
 export const HOSTILE_FLAGS: ReadonlySet<string> = new Set(['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']);
 /** Note kinds that mean the sandbox had to stop the candidate (recorded as flags; ordinary for evolved code). */
-const CONTAINMENT_FLAGS = new Set(['timeout', 'heap', 'memory', 'stack', 'output-cap', 'crash', 'load-error']);
+const CONTAINMENT_FLAGS = new Set(['timeout', 'memory', 'stack', 'output-cap', 'crash', 'load-error', 'unavailable']);
+
+// Resource exhaustion, and code that reached for what the sandbox does not give (an import, a host API): such a module
+// would do it for real wherever it is imported later, so it never counts, whatever its score.
+const VOIDING_FLAGS = ['memory', 'stack', 'load-error', 'unavailable'];
 
 /**
  * The flags a candidate is registered with: the distinct kinds among its evaluation notes that mark hostile or
@@ -26,5 +30,5 @@ export function isHostile(flags: readonly string[]): boolean {
 
 /** True when the flags make the evaluation a failure whatever it reported (hostile, or a resource limit was hit). */
 export function voidsEvaluation(flags: readonly string[]): boolean {
-  return isHostile(flags) || flags.includes('memory') || flags.includes('stack');
+  return isHostile(flags) || VOIDING_FLAGS.some((flag) => flags.includes(flag));
 }

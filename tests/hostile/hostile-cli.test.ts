@@ -3,13 +3,17 @@ import { inParallel } from '../support/in-parallel.js';
 import { cliAsync } from '../support/cli.js';
 import { openCountingListener, type CountingListener } from './hostile-listener.js';
 import { HOSTILE_TABLE } from './hostile-table.js';
-import { expectFlagged, readRecorded } from './hostile-verdict.js';
+import { expectFlagged, expectFlags, readRecorded } from './hostile-verdict.js';
 import { hostileWorkspace, removeHostileWorkspaces } from './hostile-workspace.js';
 
 // A sample of the table through the real CLI: `hephaestus eval` and `hephaestus run` with the program as the seed.
-const EVAL_SAMPLE = ['leak-env-key-stdout.ts', 'connect-local-listener.ts', 'forge-ipc-message.ts', 'patch-assert.ts'];
-const RUN_SAMPLE = ['steal-ssh-key-silently.ts', 'exit-zero-at-load.ts'];
-const flagOf = (program: string): string => HOSTILE_TABLE.find((c) => c.program === program)?.flag ?? 'missing from the table';
+const EVAL_SAMPLE = ['fds-through-global.ts', 'connect-local-listener.ts', 'uncloneable-result.ts', 'typed-array-hoard.ts'];
+const RUN_SAMPLE = ['wasm-through-constructor.ts', 'exit-zero-at-load.ts'];
+const flagOf = (program: string): string | null => {
+  const found = HOSTILE_TABLE.find((c) => c.program === program);
+  if (!found) throw new Error(`${program} is missing from the table`);
+  return found.flag;
+};
 
 describe('hostile programs through the CLI', () => {
   let listener: CountingListener;
@@ -31,7 +35,7 @@ describe('hostile programs through the CLI', () => {
       expect(result.status, `${program}: ${result.stderr}`).toBe(1);
       const verdict = JSON.parse(result.stdout) as { solved: boolean; flags: string[] };
       expect(verdict.solved).toBe(false);
-      expect(verdict.flags).toContain(flagOf(program));
+      expectFlags(verdict.flags, flagOf(program));
       expectFlagged(recorded, recorded.candidates[0], flagOf(program));
     }
     expect(listener.connections()).toBe(0);

@@ -7,7 +7,7 @@ import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
 import { processesMentioning } from '../../src/scoring/harness/sandbox-fixtures.js';
 import { openCountingListener, type CountingListener } from './hostile-listener.js';
 import { HOSTILE_TABLE } from './hostile-table.js';
-import { expectFlagged, readRecorded, type Recorded } from './hostile-verdict.js';
+import { expectFlagged, expectFlags, readRecorded, type Recorded } from './hostile-verdict.js';
 import { FIXTURE_DIR, hostileWorkspace, PROGRAMS_DIR, removeHostileWorkspaces } from './hostile-workspace.js';
 
 // Every hostile program through the eval path in-process (the CLI's own path is sampled in hostile-cli.test.ts).
@@ -36,13 +36,13 @@ describe('hostile programs through eval', () => {
     expect(HOSTILE_TABLE.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(HOSTILE_TABLE)('$program: contained, a failure, flagged $flag', ({ program, flag }) => {
+  it.each(HOSTILE_TABLE)('$program: contained, a failure, flag $flag', ({ program, flag }) => {
     const outcome = outcomes.get(program);
     expect(outcome).toBeDefined();
     if (!outcome) return;
     expect(outcome.verdict.solved).toBe(false);
     expect(outcome.recorded.candidates).toHaveLength(1);
-    expect(outcome.verdict.recorded?.flags).toContain(flag);
+    expectFlags(outcome.verdict.recorded?.flags, flag);
     expectFlagged(outcome.recorded, outcome.recorded.candidates[0], flag);
   });
 

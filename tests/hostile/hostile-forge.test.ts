@@ -37,7 +37,7 @@ describe('hostile programs through the forge loop', () => {
     await listener?.close();
   });
 
-  it.each(HOSTILE_TABLE)('$program as a seed: the run completes, the seed is a flagged failure and never promoted', ({ program, flag }) => {
+  it.each(HOSTILE_TABLE)('$program as a seed: the run completes, the seed is a failure, never promoted when flagged', ({ program, flag }) => {
     const run = outcomes.get(program);
     expect(run).toBeDefined();
     if (!run) return;
@@ -45,7 +45,9 @@ describe('hostile programs through the forge loop', () => {
     expect(run.outcome.directives[0]?.solved).toBe(false);
     const seed = run.recorded.candidates.find((c) => c.operator === 'seed');
     expectFlagged(run.recorded, seed, flag);
-    expect(run.nodes).toEqual([]);
+    // A flagged seed is voided, so never the run's best; an unflagged one is a plain wrong module the forge may keep as
+    // its best unsolved candidate so far, like any other.
+    if (flag !== null) expect(run.nodes).toEqual([]);
   });
 
   it('left the listener and the expected outputs untouched', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import { openRegistry, registryPath } from '../../src/registry/open-registry.js';
 import type { CandidateRecord, EventRecord } from '../../src/registry/records.js';
-import { isHostile } from '../../src/safety/candidate-flags.js';
+import { isHostile, voidsEvaluation } from '../../src/safety/candidate-flags.js';
 
 /** What the registry of one hostile program's working directory holds about it. */
 export interface Recorded {
@@ -21,12 +21,20 @@ export function readRecorded(workDir: string): Recorded {
   }
 }
 
-/** Asserts the program ended contained and recorded: a failure, flagged with its reason, raised when hostile. */
-export function expectFlagged(recorded: Recorded, candidate: CandidateRecord | undefined, flag: string): void {
+/** Asserts a candidate's flags hold `flag`, or (null) none at all: it failed on its own answers. */
+export function expectFlags(flags: readonly string[] | undefined, flag: string | null): void {
+  if (flag === null) expect(flags ?? []).toEqual([]);
+  else expect(flags ?? []).toContain(flag);
+}
+
+/** Asserts the program ended contained and recorded: a failure, flagged with its reason (if any), raised when hostile. */
+export function expectFlagged(recorded: Recorded, candidate: CandidateRecord | undefined, flag: string | null): void {
   expect(candidate, 'the program was not registered').toBeDefined();
   if (!candidate) return;
-  expect(['build-failed', 'test-failed']).toContain(candidate.status);
-  expect(candidate.artifacts.flags ?? []).toContain(flag);
+  // Never solved: refused at build, voided, or registered with the (failing) score its own answers earned.
+  expect(['build-failed', 'test-failed', 'evaluated']).toContain(candidate.status);
+  if (candidate.status !== 'build-failed' && voidsEvaluation(candidate.artifacts.flags ?? [])) expect(candidate.status).toBe('test-failed');
+  expectFlags(candidate.artifacts.flags, flag);
   const raised = recorded.events.filter((event) => event.candidateId === candidate.id);
   const hostile = isHostile(candidate.artifacts.flags ?? []);
   expect(raised.length).toBe(hostile ? 1 : 0);

@@ -28,16 +28,26 @@ function addonCopy(): string {
   return path;
 }
 
+/** Where a hostile program and its directive come from: the examples fixture by default. */
+export interface HostileSource {
+  fixtureDir: string;
+  programsDir: string;
+  /** The directive file inside fixtureDir. */
+  directive: string;
+}
+
+const EXAMPLES_SOURCE: HostileSource = { fixtureDir: FIXTURE_DIR, programsDir: PROGRAMS_DIR, directive: 'directive.json' };
+
 /** A fresh working directory holding the hostile directive and the program (as `candidate.ts`), port filled in. */
-export function hostileWorkspace(program: string, port: number, asSeed = false): { workDir: string; directive: string; module: string } {
+export function hostileWorkspace(program: string, port: number, asSeed = false, from = EXAMPLES_SOURCE): { workDir: string; directive: string; module: string } {
   const workDir = mkdtempSync(join(tmpdir(), 'heph-hostile-'));
   created.push(workDir);
-  cpSync(FIXTURE_DIR, workDir, { recursive: true });
+  cpSync(from.fixtureDir, workDir, { recursive: true });
   const module = join(workDir, 'candidate.ts');
-  let source = readFileSync(join(PROGRAMS_DIR, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)).replace(ROOT_PLACEHOLDER, resolve('.'));
+  let source = readFileSync(join(from.programsDir, program), 'utf8').replace(PORT_PLACEHOLDER, String(port)).replace(ROOT_PLACEHOLDER, resolve('.'));
   if (source.includes('HOSTILE_ADDON_PATH')) source = source.replace(ADDON_PLACEHOLDER, addonCopy());
   writeFileSync(module, source);
-  const directive = join(workDir, 'directive.json');
+  const directive = join(workDir, from.directive);
   if (asSeed) {
     const json = JSON.parse(readFileSync(directive, 'utf8')) as Record<string, unknown>;
     writeFileSync(directive, JSON.stringify({ ...json, seed: 'candidate.ts' }, null, 2));

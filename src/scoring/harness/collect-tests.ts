@@ -1,6 +1,9 @@
 import type { FailingCase } from '../evaluation.js';
 import { MAX_FAILING_CASES, type EvaluationParts } from './evaluation-parts.js';
-import type { RunnerMessage } from './runner-message.js';
+import { MAX_CALL_TIMES, type RunnerMessage } from './runner-message.js';
+
+// Enough call times for a stable median; a run never keeps more, however many tests it has.
+const MAX_TIMES_PER_RUN = 100 * MAX_CALL_TIMES;
 
 /**
  * Turns a tests run into train cases, one per test (the test split stays empty). The runner's plan names every test
@@ -15,7 +18,7 @@ export function collectTests(fileNames: string[], messages: RunnerMessage[], unr
   const callTimes: number[] = [];
   const trainErrors = names.map((name, index) => {
     const result = results.get(index);
-    if (result) callTimes.push(...result.calls);
+    for (const time of result?.calls ?? []) if (callTimes.length < MAX_TIMES_PER_RUN) callTimes.push(time);
     if (result?.ok) return 0;
     const error = result ? (result.error ?? 'failed') : `not run: ${unrunReason}`;
     if (failingCases.length < MAX_FAILING_CASES) failingCases.push({ split: 'train', index, input: name, error });

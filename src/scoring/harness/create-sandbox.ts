@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
@@ -9,6 +9,7 @@ import type { Evaluation } from '../evaluation.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
 import { bwrapPath } from './bwrap-available.js';
 import { locateExecutable } from './locate-executable.js';
+import type { Expectation } from './message-checker.js';
 import { prepareWorkspace } from './prepare-workspace.js';
 import { runSandboxedProcess } from './run-sandboxed-process.js';
 import { sandboxCommand } from './sandbox-command.js';
@@ -20,16 +21,18 @@ export interface SandboxOptions {
   bwrap: 'auto' | 'required' | 'off';
   /** Ceiling on captured stdout/stderr bytes; the smaller of this and the job's limit applies. */
   maxOutputBytes?: number;
-  /** Time allowed to one async call (or one test) before it fails; default 2000 ms. */
+  /** Time allowed to one call of the candidate (or one test) before it fails; default 2000 ms. */
   caseTimeoutMs?: number;
-  /** Extra read-only paths, e.g. the project's node_modules so candidates can import the directive's allowed packages. */
-  readPaths?: string[];
 }
 
 const RUNNER_DIR = realpathSync(fileURLToPath(new URL('./runner/', import.meta.url)));
 const RUNNER_FILE = `${RUNNER_DIR}/candidate-runner.mjs`;
+// The runner loads isolated-vm by its real path, so the permission model and bubblewrap need grant only that directory.
+const ISOLATED_VM = realpathSync(createRequire(import.meta.url).resolve('isolated-vm'));
 // A single returned value larger than this is scored as unreadable rather than shipped to the parent.
-const MAX_VALUE_BYTES = 1_000_000;
+const MAX_VALUE_BYTES = 65_536;
+// The result channel's caps: the largest frame an honest runner writes is a plan of 1000 long test names.
+const CHANNEL = { maxFrameBytes: 4 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
 const SAFE_PATH = '/usr/local/bin:/usr/bin:/bin';
 
 // One warning per process is enough to be seen and few enough not to drown a forge run's log.
@@ -45,20 +48,27 @@ function warnNoBwrap(): void {
   );
 }
 
-function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean): string[] {
+function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean, caseTimeoutMs: number): string[] {
   return [
     ...(bwrap ? ['bubblewrap: read-only root, private /tmp, no network (all namespaces unshared), new session, dies with parent'] : []),
-    'node permission model: reads limited to runner, candidate staging dir and harness files; writes only to a fresh scratch dir; no child processes, workers, addons or inspector',
-    'frozen intrinsics and locked globals; node:assert frozen and v8 heap snapshots disabled before the candidate loads',
-    'V8 heap limit (--max-old-space-size = memoryMb)',
-    ...(prlimit ? ['address-space limit (prlimit --as = memoryMb + 1536 MB)'] : []),
+    'candidate in its own V8 isolate (isolated-vm): JavaScript built-ins only, no imports, no WebAssembly or shared memory; only copies of plain values reach the judge',
+    `isolate memory limit (memoryMb) and a per-call time limit of ${caseTimeoutMs} ms`,
+    'node permission model: reads limited to runner, isolated-vm, candidate staging dir and harness files; writes only to a fresh scratch dir; no child processes, workers or inspector',
+    'V8 heap limit of the judge (--max-old-space-size = memoryMb)',
+    ...(prlimit ? ['address-space limit (prlimit --as = 2 × memoryMb + 2048 MB)'] : []),
     'scrubbed environment (PATH, HOME=scratch, LANG=C and decoy API keys only)',
     'canaries: decoy keys and files (~/.ssh/id_rsa, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
     'wall timeout: the whole process group is killed',
     ...(setpriv ? ['killed if the parent dies (setpriv --pdeathsig KILL)'] : []),
     'capped stdout/stderr',
-    'results only over an HMAC-authenticated IPC channel ending in a done message; stdout and exit codes never count',
+    'results only over a pipe of length-capped frames, each validated in order, ending in a done message; stdout and exit codes never count',
   ];
+}
+
+/** The results the runner owes for a job, in order. */
+function expectationOf(job: SandboxJob): Expectation {
+  const ev = job.evaluator;
+  return ev.kind === 'examples' ? { kind: 'examples', train: ev.cases.train.length, test: ev.cases.test.length } : { kind: ev.kind };
 }
 
 /** Builds the sandbox for the test stage: bubblewrap + the Node permission model, or the permission model alone. */
@@ -72,13 +82,6 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const setpriv = locateExecutable('setpriv');
   const caseTimeoutMs = options.caseTimeoutMs ?? 2_000;
   const cache = new Map<string, string>();
-  const readPaths = (options.readPaths ?? []).map((path) => {
-    try {
-      return realpathSync(path);
-    } catch (error) {
-      throw new HephaestusError('SANDBOX_FAILURE', `sandbox read path ${path} does not exist`, { file: path, cause: error });
-    }
-  });
 
   async function evaluate(job: SandboxJob): Promise<Evaluation> {
     let modulePath: string;
@@ -87,17 +90,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     } catch (error) {
       throw new HephaestusError('SANDBOX_FAILURE', `candidate module ${job.modulePath} cannot be read`, { file: job.modulePath, cause: error });
     }
-    const workspace = await prepareWorkspace(job, { caseTimeoutMs, maxValueBytes: MAX_VALUE_BYTES, cache });
+    const workspace = await prepareWorkspace(job, { caseTimeoutMs, maxValueBytes: MAX_VALUE_BYTES, memoryMb: job.limits.memoryMb, isolatedVm: ISOLATED_VM, cache });
     try {
       const canaries = createCanaries(workspace.scratch);
-      const key = randomBytes(32);
       const command = sandboxCommand({
         bwrap,
         prlimit,
         setpriv,
         runnerFile: RUNNER_FILE,
         modulePath,
-        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths, ...canaries.readPaths],
+        reads: [RUNNER_DIR, dirname(ISOLATED_VM), dirname(modulePath), workspace.harness, ...canaries.readPaths],
         scratch: workspace.scratch,
         memoryMb: job.limits.memoryMb,
       });
@@ -105,17 +107,18 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         ...command,
         cwd: workspace.scratch,
         env: { ...canaries.env, PATH: SAFE_PATH, HOME: workspace.scratch, LANG: 'C' },
-        firstMessage: { key: [...key], job: workspace.runnerJob },
-        key,
+        input: JSON.stringify(workspace.runnerJob),
+        expectation: expectationOf(job),
+        channel: CHANNEL,
         timeoutMs: job.limits.timeoutMs,
         memoryMb: job.limits.memoryMb,
         maxOutputBytes: Math.min(job.limits.maxOutputBytes, options.maxOutputBytes ?? Number.POSITIVE_INFINITY),
       });
-      return applyEscapeChecks(assembleEvaluation(job, outcome), canaries.inspect(outcome));
+      return applyEscapeChecks(assembleEvaluation(job, outcome, caseTimeoutMs), canaries.inspect(outcome));
     } finally {
       await workspace.cleanup();
     }
   }
 
-  return { name: bwrap ? 'bwrap+permission' : 'permission', isolation: isolationLayers(bwrap !== undefined, prlimit !== undefined, setpriv !== undefined), evaluate };
+  return { name: bwrap ? 'bwrap+permission' : 'permission', isolation: isolationLayers(bwrap !== undefined, prlimit !== undefined, setpriv !== undefined, caseTimeoutMs), evaluate };
 }

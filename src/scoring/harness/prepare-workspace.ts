@@ -4,13 +4,20 @@ import { basename, extname, join } from 'node:path';
 import type { SandboxJob } from './sandbox.js';
 import { moduleSourceText, type TranspileCache } from './module-source-text.js';
 
-/** The job as the runner receives it over IPC: inputs only, never the expected outputs. */
-export type RunnerJob =
-  | { kind: 'examples'; train: unknown[][]; test: unknown[][]; caseTimeoutMs: number; maxValueBytes: number }
-  | { kind: 'tests'; tests: { file: string; name: string }[]; caseTimeoutMs: number; maxValueBytes: number }
-  | { kind: 'script'; script: string; caseTimeoutMs: number; maxValueBytes: number };
+/** Settings every runner job carries: per-call time, value size, the candidate isolate's memory and isolated-vm's path. */
+interface RunnerSettings {
+  caseTimeoutMs: number;
+  maxValueBytes: number;
+  memoryMb: number;
+  /** Real path of the isolated-vm package the runner loads the candidate with. */
+  isolatedVm: string;
+}
 
-/** The per-evaluation directories: `harness` (read-only to the candidate) and `scratch` (its only writable place). */
+/** The job as the runner reads it from its stdin: inputs only, never the expected outputs. */
+export type RunnerJob = RunnerSettings &
+  ({ kind: 'examples'; train: unknown[][]; test: unknown[][] } | { kind: 'tests'; tests: { file: string; name: string }[] } | { kind: 'script'; script: string });
+
+/** The per-evaluation directories: `harness` (read-only to the runner) and `scratch` (its only writable place). */
 export interface Workspace {
   dir: string;
   harness: string;
@@ -21,17 +28,14 @@ export interface Workspace {
 }
 
 /** Creates a fresh workspace and writes the directive's tests or evaluator into it as importable ES modules. */
-export async function prepareWorkspace(
-  job: SandboxJob,
-  settings: { caseTimeoutMs: number; maxValueBytes: number; cache: TranspileCache },
-): Promise<Workspace> {
+export async function prepareWorkspace(job: SandboxJob, settings: RunnerSettings & { cache: TranspileCache }): Promise<Workspace> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), 'hephaestus-sandbox-')));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true, maxRetries: 3 });
   try {
     const harness = join(dir, 'harness');
     const scratch = join(dir, 'scratch');
     await Promise.all([mkdir(harness), mkdir(scratch)]);
-    const common = { caseTimeoutMs: settings.caseTimeoutMs, maxValueBytes: settings.maxValueBytes };
+    const { cache, ...common } = settings;
     const ev = job.evaluator;
     let runnerJob: RunnerJob;
     if (ev.kind === 'examples') {
@@ -40,14 +44,14 @@ export async function prepareWorkspace(
       const tests = await Promise.all(
         ev.files.map(async (file, index) => {
           const target = join(harness, `${index}-${basename(file, extname(file))}.mjs`);
-          await writeFile(target, await moduleSourceText(file, 'evaluator.files', settings.cache));
+          await writeFile(target, await moduleSourceText(file, 'evaluator.files', cache));
           return { file: target, name: basename(file, extname(file)) };
         }),
       );
       runnerJob = { kind: 'tests', tests, ...common };
     } else {
       const target = join(harness, 'evaluator.mjs');
-      await writeFile(target, await moduleSourceText(ev.module, 'evaluator.module', settings.cache));
+      await writeFile(target, await moduleSourceText(ev.module, 'evaluator.module', cache));
       runnerJob = { kind: 'script', script: target, ...common };
     }
     return { dir, harness, scratch, runnerJob, cleanup };

@@ -1,11 +1,13 @@
-import { spawn, type Serializable } from 'node:child_process';
-import { createMessageVerifier } from './message-verifier.js';
+import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { createFrameDecoder, type FrameLimits } from './frame-decoder.js';
+import { createMessageChecker, type Expectation } from './message-checker.js';
 import type { RunnerMessage } from './runner-message.js';
 
-/** How one sandboxed process went: the authenticated messages it sent and why it ended. */
+/** How one sandboxed process went: the validated messages it sent and why it ended. */
 export interface ProcessOutcome {
   messages: RunnerMessage[];
-  /** True when the runner's authenticated final 'done' arrived. */
+  /** True when the runner's final 'done' arrived, after every result it owed. */
   done: boolean;
   timedOut: boolean;
   /** Structured reasons the sandbox ended the process early ("timeout: ...", "forged-message: ...", ...). */
@@ -20,21 +22,30 @@ export interface ProcessRequest {
   args: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Sent over IPC right after spawn: the key and the job. */
-  firstMessage: Serializable;
-  key: Buffer;
+  /** Written to the runner's stdin (the job as JSON). */
+  input: string;
+  /** The results the runner owes, in order. */
+  expectation: Expectation;
+  /** Caps of the result channel (fd 3). */
+  channel: FrameLimits;
   timeoutMs: number;
   memoryMb: number;
   maxOutputBytes: number;
 }
 
-// After a kill, stdio and the IPC channel close within milliseconds; this only bounds a pathological wait.
+// After a kill, the pipes close within milliseconds; this only bounds a pathological wait.
 const CLOSE_GRACE_MS = 5_000;
+/** The child's file descriptor that carries results (stdin carries the job; stdout and stderr are only captured). */
+const CHANNEL_FD = 3;
 
-/** Spawns the runner in its own process group and collects its authenticated results until done, death or a limit. */
+/**
+ * Spawns the runner in its own process group and reads its results from a plain pipe (fd 3) until done, death or a
+ * limit. Every frame is capped, parsed and validated; the first bad one ends the process with a note. Never throws.
+ */
 export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOutcome> {
   return new Promise((resolve) => {
-    const verify = createMessageVerifier(request.key);
+    const decode = createFrameDecoder(request.channel);
+    const check = createMessageChecker(request.expectation);
     const messages: RunnerMessage[] = [];
     const notes: string[] = [];
     const chunks: Buffer[] = [];
@@ -43,10 +54,10 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
     let timedOut = false;
     let killed = false;
     let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-    let closed = false;
     let finished = false;
 
-    const child = spawn(request.file, request.args, { cwd: request.cwd, env: request.env, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = spawn(request.file, request.args, { cwd: request.cwd, env: request.env, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const channel = child.stdio[CHANNEL_FD] as Readable | null;
     const kill = (): void => {
       if (killed || child.pid === undefined) return;
       killed = true;
@@ -56,6 +67,11 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
         // the group is already gone
       }
       setTimeout(finish, CLOSE_GRACE_MS).unref();
+    };
+    const refuse = (note: string): void => {
+      if (done || killed) return;
+      notes.push(`${note}; process group killed`);
+      kill();
     };
     const timer = setTimeout(() => {
       if (!done) {
@@ -68,27 +84,29 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
     const onOutput = (chunk: Buffer): void => {
       if (outputBytes < request.maxOutputBytes) chunks.push(chunk.subarray(0, request.maxOutputBytes - outputBytes));
       outputBytes += chunk.length;
-      if (outputBytes > request.maxOutputBytes && !killed && !done) {
-        notes.push(`output-cap: stdout/stderr exceeded ${request.maxOutputBytes} bytes; process group killed`);
-        kill();
+      if (outputBytes > request.maxOutputBytes) refuse(`output-cap: stdout/stderr exceeded ${request.maxOutputBytes} bytes`);
+    };
+    const onResults = (chunk: Buffer): void => {
+      if (done || killed) return;
+      const decoded = decode(chunk);
+      for (const frame of decoded.frames) {
+        const verdict = check(frame);
+        if (!verdict.ok) return refuse(`forged-message: ${verdict.reason}`);
+        messages.push(verdict.message);
+        if (verdict.message.kind === 'done') {
+          done = true;
+          kill();
+          return;
+        }
       }
+      if (decoded.failure) refuse(`${decoded.failure.kind}: ${decoded.failure.reason}`);
     };
     child.stdout?.on('data', onOutput);
     child.stderr?.on('data', onOutput);
-    child.on('message', (raw: unknown) => {
-      if (done || killed) return;
-      const verdict = verify(raw);
-      if (!verdict.ok) {
-        notes.push(`forged-message: ${verdict.reason}; process group killed`);
-        kill();
-        return;
-      }
-      messages.push(verdict.message);
-      if (verdict.message.kind === 'done') {
-        done = true;
-        kill();
-      }
-    });
+    channel?.on('data', onResults);
+    // A pipe error (EPIPE, ECONNRESET) only means the process is gone; 'close' still follows.
+    for (const stream of [child.stdin, child.stdout, child.stderr, channel]) stream?.on('error', () => undefined);
+    child.stdin?.end(request.input);
     child.on('error', (error) => {
       notes.push(`crash: the sandbox process could not run (${error.message})`);
       if (child.pid === undefined) finish();
@@ -96,25 +114,14 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
     child.on('exit', (code, signal) => {
       exited = { code, signal };
     });
-    child.on('close', () => {
-      closed = true;
-      if (!child.connected) finish();
-    });
-    child.on('disconnect', () => {
-      if (closed) finish();
-    });
-    child.send(request.firstMessage, (error) => {
-      if (error && !killed) notes.push(`crash: the job could not be sent to the runner (${error.message})`);
-    });
+    child.on('close', finish);
 
     function finish(): void {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
       if (!exited) kill();
-      if (child.connected) child.disconnect();
-      child.stdout?.destroy();
-      child.stderr?.destroy();
+      for (const stream of [child.stdin, child.stdout, child.stderr, channel]) stream?.destroy();
       const output = Buffer.concat(chunks).toString('utf8');
       if (!done && notes.length === 0) notes.push(endReason(exited, output, request.memoryMb));
       resolve({ messages, done, timedOut, notes, output });
@@ -124,9 +131,11 @@ export function runSandboxedProcess(request: ProcessRequest): Promise<ProcessOut
 
 /** Why a process that was not stopped by us ended before its done message. */
 function endReason(exited: { code: number | null; signal: NodeJS.Signals | null } | undefined, output: string, memoryMb: number): string {
-  if (/heap out of memory|Reached heap limit/i.test(output)) return `heap: V8 heap limit of ${memoryMb} MB reached`;
+  // A heap that outgrows its limit in one allocation (the judge's, or the candidate isolate's past isolated-vm's check)
+  // makes V8 abort the whole process; it is the same exhaustion as the isolate's graceful memory limit.
+  if (/heap out of memory|Reached heap limit|is_heap_oom = 1/i.test(output)) return `memory: a V8 heap limit of ${memoryMb} MB was reached; V8 ended the process`;
   if (!exited) return 'crash: the process vanished without an exit status';
-  if (exited.code === 0) return "exit-before-done: the process exited with code 0 before the runner's authenticated done message";
+  if (exited.code === 0) return "exit-before-done: the process exited with code 0 before the runner's done message";
   if (exited.signal) return `crash: killed by ${exited.signal}`;
   const last = output.trim().split('\n').filter((line) => line.trim() !== '').slice(-1)[0] ?? '';
   return `crash: exit code ${exited.code}${last ? ` (${last.trim().slice(0, 300)})` : ''}`;

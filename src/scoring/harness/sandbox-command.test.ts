@@ -20,11 +20,12 @@ describe('sandboxCommand', () => {
         '--allow-fs-read=/stage',
         '--allow-fs-read=/tmp/ws/harness',
         '--allow-fs-write=/tmp/ws/scratch',
-        '--frozen-intrinsics',
+        '--no-node-snapshot',
         '--max-old-space-size=128',
       ]),
     );
-    expect(args.filter((arg) => /^--allow-(child-process|worker|addons|wasi)/.test(arg))).toEqual([]);
+    // Addons only for isolated-vm, which holds the candidate; never child processes, workers or WASI.
+    expect(args.filter((arg) => /^--allow-(child-process|worker|addons|wasi)/.test(arg))).toEqual(['--allow-addons']);
     expect(args.filter((arg) => arg.startsWith('--allow-fs-write'))).toHaveLength(1);
     expect(args.slice(-2)).toEqual([input.runnerFile, input.modulePath]);
   });
@@ -33,11 +34,11 @@ describe('sandboxCommand', () => {
     const { file, args } = sandboxCommand({ ...input, bwrap: '/usr/bin/bwrap', prlimit: '/usr/bin/prlimit', setpriv: '/usr/bin/setpriv' });
     const line = [file, ...args].join(' ');
     expect(file).toBe('/usr/bin/prlimit');
-    expect(args[0]).toBe(`--as=${(128 + 1536) * 1024 * 1024}`);
+    expect(args[0]).toBe(`--as=${(2 * 128 + 2048) * 1024 * 1024}`);
     expect(line).toMatch(/^\/usr\/bin\/prlimit \S+ -- \/usr\/bin\/setpriv --pdeathsig KILL -- \/usr\/bin\/bwrap /);
     expect(line).toContain('--ro-bind / / --tmpfs /tmp --proc /proc --dev /dev --ro-bind /repo/runner /repo/runner');
     expect(line).toContain('--bind /tmp/ws/scratch /tmp/ws/scratch --chdir /tmp/ws/scratch --unshare-all --die-with-parent --new-session --');
     expect(line.indexOf('--tmpfs /tmp')).toBeLessThan(line.indexOf('--ro-bind /tmp/ws/harness'));
-    expect(line).toContain(`-- ${process.execPath} --experimental-permission`);
+    expect(line).toContain(`-- ${process.execPath} --no-node-snapshot --experimental-permission`);
   });
 });

@@ -15,17 +15,24 @@ export interface SandboxCommandInput {
   memoryMb: number;
 }
 
-// Besides the V8 heap, node maps ~0.7 GB of address space; this headroom bounds buffers outside the heap too.
-const ADDRESS_SPACE_HEADROOM_MB = 1536;
+// Besides the V8 heaps (the judge's and the candidate isolate's, memoryMb each), node and isolated-vm map ~1.5 GB of
+// address space; this headroom bounds buffers outside the heaps too.
+const ADDRESS_SPACE_HEADROOM_MB = 2048;
 
-/** The node flags of the permission model: reads only where listed, writes only to scratch, no children/workers/addons. */
+/**
+ * The node flags of the permission model: reads only where listed, writes only to scratch, no children or workers.
+ * Addons are allowed for isolated-vm alone (the candidate runs in its isolate, which cannot load anything), and
+ * isolated-vm needs Node's start-up snapshot off.
+ */
 function nodeArgs(input: SandboxCommandInput): string[] {
   return [
+    '--no-node-snapshot',
     '--experimental-permission',
     ...input.reads.map((path) => `--allow-fs-read=${path}`),
     `--allow-fs-write=${input.scratch}`,
-    '--frozen-intrinsics',
+    '--allow-addons',
     '--disable-warning=ExperimentalWarning',
+    '--disable-warning=SecurityWarning',
     `--max-old-space-size=${input.memoryMb}`,
     input.runnerFile,
     input.modulePath,
@@ -55,7 +62,7 @@ export function sandboxCommand(input: SandboxCommandInput): { file: string; args
   const inner = [process.execPath, ...nodeArgs(input)];
   const wrapped = input.bwrap ? [input.bwrap, ...bwrapArgs(input), ...inner] : inner;
   const orphanProof = input.setpriv ? [input.setpriv, '--pdeathsig', 'KILL', '--', ...wrapped] : wrapped;
-  const limited = input.prlimit ? [input.prlimit, `--as=${(input.memoryMb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024}`, '--', ...orphanProof] : orphanProof;
+  const limited = input.prlimit ? [input.prlimit, `--as=${(2 * input.memoryMb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024}`, '--', ...orphanProof] : orphanProof;
   return { file: limited[0], args: limited.slice(1) };
 }
 

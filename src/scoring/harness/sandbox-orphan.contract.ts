@@ -23,7 +23,7 @@ export function registerOrphanContract(bwrap: 'required' | 'off'): void {
     const modulePath = stageCandidate('export default function spin() { for (;;) {} }\n');
     const driver = `${stageFiles({
       'driver.mts': `import { createSandbox } from ${JSON.stringify(CREATE_SANDBOX)};
-        const cases = { train: [{ inputs: [], outputs: [1] }], test: [] };
+        const cases = { train: Array.from({ length: 50 }, () => ({ inputs: [], outputs: [1] })), test: [] };
         await createSandbox({ bwrap: ${JSON.stringify(bwrap)} }).evaluate({ modulePath: ${JSON.stringify(modulePath)},
           evaluator: { kind: 'examples', cases }, limits: { timeoutMs: 60_000, memoryMb: 64, maxOutputBytes: 4096 } });\n`,
     })}/driver.mts`;

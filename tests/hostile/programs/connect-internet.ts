@@ -1,4 +1,4 @@
-// Tries to reach the internet (a public resolver's address); flagged escape-attempt (network).
+// Tries to reach the internet (a public resolver's address); contained: its import is refused at load (load-error).
 import { connect } from 'node:net';
 async function f(a: number, b: number): Promise<number> {
   await new Promise<void>((resolve, reject) => connect(53, '1.1.1.1', () => resolve()).on('error', reject));

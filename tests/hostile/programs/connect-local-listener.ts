@@ -1,4 +1,4 @@
-// Connects to a TCP listener the test opens on 127.0.0.1 (port substituted by the suite); flagged escape-attempt (network).
+// Connects to a TCP listener the test opens on 127.0.0.1 (port substituted by the suite); contained: its import is refused at load (load-error).
 import { connect } from 'node:net';
 async function f(a: number, b: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {

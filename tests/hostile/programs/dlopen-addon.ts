@@ -1,4 +1,4 @@
-// Tries process.dlopen on a native addon directly (a copy of a real one: arbitrary machine code); flagged escape-attempt.
+// Tries process.dlopen on a native addon directly (a copy of a real one: arbitrary machine code); contained: its import is refused at load (load-error).
 // The member's name is built at run time, which the static guard (a lint, not the boundary) cannot follow.
 import proc from 'node:process';
 export default function f(a: number, b: number): number {

@@ -1,4 +1,4 @@
-// Tries to read the result channel's key out of a heap snapshot; flagged escape-attempt (disabled built-in).
+// Tries to read the result channel's key out of a heap snapshot; contained: its import is refused at load (load-error).
 import { getHeapSnapshot } from 'node:v8';
 export default function f(a: number, b: number): number {
   getHeapSnapshot();

@@ -1,4 +1,4 @@
-// Spins forever in the first call; flagged timeout (the whole process group is killed at the wall limit).
+// Spins forever in the first call; contained: each call is stopped at its per-call limit, the run at the wall limit (timeout).
 export default function f(a: number, b: number): number {
   for (;;) a += b;
 }

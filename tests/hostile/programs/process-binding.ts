@@ -1,4 +1,4 @@
-// Tries the internal bindings (process.binding) to get around the permission checks; flagged escape-attempt.
+// Tries the internal bindings (process.binding) to get around the permission checks; contained: its import is refused at load (load-error).
 // The member's name is built at run time, which the static guard (a lint, not the boundary) cannot follow.
 import proc from 'node:process';
 export default function f(a: number, b: number): number {

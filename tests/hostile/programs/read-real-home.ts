@@ -1,4 +1,4 @@
-// Tries to read the real user's SSH key from the account's home directory; flagged escape-attempt.
+// Tries to read the real user's SSH key from the account's home directory; contained: its import is refused at load (load-error).
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 export default function f(a: number, b: number): number {

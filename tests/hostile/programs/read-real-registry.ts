@@ -1,4 +1,4 @@
-// Walks up from its working directory listing each parent, hunting the project's .hephaestus/registry.db; flagged escape-attempt.
+// Walks up from its working directory listing each parent, hunting the project's .hephaestus/registry.db; contained: its import is refused at load (load-error).
 import { readdirSync } from 'node:fs';
 import proc from 'node:process';
 export default function f(a: number, b: number): number {

@@ -1,4 +1,4 @@
-// Intercepts the runner's IPC writes to turn wrong results into right ones; flagged forged-message.
+// Intercepts the runner's IPC writes to turn wrong results into right ones; contained: its import is refused at load (load-error).
 import proc from 'node:process';
 type Sender = (message: { p?: string; m?: string }, ...rest: unknown[]) => boolean;
 const host = proc as unknown as { _send: Sender };

@@ -1,4 +1,4 @@
-// Reads ~/.ssh/id_rsa and swallows every error, returning correct answers; flagged escape-attempt (decoy read).
+// Reads ~/.ssh/id_rsa and swallows every error, returning correct answers; contained: its import is refused at load (load-error).
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 let loot = '';

@@ -1,4 +1,4 @@
-// Links /etc/passwd into scratch and reads it through the link; flagged escape-attempt.
+// Links /etc/passwd into scratch and reads it through the link; contained: its import is refused at load (load-error).
 import { readFileSync, symlinkSync } from 'node:fs';
 import proc from 'node:process';
 export default function f(a: number, b: number): number {

@@ -1,4 +1,4 @@
-// Tries to write next to its scratch directory (into the sandbox workspace); flagged escape-attempt.
+// Tries to write next to its scratch directory (into the sandbox workspace); contained: its import is refused at load (load-error).
 import { writeFileSync } from 'node:fs';
 import proc from 'node:process';
 export default function f(a: number, b: number): number {

@@ -1,23 +1,23 @@
-// Imports the directive's own test or evaluator modules before the candidate, so they capture clean references
-// and their list of tests is fixed before candidate code could rewrite an exported object.
+// Imports the directive's own test or evaluator modules into the judge's realm (the candidate never runs here).
+import { pathToFileURL } from 'node:url';
 import { describeThrown } from './describe-thrown.mjs';
 
-const keysOf = Object.keys;
-const freeze = Object.freeze;
+// The parent refuses longer names (runner-message.ts); a test file is trusted, but its keys are cut to fit.
+const MAX_NAME_LENGTH = 200;
 
 /** Loads what the job needs besides the candidate: { tests } for a tests job, { evaluate } for a script job. */
-export async function loadHarness(job, realm) {
-  if (job.kind === 'tests') return { tests: await loadTests(job.tests, realm) };
-  if (job.kind === 'script') return { evaluate: await loadScript(job.script, realm) };
+export async function loadHarness(job) {
+  if (job.kind === 'tests') return { tests: await loadTests(job.tests) };
+  if (job.kind === 'script') return { evaluate: await loadScript(job.script) };
   return {};
 }
 
-async function loadTests(files, realm) {
+async function loadTests(files) {
   const tests = [];
   for (const { file, name } of files) {
     let exported;
     try {
-      exported = (await import(realm.toUrl(file))).default;
+      exported = (await import(pathToFileURL(file).href)).default;
     } catch (error) {
       tests.push({ name, broken: `test file could not be loaded: ${describeThrown(error)}` });
       continue;
@@ -25,12 +25,11 @@ async function loadTests(files, realm) {
     if (typeof exported === 'function') {
       tests.push({ name, run: exported });
     } else if (exported !== null && typeof exported === 'object') {
-      freeze(exported);
-      const names = keysOf(exported);
+      const names = Object.keys(exported);
       if (names.length === 0) tests.push({ name, broken: 'the default export holds no tests' });
       for (const key of names) {
         const run = exported[key];
-        const full = `${name} > ${key}`;
+        const full = `${name} > ${key}`.slice(0, MAX_NAME_LENGTH);
         tests.push(typeof run === 'function' ? { name: full, run } : { name: full, broken: 'not a test function' });
       }
     } else {
@@ -40,10 +39,10 @@ async function loadTests(files, realm) {
   return tests;
 }
 
-async function loadScript(file, realm) {
+async function loadScript(file) {
   let mod;
   try {
-    mod = await import(realm.toUrl(file));
+    mod = await import(pathToFileURL(file).href);
   } catch (error) {
     return { broken: `evaluator module could not be loaded: ${describeThrown(error)}` };
   }
