@@ -1,10 +1,17 @@
 import { invalidInput } from '../errors/hephaestus-error.js';
-import { parseJsonText, readTextFile } from '../util/read-json-file.js';
+import { parseJsonText } from '../util/read-json-file.js';
+import { readUserFile, USER_FILE_CAPS } from '../util/read-user-file.js';
+import { checkCaseValues } from './check-case-values.js';
 import type { Directive, ExampleCase, ExampleSet } from './directive.js';
+import type { Signature } from './signature.js';
 
-/** Reads PSB-style JSON Lines (input1..N, output1..M); a bad line is an error naming the file and line. */
-export function readExampleCases(file: string, inputCount: number): ExampleCase[] {
-  const text = readTextFile(file, 'cases');
+/**
+ * Reads PSB-style JSON Lines (input1..N, output1..M) and checks every value against the signature; a bad line is an
+ * error naming the file, the line and the field.
+ */
+export function readExampleCases(file: string, signature: Signature): ExampleCase[] {
+  const inputCount = signature.params.length;
+  const text = readUserFile(file, 'cases', USER_FILE_CAPS.data);
   const cases: ExampleCase[] = [];
   let outputCount = -1;
   text.split('\n').forEach((raw, index) => {
@@ -28,6 +35,7 @@ export function readExampleCases(file: string, inputCount: number): ExampleCase[
     if (outputs.length === 0) throw invalidInput(file, `${where}: output1`, 'missing');
     if (outputCount >= 0 && outputs.length !== outputCount) throw invalidInput(file, where, `has ${outputs.length} outputs, earlier lines have ${outputCount}`);
     outputCount = outputs.length;
+    checkCaseValues(file, index + 1, { inputs, outputs }, signature);
     cases.push({ inputs, outputs });
   });
   if (cases.length === 0) throw invalidInput(file, 'line 1', 'no cases in file');
@@ -37,9 +45,8 @@ export function readExampleCases(file: string, inputCount: number): ExampleCase[
 /** Loads the train and test cases of an examples directive. */
 export function loadExampleSet(directive: Directive): ExampleSet {
   if (directive.evaluator.kind !== 'examples') throw new Error(`directive ${directive.id} has no examples evaluator`);
-  const inputCount = directive.parsedSignature.params.length;
   return {
-    train: readExampleCases(directive.evaluator.train, inputCount),
-    test: readExampleCases(directive.evaluator.test, inputCount),
+    train: readExampleCases(directive.evaluator.train, directive.parsedSignature),
+    test: readExampleCases(directive.evaluator.test, directive.parsedSignature),
   };
 }
