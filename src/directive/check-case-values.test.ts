@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseValues } from './check-case-values.js';
+import type { OutputKind } from './directive-schema.js';
 import { parseSignature } from './signature.js';
 
-const check = (signature: string, inputs: unknown[], outputs: unknown[]): void => checkCaseValues('t.jsonl', 4, { inputs, outputs }, parseSignature(signature));
+const check = (signature: string, inputs: unknown[], outputs: unknown[], kinds?: OutputKind[]): void =>
+  checkCaseValues('t.jsonl', 4, { inputs, outputs }, parseSignature(signature), kinds);
 
 describe('checkCaseValues', () => {
   it('accepts values that fit the signature, and leaves types it does not model alone', () => {
@@ -27,5 +29,11 @@ describe('checkCaseValues', () => {
     expect(() => check('(a: number) => number', [1], [1, 2])).toThrow(/line 4: output2: the signature returns number, 1 value\(s\), but the line has 2 outputs/);
     expect(() => check('(a: number) => [number, string, boolean]', [1], [1, 'a'])).toThrow(/line 4: output3: missing/);
     expect(() => check('(a: number) => [number, string]', [1], [1, 2])).toThrow(/line 4: output2: expected string/);
+  });
+
+  it('checks outputs against evaluator.outputKinds, one for one', () => {
+    expect(() => check('(a: number) => [number, number[]]', [1], [2, [1.5]], ['float', 'float[]'])).not.toThrow();
+    expect(() => check('(a: number) => number', [1], [1.5], ['int'])).toThrow('t.jsonl: line 4: output1: expected int (evaluator.outputKinds[0]), got number 1.5');
+    expect(() => check('(a: number) => number', [1], [1], ['int', 'int'])).toThrow(/line 4: has 1 output\(s\), evaluator\.outputKinds declares 2/);
   });
 });

@@ -1,6 +1,17 @@
 import { invalidInput } from '../errors/hephaestus-error.js';
 import type { ExampleCase } from './directive.js';
+import type { OutputKind } from './directive-schema.js';
 import { typeText, type Signature, type TypeSpec } from './signature.js';
+
+const fitsKind: Record<OutputKind, (value: unknown) => boolean> = {
+  int: Number.isInteger,
+  float: (value) => typeof value === 'number',
+  string: (value) => typeof value === 'string',
+  boolean: (value) => typeof value === 'boolean',
+  'int[]': (value) => Array.isArray(value) && value.every(Number.isInteger),
+  'float[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'number'),
+  'string[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+};
 
 interface Mismatch {
   /** Where in the case: `input1`, `input1[2]`, `output1`. */
@@ -48,9 +59,16 @@ function describe(value: unknown): string {
 /**
  * Checks one PSB case against the directive's signature before anything runs: each input against its parameter's
  * type, and the outputs against the return type (one output holds the whole result; several are the items of a
- * tuple). A mismatch is an INVALID_INPUT error naming the data file, the line and the value (`line 2: input1[3]`).
+ * tuple) and against the declared `outputKinds`, one for one. A mismatch is an INVALID_INPUT error naming the data
+ * file, the line and the value (`line 2: input1[3]`).
  */
-export function checkCaseValues(file: string, line: number, c: ExampleCase, signature: Signature): void {
+export function checkCaseValues(file: string, line: number, c: ExampleCase, signature: Signature, outputKinds?: readonly OutputKind[]): void {
+  if (outputKinds && outputKinds.length !== c.outputs.length) {
+    throw invalidInput(file, `line ${line}`, `has ${c.outputs.length} output(s), evaluator.outputKinds declares ${outputKinds.length}`);
+  }
+  outputKinds?.forEach((kind, i) => {
+    if (!fitsKind[kind](c.outputs[i])) throw invalidInput(file, `line ${line}: output${i + 1}`, `expected ${kind} (evaluator.outputKinds[${i}]), got ${describe(c.outputs[i])}`);
+  });
   const refuse = (found: Mismatch, why: string): never => {
     throw invalidInput(file, `line ${line}: ${found.path}`, `expected ${typeText(found.expected)} (${why}), got ${describe(found.found)}`);
   };
