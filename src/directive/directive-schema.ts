@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
+/** A kind an examples evaluator may declare for an output, where the data alone cannot tell (`1.0` is written `1`). */
+const outputKindSchema = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
+
+/** One of `evaluator.outputKinds`. */
+export type OutputKind = z.infer<typeof outputKindSchema>;
+
 /** Where an examples evaluator finds its PSB-style JSON Lines cases (paths relative to the directive file). */
 const examplesEvaluator = z.strictObject({
   kind: z.literal('examples'),
   train: z.string().min(1),
   test: z.string().min(1),
   /** Optional per-output kinds, e.g. ["int"], ["float"]; inferred from the data when absent. */
-  outputKinds: z.array(z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]'])).optional(),
+  outputKinds: z.array(outputKindSchema).optional(),
 });
 
 const testsEvaluator = z.strictObject({

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,9 +56,26 @@ describe('loadDirective', () => {
     ['missing data file', { 'd.json': JSON.stringify({ ...good, evaluator: { ...good.evaluator, train: 'nope.jsonl' } }) }, /evaluator\.train: file "nope\.jsonl" does not exist/],
     ['bad JSONL line', { 'd.json': JSON.stringify(good), 'train.jsonl': `${cases}{oops\n` }, /train\.jsonl: line 3: invalid JSON/],
     ['missing input', { 'd.json': JSON.stringify(good), 'test.jsonl': '{"input1":1,"output1":1}\n' }, /test\.jsonl: line 1: input2: missing/],
+    ['an unknown type (issue #13)', { 'd.json': JSON.stringify({ ...good, signature: '(s: string) => numbr' }) }, /d\.json: signature: unknown type "numbr" \(Cannot find name 'numbr'/],
+    ['a generic without its arguments', { 'd.json': JSON.stringify({ ...good, signature: '(m: Map<string>) => number' }) }, /d\.json: signature: Generic type 'Map<K, V>' requires 2/],
+    ['an output type the data does not have', { 'd.json': JSON.stringify({ ...good, signature: '(a: number, b: number) => string' }) }, /train\.jsonl: line 1: output1: expected string/],
+    ['a duplicate key', { 'd.json': '{"id":"a","id":"b"}' }, /d\.json: id: duplicate key "id"/],
   ])('rejects %s with exit 2 and the field named', (_name, files, message) => {
     const error = failure(files);
     expect(error.message).toMatch(message);
     expect(error.exitCode).toBe(2);
+  });
+
+  it('follows a symbolic link that stays inside the project, and accepts types it does not model', () => {
+    const dir = workspace({ 'd.json': JSON.stringify({ ...good, signature: '(a: number, b: number) => number | null', seed: 'link.ts' }), 'train.jsonl': cases, 'test.jsonl': cases });
+    writeFileSync(join(dir, 'seed.ts'), 'export default (a: number, b: number): number => a + b;\n');
+    symlinkSync(join(dir, 'seed.ts'), join(dir, 'link.ts'));
+    expect(loadDirective(join(dir, 'd.json')).seed).toBe(join(dir, 'link.ts'));
+  });
+
+  it('names the directive, the field and the line of a seed that is not UTF-8', () => {
+    const dir = workspace({ 'd.json': JSON.stringify({ ...good, seed: 's.ts' }), 'train.jsonl': cases, 'test.jsonl': cases });
+    writeFileSync(join(dir, 's.ts'), Buffer.concat([Buffer.from('// ok\nconst s = "caf'), Buffer.from([0xe9]), Buffer.from('";\n')]));
+    expect(() => loadDirective(join(dir, 'd.json'))).toThrow(`${join(dir, 'd.json')}: seed: "s.ts" line 2: is not valid UTF-8 text`);
   });
 });

@@ -6,7 +6,7 @@ import type { BuildError } from '../build/build-result.js';
 import { NODE_HEADER_LINES } from '../build/line-limit.js';
 import { NODE_HEADER_PREFIX } from '../registry/nodes-writer.js';
 import { loadConfig } from '../config/load-config.js';
-import { readTextFile } from '../util/read-json-file.js';
+import { readUserFile, USER_FILE_CAPS } from '../util/read-user-file.js';
 import { combineScore } from '../scoring/combine-score.js';
 import { computeMetrics } from '../scoring/compute-metrics.js';
 import type { Evaluation } from '../scoring/evaluation.js';
@@ -36,7 +36,7 @@ export interface ModuleVerdict {
 export async function evaluateModule(input: { workDir: string; directiveFile: string; moduleFile: string; sandbox?: Sandbox; record?: boolean }): Promise<ModuleVerdict> {
   const config = loadConfig(input.workDir);
   const [{ directive, examples }] = prepareDirectives([input.directiveFile]);
-  const code = readTextFile(input.moduleFile, 'module');
+  const code = readUserFile(input.moduleFile, 'module', USER_FILE_CAPS.source);
   const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-eval-'));
   try {
     // A module read back from nodes/ carries the forge's provenance header, which the line limit allows for.

@@ -1,32 +1,31 @@
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { invalidInput } from '../errors/hephaestus-error.js';
+import { findJsonProblem } from './find-json-problem.js';
+import { readUserFile, USER_FILE_CAPS } from './read-user-file.js';
 
-/** Reads a file as UTF-8 text, turning a missing or unreadable file into an INVALID_INPUT error. */
-export function readTextFile(file: string, what: string): string {
-  let bytes: Buffer;
+/**
+ * Parses JSON text, refusing what JSON.parse would let through (duplicate keys, numbers beyond a double, nesting past
+ * the cap). A whole file names the field at fault (`evaluator.train`); one line of JSON Lines, given its 0-based
+ * `lineIndex`, names the line and the field (`line 3: input1`). A syntax error names the line.
+ */
+export function parseJsonText(file: string, text: string, lineIndex?: number): unknown {
+  const lineAt = (offset: number): string => `line ${text.slice(0, offset).split('\n').length + (lineIndex ?? 0)}`;
+  let value: unknown;
   try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw invalidInput(file, what, code === 'ENOENT' ? 'file does not exist' : `cannot be read (${code ?? String(error)})`);
-  }
-  if (bytes.length === 0) throw invalidInput(file, what, 'file is empty');
-  if (bytes.includes(0)) throw invalidInput(file, what, 'file is binary, expected UTF-8 text');
-  return bytes.toString('utf8');
-}
-
-/** Parses JSON text; a syntax error names the file and the line it is on. */
-export function parseJsonText(file: string, text: string, lineOffset = 0): unknown {
-  try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     // V8 quotes the offending text, which may hold line breaks: the error stays one line.
     const message = (error as Error).message.replace(/\s+/g, ' ');
     const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length + lineOffset : lineOffset + 1;
-    throw invalidInput(file, `line ${line}`, `invalid JSON (${message})`);
+    throw invalidInput(file, lineAt(position ? Number(position[1]) : 0), `invalid JSON (${message})`);
   }
+  const found = findJsonProblem(text);
+  if (found) {
+    const { offset, path, problem } = found;
+    const line = lineAt(offset);
+    throw invalidInput(file, !path || path.length === 0 ? line : lineIndex === undefined ? fieldPath(path) : `${line}: ${fieldPath(path)}`, problem);
+  }
+  return value;
 }
 
 /** Formats a zod issue path as "a.b[2].c", or "(root)". */
@@ -47,7 +46,7 @@ export function validateWith<T extends z.ZodType>(schema: T, value: unknown, fil
   throw invalidInput(file, fieldPath(issue.path), detail);
 }
 
-/** Reads and validates a JSON file in one step. */
+/** Reads (as a user's file, within the JSON size cap) and validates a JSON file in one step. */
 export function loadJsonFile<T extends z.ZodType>(schema: T, file: string, what: string): z.infer<T> {
-  return validateWith(schema, parseJsonText(file, readTextFile(file, what)), file);
+  return validateWith(schema, parseJsonText(file, readUserFile(file, what, USER_FILE_CAPS.json)), file);
 }

@@ -17,5 +17,5 @@ describe('malformed inputs through the CLI', () => {
       return { item, command: commands[index % commands.length] };
     });
     await inParallel(jobs, 3, ({ item, command }) => checkMalformed(item, command));
-  }, 240_000);
+  }, 600_000);
 });

@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateModule } from '../../src/engine/evaluate-module.js';
 import { startRun } from '../../src/engine/run/start-run.js';
 import { HephaestusError } from '../../src/errors/hephaestus-error.js';
-import { expectNothingWritten, malformedWorkspace } from './malformed-check.js';
+import { expectNothingWritten, malformedWorkspace, removeWorkspace } from './malformed-check.js';
 import { MALFORMED_TABLE } from './malformed-table.js';
 
 /** The error a promise rejects with (the test fails if it resolves). */
@@ -25,16 +24,16 @@ describe('malformed inputs through run and eval, in-process', () => {
       const attempts = (item.commands ?? ['run', 'eval']).map((command) =>
         command === 'run'
           ? startRun({ workDir: work, directiveFiles: [join(work, 'directive.json')], engine: 'gp', cycles: 1, handleSignals: false, log: () => undefined })
-          : evaluateModule({ workDir: work, directiveFile: join(work, 'directive.json'), moduleFile: join(work, item.module ?? 'correct.ts'), record: true }),
+          : evaluateModule({ workDir: work, directiveFile: join(work, 'directive.json'), moduleFile: resolve(work, item.module ?? 'correct.ts'), record: true }),
       );
       for (const attempt of attempts) {
         const error = await rejection(attempt);
         expect(error).toBeInstanceOf(HephaestusError);
-        expect(error).toMatchObject({ code: 'INVALID_INPUT', file: join(work, item.file), field: item.field });
+        expect(error).toMatchObject({ code: 'INVALID_INPUT', file: resolve(work, item.file), field: item.field });
       }
       expectNothingWritten(work, item.case);
     } finally {
-      rmSync(work, { recursive: true, force: true });
+      removeWorkspace(work);
     }
   });
 });

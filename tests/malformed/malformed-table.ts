@@ -1,3 +1,7 @@
+import { deeplyNested, fifoAt, paddedTo, symlinkOutside, symlinkTo, type MalformedSetup } from './malformed-setups.js';
+
+const MiB = 1024 * 1024;
+
 /** One malformed input: a folder of corpus/ overlaid on the abs-diff fixture, and the file and field the error must name. */
 export interface MalformedCase {
   case: string;
@@ -7,8 +11,10 @@ export interface MalformedCase {
   field: string;
   /** Commands to drive it through; module defects only concern `eval`. Default: run and eval. */
   commands?: ('run' | 'eval')[];
-  /** The module `eval` is given (default correct.ts). */
+  /** The module `eval` is given, relative to the workspace or absolute (default correct.ts). */
   module?: string;
+  /** Makes what cannot be committed (FIFOs, symlinks, huge files) after the folder is laid over the fixture. */
+  setup?: MalformedSetup;
 }
 
 /** Every folder in tests/malformed/corpus (the suite checks both lists agree); add a folder and a line to extend. */
@@ -61,4 +67,45 @@ export const MALFORMED_TABLE: MalformedCase[] = [
   { case: 'module-empty', file: 'module.dat', field: 'module', commands: ['eval'], module: 'module.dat' },
   { case: 'module-binary', file: 'module.dat', field: 'module', commands: ['eval'], module: 'module.dat' },
   { case: 'module-missing', file: 'missing.ts', field: 'module', commands: ['eval'], module: 'missing.ts' },
+  { case: 'data-non-finite', file: 'train.jsonl', field: 'line 2: input1' },
+  { case: 'config-non-finite', file: 'config/forge_config.json', field: 'sandbox.max_output_bytes' },
+  { case: 'directive-non-finite-priority', file: 'directive.json', field: 'priority' },
+  { case: 'data-string-for-number', file: 'train.jsonl', field: 'line 2: input1' },
+  { case: 'data-boolean-for-number', file: 'train.jsonl', field: 'line 3: output1' },
+  { case: 'data-null-for-number', file: 'test.jsonl', field: 'line 1: input1' },
+  { case: 'data-array-wrong-element', file: 'train.jsonl', field: 'line 2: input1[1]' },
+  { case: 'data-scalar-for-array', file: 'train.jsonl', field: 'line 1: input1' },
+  { case: 'signature-output-type-mismatch', file: 'train.jsonl', field: 'line 1: output1' },
+  { case: 'signature-output-arity-tuple', file: 'train.jsonl', field: 'line 1: output1' },
+  { case: 'data-outputs-beyond-signature', file: 'train.jsonl', field: 'line 1: output2' },
+  { case: 'signature-unknown-type', file: 'directive.json', field: 'signature' },
+  { case: 'signature-unknown-element-type', file: 'directive.json', field: 'signature' },
+  { case: 'data-invalid-utf8', file: 'train.jsonl', field: 'line 2' },
+  { case: 'directive-invalid-utf8', file: 'directive.json', field: 'line 3' },
+  { case: 'config-invalid-utf8', file: 'config/forge_config.json', field: 'line 2' },
+  { case: 'data-duplicate-key', file: 'train.jsonl', field: 'line 2: input1' },
+  { case: 'directive-duplicate-key', file: 'directive.json', field: 'evaluator.train' },
+  { case: 'directive-duplicate-escaped-key', file: 'directive.json', field: 'goal' },
+  { case: 'config-duplicate-key', file: 'config/forge_config.json', field: 'engine' },
+  { case: 'directive-deep-nesting', file: 'directive.json', field: 'line 10' },
+  { case: 'data-output-gap', file: 'train.jsonl', field: 'line 2: output3' },
+  { case: 'data-input-beyond-signature', file: 'train.jsonl', field: 'line 2: input5' },
+  { case: 'data-output-kind-mismatch', file: 'test.jsonl', field: 'line 2: output1' },
+  { case: 'data-output-kinds-count', file: 'train.jsonl', field: 'line 1' },
+  { case: 'data-deep-nesting', file: 'train.jsonl', field: 'line 2', setup: deeplyNested('train.jsonl', 100_000) },
+  { case: 'directive-fifo', file: 'directive.json', field: 'directive', setup: fifoAt('directive.json') },
+  { case: 'config-fifo', file: 'config/forge_config.json', field: 'config', setup: fifoAt('config/forge_config.json') },
+  { case: 'data-fifo', file: 'directive.json', field: 'evaluator.train', setup: fifoAt('train.jsonl') },
+  { case: 'tests-file-fifo', file: 'directive.json', field: 'evaluator.files[0]', setup: fifoAt('abs-diff.test.ts') },
+  { case: 'module-fifo', file: 'module.ts', field: 'module', commands: ['eval'], module: 'module.ts', setup: fifoAt('module.ts') },
+  { case: 'module-dev-zero', file: '/dev/zero', field: 'module', commands: ['eval'], module: '/dev/zero' },
+  { case: 'data-symlink-dev-zero', file: 'directive.json', field: 'evaluator.train', setup: symlinkTo('train.jsonl', '/dev/zero') },
+  { case: 'directive-train-symlink-outside', file: 'directive.json', field: 'evaluator.train', setup: symlinkOutside('train.jsonl') },
+  { case: 'directive-test-symlink-outside', file: 'directive.json', field: 'evaluator.test', setup: symlinkOutside('test.jsonl') },
+  { case: 'directive-seed-symlink-outside', file: 'directive.json', field: 'seed', setup: symlinkOutside('seed.ts') },
+  { case: 'directive-tests-file-symlink-outside', file: 'directive.json', field: 'evaluator.files[0]', setup: symlinkOutside('abs-diff.test.ts') },
+  { case: 'directive-script-symlink-outside', file: 'directive.json', field: 'evaluator.module', setup: symlinkOutside('evaluate.ts') },
+  { case: 'directive-too-large', file: 'directive.json', field: 'directive', setup: paddedTo('directive.json', MiB + 1) },
+  { case: 'data-too-large', file: 'train.jsonl', field: 'cases', setup: paddedTo('train.jsonl', 64 * MiB + 1) },
+  { case: 'module-too-large', file: 'correct.ts', field: 'module', commands: ['eval'], setup: paddedTo('correct.ts', MiB + 1) },
 ];

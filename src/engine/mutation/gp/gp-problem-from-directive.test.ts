@@ -45,11 +45,13 @@ describe('gpProblemFromDirective', () => {
     expect(problemOf(d).returns).toEqual(['float']);
   });
 
-  it('rejects data that disagrees with the signature', () => {
-    const d = directive('(x: number) => string', ['{"input1": 1, "output1": 2}']);
-    expect(() => problemOf(d)).toThrow(/disagree with the signature: output1: declared string but the data holds int/);
-    const two = directive('(x: number) => number', ['{"input1": 1, "output1": 2, "output2": 3}']);
-    expect(() => problemOf(two)).toThrow(/returns 1 value\(s\) but the cases have 2 output\(s\)/);
+  it('rejects data that disagrees with the signature, even when the cases were not loaded through loadExampleSet', () => {
+    // loadExampleSet refuses such data first (src/directive/check-case-values.ts); this engine check is the second line.
+    const cases = (outputs: unknown[]) => ({ train: [{ inputs: [1], outputs }], test: [{ inputs: [1], outputs }] });
+    const d = directive('(x: number) => string', ['{"input1": 1, "output1": "2"}']);
+    expect(() => gpProblemFromDirective(d, cases([2]))).toThrow(/disagree with the signature: output1: declared string but the data holds int/);
+    const two = directive('(x: number) => number', ['{"input1": 1, "output1": 2}']);
+    expect(() => gpProblemFromDirective(two, cases([2, 3]))).toThrow(/returns 1 value\(s\) but the cases have 2 output\(s\)/);
   });
 
   it('says plainly when the signature is beyond the engine', () => {

@@ -1,6 +1,7 @@
 import { APICallError, type LanguageModelV3 } from '@ai-sdk/provider';
 import { HephaestusError, invalidInput } from '../../../errors/hephaestus-error.js';
-import { parseJsonText, readTextFile } from '../../../util/read-json-file.js';
+import { parseJsonText } from '../../../util/read-json-file.js';
+import { readUserFile, USER_FILE_CAPS } from '../../../util/read-user-file.js';
 import { toRecordedRequest, type LlmExchange } from './llm-exchange.js';
 
 /** A model that only replays: it serves a --record file's replies, never touching the network. */
@@ -44,7 +45,7 @@ export function createReplayModel(file: string): ReplayModel {
 function readExchanges(file: string): { exchanges: LlmExchange[]; lines: number[] } {
   const exchanges: LlmExchange[] = [];
   const lines: number[] = [];
-  readTextFile(file, 'replay')
+  readUserFile(file, 'replay', USER_FILE_CAPS.data)
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;

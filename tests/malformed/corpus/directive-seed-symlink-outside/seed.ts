@@ -1,0 +1,3 @@
+export default function absDiff(a: number, b: number): number {
+  return Math.abs(a - b);
+}
