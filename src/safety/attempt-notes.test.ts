@@ -24,7 +24,6 @@ describe('attemptNotes', () => {
         'threw: Access to this API has been restricted (ERR_ACCESS_DENIED)',
         'threw: connect ECONNREFUSED 127.0.0.1:4000',
         "threw: Cannot assign to read only property 'stringify' of object '[object JSON]'",
-        'threw: Array buffer allocation failed',
         'threw: Maximum call stack size exceeded',
       ]),
     );
@@ -32,7 +31,6 @@ describe('attemptNotes', () => {
       'escape-attempt: denied by the permission model (threw: Access to this API has been restricted (ERR_ACCESS_DENIED))',
       'escape-attempt: network access failed (threw: connect ECONNREFUSED 127.0.0.1:4000)',
       "tamper-attempt: tried to change a frozen built-in or global (threw: Cannot assign to read only property 'stringify' of object '[object JSON]')",
-      'memory: an allocation was refused by the address-space limit (threw: Array buffer allocation failed)',
       'stack: the call stack overflowed (threw: Maximum call stack size exceeded)',
     ]);
   });
@@ -41,5 +39,12 @@ describe('attemptNotes', () => {
     const fromStderr = evaluation([], { stderr: 'line one\nError: v8.getHeapSnapshot is not available in the Hephaestus sandbox\n' });
     expect(attemptNotes(fromStderr)).toEqual(['escape-attempt: a disabled built-in was called (Error: v8.getHeapSnapshot is not available in the Hephaestus sandbox)']);
     expect(attemptNotes(evaluation(['threw: x is not a function', 'expected 3, got 4']))).toEqual([]);
+  });
+
+  it('notes a host UNIX socket path tried and a decoy mount point removed (what bubblewrap answers)', () => {
+    expect(attemptNotes(evaluation(['threw: connect ENOENT /var/run/docker.sock', "threw: EBUSY: resource busy or locked, unlink '/tmp/s/.env'"]))).toEqual([
+      'escape-attempt: network access failed (threw: connect ENOENT /var/run/docker.sock)',
+      "escape-attempt: tried to remove a decoy file (threw: EBUSY: resource busy or locked, unlink '/tmp/s/.env')",
+    ]);
   });
 });

@@ -1,20 +1,23 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 
-// What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under.
-const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'; what: string; pattern: RegExp }[] = [
+// What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under (resource
+// limits are resource-notes.ts's).
+const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'stack'; what: string; pattern: RegExp }[] = [
   {
     kind: 'escape-attempt',
     what: 'denied by the permission model',
     pattern: /Access to this API has been restricted|ERR_ACCESS_DENIED|loading addons is disabled|requires full fs\.read and fs\.write permissions/,
   },
-  { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b/ },
+  // `connect ENOENT`: a UNIX socket path of the host, which bubblewrap does not show.
+  { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b|connect ENOENT/ },
+  // Under bubblewrap the decoy files are mount points in scratch: removing or renaming one fails with EBUSY.
+  { kind: 'escape-attempt', what: 'tried to remove a decoy file', pattern: /EBUSY: resource busy or locked, (unlink|rename|rmdir)/ },
   { kind: 'escape-attempt', what: 'a disabled built-in was called', pattern: /is not available in the Hephaestus sandbox/ },
   {
     kind: 'tamper-attempt',
     what: 'tried to change a frozen built-in or global',
     pattern: /Cannot assign to read only property|object is not extensible|Cannot add property|Cannot redefine property|Cannot delete property|Cannot freeze|Cannot define property/,
   },
-  { kind: 'memory', what: 'an allocation was refused by the address-space limit', pattern: /Array buffer allocation failed|Cannot allocate memory/ },
   { kind: 'stack', what: 'the call stack overflowed', pattern: /Maximum call stack size exceeded/ },
 ];
 const MAX_EXAMPLE = 200;

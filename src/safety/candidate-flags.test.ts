@@ -3,17 +3,16 @@ import { candidateFlags, isHostile, voidsEvaluation } from './candidate-flags.js
 
 describe('candidateFlags', () => {
   it('keeps the distinct known note kinds, sorted, plus static-guard for a guard refusal', () => {
-    const notes = ['timeout: wall limit', 'escape-attempt: decoy read', 'escape-attempt: token in output', 'something: else', 'no colon'];
-    expect(candidateFlags(notes)).toEqual(['escape-attempt', 'timeout']);
+    const notes = ['timeout: wall limit', 'escape-attempt: decoy read', 'escape-attempt: token in output', 'disk: scratch quota', 'wasm: refused', 'something: else', 'no colon'];
+    expect(candidateFlags(notes)).toEqual(['disk', 'escape-attempt', 'timeout', 'wasm']);
     expect(candidateFlags([], [{ stage: 'static-guard', message: 'eval is not allowed' }, { stage: 'type-check', message: 'x' }])).toEqual(['static-guard']);
     expect(candidateFlags([], [{ stage: 'type-check', message: 'x' }])).toEqual([]);
   });
 
-  it('calls escape, tamper, forgery, early exit and guard refusals hostile; memory and stack void the evaluation too', () => {
+  it('calls escape, tamper, forgery, early exit and guard refusals hostile; memory, disk, wasm and stack void the evaluation too', () => {
     for (const flag of ['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']) expect(isHostile([flag])).toBe(true);
-    for (const flag of ['timeout', 'heap', 'memory', 'stack', 'output-cap', 'crash', 'load-error']) expect(isHostile([flag])).toBe(false);
-    expect(voidsEvaluation(['memory'])).toBe(true);
-    expect(voidsEvaluation(['stack'])).toBe(true);
+    for (const flag of ['timeout', 'heap', 'memory', 'disk', 'wasm', 'stack', 'output-cap', 'crash', 'load-error']) expect(isHostile([flag])).toBe(false);
+    for (const flag of ['memory', 'disk', 'wasm', 'stack']) expect(voidsEvaluation([flag])).toBe(true);
     expect(voidsEvaluation(['timeout'])).toBe(false);
   });
 });

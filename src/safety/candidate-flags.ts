@@ -3,7 +3,7 @@ import type { BuildError } from '../build/build-result.js';
 /** Note kinds that mean the candidate tried to leave its sandbox or fake its result: it is voided and raised to the custodian. */
 export const HOSTILE_FLAGS: ReadonlySet<string> = new Set(['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']);
 /** Note kinds that mean the sandbox had to stop the candidate (recorded as flags; ordinary for evolved code). */
-const CONTAINMENT_FLAGS = new Set(['timeout', 'heap', 'memory', 'stack', 'output-cap', 'crash', 'load-error']);
+const CONTAINMENT_FLAGS = new Set(['timeout', 'heap', 'memory', 'disk', 'wasm', 'stack', 'output-cap', 'crash', 'load-error']);
 
 /**
  * The flags a candidate is registered with: the distinct kinds among its evaluation notes that mark hostile or
@@ -24,7 +24,10 @@ export function isHostile(flags: readonly string[]): boolean {
   return flags.some((flag) => HOSTILE_FLAGS.has(flag));
 }
 
+// A refused allocation, write or compilation may have bent the candidate's results: they do not count.
+const VOIDING_LIMITS = new Set(['memory', 'disk', 'wasm', 'stack']);
+
 /** True when the flags make the evaluation a failure whatever it reported (hostile, or a resource limit was hit). */
 export function voidsEvaluation(flags: readonly string[]): boolean {
-  return isHostile(flags) || flags.includes('memory') || flags.includes('stack');
+  return isHostile(flags) || flags.some((flag) => VOIDING_LIMITS.has(flag));
 }

@@ -4,20 +4,30 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { applyEscapeChecks } from '../../safety/apply-escape-checks.js';
+import { blockInspectorSignal } from '../../safety/block-inspector-signal.js';
 import { createCanaries } from '../../safety/canary-set.js';
+import { resourceNotes } from '../../safety/resource-notes.js';
 import type { Evaluation } from '../evaluation.js';
+import { admitWithoutBwrap } from './admit-without-bwrap.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
 import { bwrapPath } from './bwrap-available.js';
 import { locateExecutable } from './locate-executable.js';
 import { prepareWorkspace } from './prepare-workspace.js';
 import { runSandboxedProcess } from './run-sandboxed-process.js';
 import { sandboxCommand } from './sandbox-command.js';
-import type { Sandbox, SandboxJob } from './sandbox.js';
+import type { CandidateTrust, Sandbox, SandboxJob } from './sandbox.js';
 
 /** How a sandbox is built: whether bubblewrap is used, and ceilings applied on top of each job's limits. */
 export interface SandboxOptions {
-  /** auto: use bwrap when it works, else warn loudly once; required: error without it; off: permission model only. */
+  /**
+   * auto: use bwrap when it works; required: error without it; off: never (tests of the permission layer alone). Without
+   * bwrap only the offline engine's whitelisted programs run, unless `allowUntrustedWithoutBwrap` (admit-without-bwrap.ts).
+   */
   bwrap: 'auto' | 'required' | 'off';
+  /** The user's explicit opt-in to run untrusted code under the permission model alone; warned loudly. */
+  allowUntrustedWithoutBwrap?: boolean;
+  /** Size of the writable scratch in MB (a tmpfs under bubblewrap; the per-file size limit either way); default 64. */
+  scratchMb?: number;
   /** Ceiling on captured stdout/stderr bytes; the smaller of this and the job's limit applies. */
   maxOutputBytes?: number;
   /** Time allowed to one async call (or one test) before it fails; default 2000 ms. */
@@ -32,28 +42,20 @@ const RUNNER_FILE = `${RUNNER_DIR}/candidate-runner.mjs`;
 const MAX_VALUE_BYTES = 1_000_000;
 const SAFE_PATH = '/usr/local/bin:/usr/bin:/bin';
 
-// One warning per process is enough to be seen and few enough not to drown a forge run's log.
-let warnedNoBwrap = false;
-
-function warnNoBwrap(): void {
-  if (warnedNoBwrap) return;
-  warnedNoBwrap = true;
-  process.stderr.write(
-    '\n!!! HEPHAESTUS SANDBOX WARNING: bubblewrap (bwrap) is not usable here, so candidates run under the Node permission\n' +
-      '!!! model only: NO network isolation and no filesystem namespace. Install it (apt-get install bubblewrap) or set\n' +
-      '!!! sandbox.require_bwrap: true to make this an error.\n\n',
-  );
-}
-
-function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean): string[] {
+function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean, scratchMb: number): string[] {
   return [
-    ...(bwrap ? ['bubblewrap: read-only root, private /tmp, no network (all namespaces unshared), new session, dies with parent'] : []),
+    ...(bwrap
+      ? [
+          'bubblewrap: only the system directories node needs, the runner, staging and harness read-only; no host socket; ' +
+            `scratch a ${scratchMb} MB tmpfs; no network (all namespaces unshared, no nested user namespaces), new session, dies with parent`,
+        ]
+      : ['no bubblewrap: only the offline engine\'s whitelisted programs run, unless untrusted code was explicitly allowed']),
     'node permission model: reads limited to runner, candidate staging dir and harness files; writes only to a fresh scratch dir; no child processes, workers, addons or inspector',
     'frozen intrinsics and locked globals; node:assert frozen and v8 heap snapshots disabled before the candidate loads',
     'V8 heap limit (--max-old-space-size = memoryMb)',
-    ...(prlimit ? ['address-space limit (prlimit --as = memoryMb + 1536 MB)'] : []),
+    ...(prlimit ? [`address-space limit (prlimit --as = memoryMb + 1536 MB) and file-size limit (--fsize = ${scratchMb} MB)`] : []),
     'scrubbed environment (PATH, HOME=scratch, LANG=C and decoy API keys only)',
-    'canaries: decoy keys and files (~/.ssh/id_rsa, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
+    'canaries: realistic decoy keys and files (~/.ssh/id_ed25519, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
     'wall timeout: the whole process group is killed',
     ...(setpriv ? ['killed if the parent dies (setpriv --pdeathsig KILL)'] : []),
     'capped stdout/stderr',
@@ -67,7 +69,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (!bwrap && options.bwrap === 'required') {
     throw new HephaestusError('SANDBOX_FAILURE', 'bubblewrap (bwrap) is required by the configuration but is not usable here; install it with `apt-get install bubblewrap`');
   }
-  if (!bwrap && options.bwrap === 'auto') warnNoBwrap();
+  // Without bubblewrap's pid namespace the candidate may signal us; SIGUSR1 must not open an inspector.
+  if (!bwrap) blockInspectorSignal();
+  const scratchMb = options.scratchMb ?? 64;
+  const admit = (trust: CandidateTrust): void => {
+    if (!bwrap) admitWithoutBwrap(trust, options.allowUntrustedWithoutBwrap === true);
+  };
   const prlimit = locateExecutable('prlimit');
   const setpriv = locateExecutable('setpriv');
   const caseTimeoutMs = options.caseTimeoutMs ?? 2_000;
@@ -81,6 +88,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   });
 
   async function evaluate(job: SandboxJob): Promise<Evaluation> {
+    admit(job.trust ?? 'untrusted');
     let modulePath: string;
     try {
       modulePath = realpathSync(job.modulePath);
@@ -97,8 +105,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         setpriv,
         runnerFile: RUNNER_FILE,
         modulePath,
-        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths, ...canaries.readPaths],
+        reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths],
+        decoys: canaries.readPaths,
         scratch: workspace.scratch,
+        scratchMb,
         memoryMb: job.limits.memoryMb,
       });
       const outcome = await runSandboxedProcess({
@@ -111,11 +121,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         memoryMb: job.limits.memoryMb,
         maxOutputBytes: Math.min(job.limits.maxOutputBytes, options.maxOutputBytes ?? Number.POSITIVE_INFINITY),
       });
-      return applyEscapeChecks(assembleEvaluation(job, outcome), canaries.inspect(outcome));
+      const evaluation = assembleEvaluation(job, outcome);
+      return applyEscapeChecks(evaluation, [...canaries.inspect(outcome), ...resourceNotes(evaluation, scratchMb)]);
     } finally {
       await workspace.cleanup();
     }
   }
 
-  return { name: bwrap ? 'bwrap+permission' : 'permission', isolation: isolationLayers(bwrap !== undefined, prlimit !== undefined, setpriv !== undefined), evaluate };
+  const isolation = isolationLayers(bwrap !== undefined, prlimit !== undefined, setpriv !== undefined, scratchMb);
+  return { name: bwrap ? 'bwrap+permission' : 'permission', isolation, admit, evaluate };
 }

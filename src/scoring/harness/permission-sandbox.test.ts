@@ -3,10 +3,10 @@ import { createSandbox } from './create-sandbox.js';
 import { sandboxContract } from './sandbox.contract.js';
 import { CONTRACT_LIMITS, removeStaged, stageCandidate, stageFiles } from './sandbox-fixtures.js';
 
-sandboxContract('permission-only', () => createSandbox({ bwrap: 'off' }), { bwrap: 'off' });
+sandboxContract('permission-only', () => createSandbox({ bwrap: 'off', allowUntrustedWithoutBwrap: true }), { bwrap: 'off' });
 
 describe('createSandbox errors', () => {
-  const sandbox = createSandbox({ bwrap: 'off' });
+  const sandbox = createSandbox({ bwrap: 'off', allowUntrustedWithoutBwrap: true });
 
   it('is a SANDBOX_FAILURE when the candidate module does not exist', async () => {
     const job = { modulePath: '/nonexistent/candidate.mjs', evaluator: { kind: 'tests' as const, files: [] }, limits: CONTRACT_LIMITS };

@@ -64,12 +64,13 @@ export function registerContainmentContract(sandbox: Sandbox, options: { network
     const previous = process.env.OPENAI_API_KEY;
     process.env.OPENAI_API_KEY = 'sk-contract-fake-secret';
     try {
-      // bubblewrap always sets PWD (to the scratch directory); besides the decoy keys nothing else may come through.
-      const source = 'export default () => [process.env.OPENAI_API_KEY === "sk-contract-fake-secret", Object.keys(process.env).filter((k) => k !== "PWD").sort().join(",")];\n';
-      const ev = await run(source, exampleSet([[[], [false, 'ANTHROPIC_API_KEY,HOME,LANG,OPENAI_API_KEY,PATH']]]));
+      // bubblewrap always sets PWD (to the scratch directory); besides the decoy keys (a varying set) nothing else may come through.
+      const decoys = ['ANTHROPIC_API_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN', 'OPENAI_API_KEY', 'SLACK_BOT_TOKEN'];
+      const source = `export default () => [process.env.OPENAI_API_KEY === "sk-contract-fake-secret", Object.keys(process.env).filter((k) => !${JSON.stringify(['PWD', ...decoys])}.includes(k)).sort().join(",")];\n`;
+      const ev = await run(source, exampleSet([[[], [false, 'HOME,LANG,PATH']]]));
       expect(ev.failingCases).toEqual([]);
       expect(ev.solved).toBe(true);
-      const leak = await run('export default (x) => (console.log(process.env.OPENAI_API_KEY), x);\n');
+      const leak = await run('export default (x) => (console.log(Object.values(process.env).join(" ")), x);\n');
       expect(leak).toMatchObject({ status: 'failed', solved: false, train: { passed: 1 } });
       expect(leak.notes).toEqual(['escape-attempt: a canary secret appeared in the output']);
     } finally {

@@ -15,11 +15,11 @@ export function registerReadPathsContract(bwrap: 'required' | 'off'): void {
     const modulePath = join(project, 'staging', 'candidate.mjs');
     writeFileSync(modulePath, "import answer from 'answer';\nexport default () => answer;\n");
     const job = { modulePath, evaluator: { kind: 'examples' as const, cases: exampleSet([[[], [42]]]) }, limits: CONTRACT_LIMITS };
-    const denied = await createSandbox({ bwrap }).evaluate(job);
+    const denied = await createSandbox({ bwrap, allowUntrustedWithoutBwrap: true }).evaluate(job);
     expect(denied).toMatchObject({ status: 'failed', solved: false });
     // Without bubblewrap the permission model refuses the read, which is also noted as an escape attempt.
     expect(denied.notes[0]).toMatch(/^load-error: the candidate module failed to load/);
-    const granted = await createSandbox({ bwrap, readPaths: [join(project, 'node_modules')] }).evaluate(job);
+    const granted = await createSandbox({ bwrap, allowUntrustedWithoutBwrap: true, readPaths: [join(project, 'node_modules')] }).evaluate(job);
     expect(granted).toMatchObject({ status: 'passed', solved: true });
   });
 }
