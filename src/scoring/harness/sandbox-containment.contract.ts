@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { locateExecutable } from './locate-executable.js';
 import type { Sandbox } from './sandbox.js';
 import { CONTRACT_LIMITS, exampleSet, stageCandidate } from './sandbox-fixtures.js';
 
@@ -89,6 +90,19 @@ export function registerContainmentContract(sandbox: Sandbox, options: { network
     );
     expect(ev.failingCases).toEqual([]);
     expect(ev.solved).toBe(true);
+  });
+
+  // Without bubblewrap the quota is prlimit's per-file size limit, so a machine without prlimit has none to test.
+  it.skipIf(!options.network && !locateExecutable('prlimit'))('holds its scratch to the quota and gets a disk note', async () => {
+    const ev = await run(`import { closeSync, openSync, writeSync } from 'node:fs';
+      export default (x) => {
+        const fd = openSync(process.cwd() + '/fill.bin', 'w');
+        try { for (let i = 0; i < 100; i += 1) writeSync(fd, Buffer.alloc(1024 * 1024, 1)); } finally { closeSync(fd); }
+        return x;
+      };\n`);
+    expect(ev).toMatchObject({ solved: false, train: { passed: 0 } });
+    expect(ev.failingCases[0].error).toMatch(/ENOSPC|EFBIG/);
+    expect(ev.notes).toContainEqual(expect.stringMatching(/^disk: scratch quota of 64 MB reached \(/));
   });
 
   if (options.network) registerNetworkContract(run);
