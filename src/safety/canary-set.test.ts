@@ -26,8 +26,8 @@ const FORMATS: Record<string, RegExp> = {
 };
 
 describe('createCanaries', () => {
-  it('plants realistic decoy keys, varied per evaluation, with no marker a candidate could test for', () => {
-    const sets = Array.from({ length: 40 }, () => createCanaries(scratch()).env);
+  it('plants realistic decoy keys, varied per evaluation, with no marker a candidate could test for', async () => {
+    const sets = await Promise.all(Array.from({ length: 40 }, async () => (await createCanaries(scratch())).env));
     const names = new Set(sets.flatMap((env) => Object.keys(env)));
     expect([...names].sort()).toEqual(Object.keys(FORMATS).sort());
     for (const env of sets) {
@@ -41,20 +41,21 @@ describe('createCanaries', () => {
     expect(new Set(values).size).toBe(values.length);
   });
 
-  it('plants readable decoy files in the formats of the real ones, and stays silent when untouched', () => {
+  it('plants readable decoy files in the formats of the real ones, and stays silent when untouched', async () => {
     const dir = scratch();
-    const canaries = createCanaries(dir);
-    expect(canaries.readPaths).toEqual([join(dir, '.ssh/id_ed25519'), join(dir, '.hephaestus/registry.db'), join(dir, '.env')]);
+    const canaries = await createCanaries(dir);
+    expect(canaries.readPaths).toEqual(['.ssh/id_rsa', '.ssh/id_ed25519', '.hephaestus/registry.db', '.env'].map((file) => join(dir, file)));
     expect(canaries.inspect({ output: 'ordinary output', messages: [{ kind: 'case', value: 1 }] })).toEqual([]);
+    expect(readFileSync(join(dir, '.ssh/id_rsa'), 'utf8')).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\nMII[\s\S]+-----END RSA PRIVATE KEY-----\n$/);
     expect(readFileSync(join(dir, '.ssh/id_ed25519'), 'utf8')).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ[\s\S]+-----END OPENSSH PRIVATE KEY-----\n$/);
     expect(readFileSync(join(dir, '.hephaestus/registry.db')).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     const first = Object.entries(canaries.env)[0];
     expect(readFileSync(join(dir, '.env'), 'utf8')).toContain(`${first[0]}=${first[1]}\n`);
   });
 
-  it('notes a decoy file that was read, modified or removed', () => {
+  it('notes a decoy file that was read, modified or removed', async () => {
     const dir = scratch();
-    const canaries = createCanaries(dir);
+    const canaries = await createCanaries(dir);
     readFileSync(join(dir, '.ssh/id_ed25519'));
     writeFileSync(join(dir, '.env'), 'changed');
     unlinkSync(join(dir, '.hephaestus/registry.db'));
@@ -65,10 +66,10 @@ describe('createCanaries', () => {
     ]);
   });
 
-  it('notes any decoy secret in the output, in the reported results and in a file written to scratch, including the AWS secret, which has no prefix', () => {
+  it('notes any decoy secret in the output, in the reported results and in a file written to scratch, including the AWS secret, which has no prefix', async () => {
     for (let round = 0; round < 5; round += 1) {
       const dir = scratch();
-      const canaries = createCanaries(dir);
+      const canaries = await createCanaries(dir);
       const keys = Object.values(canaries.env);
       const key = round === 0 && canaries.env.AWS_SECRET_ACCESS_KEY ? canaries.env.AWS_SECRET_ACCESS_KEY : keys[round % keys.length];
       writeFileSync(join(dir, 'loot.txt'), `stolen: ${key}`);
@@ -80,10 +81,12 @@ describe('createCanaries', () => {
     }
   });
 
-  it('notes the private key leaked from the decoy file', () => {
-    const dir = scratch();
-    const canaries = createCanaries(dir);
-    const key = readFileSync(join(dir, '.ssh/id_ed25519'), 'utf8');
-    expect(canaries.inspect({ output: key, messages: [] })).toContain('escape-attempt: a canary secret appeared in the output');
+  it('notes either private key leaked from its decoy file', async () => {
+    for (const file of ['.ssh/id_rsa', '.ssh/id_ed25519']) {
+      const dir = scratch();
+      const canaries = await createCanaries(dir);
+      const key = readFileSync(join(dir, file), 'utf8');
+      expect(canaries.inspect({ output: key, messages: [] })).toContain('escape-attempt: a canary secret appeared in the output');
+    }
   });
 });

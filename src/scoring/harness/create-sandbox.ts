@@ -97,7 +97,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
     const workspace = await prepareWorkspace(job, { caseTimeoutMs, maxValueBytes: MAX_VALUE_BYTES, cache });
     try {
-      const canaries = createCanaries(workspace.scratch);
+      const canaries = await createCanaries(workspace.scratch);
       const key = randomBytes(32);
       const command = sandboxCommand({
         bwrap,
