@@ -10,6 +10,8 @@ const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'stack'; what: str
   },
   // `connect ENOENT`: a UNIX socket path of the host, which bubblewrap does not show.
   { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b|connect ENOENT/ },
+  // Addons are refused by the permission model, or, under bubblewrap, not even visible: either way an attempt.
+  { kind: 'escape-attempt', what: 'tried to load a native addon', pattern: /Cannot find module '[^']+\.node'/ },
   // Under bubblewrap the decoy files are mount points in scratch: removing or renaming one fails with EBUSY.
   { kind: 'escape-attempt', what: 'tried to remove a decoy file', pattern: /EBUSY: resource busy or locked, (unlink|rename|rmdir)/ },
   { kind: 'escape-attempt', what: 'a disabled built-in was called', pattern: /is not available in the Hephaestus sandbox/ },

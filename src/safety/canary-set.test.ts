@@ -32,6 +32,7 @@ describe('createCanaries', () => {
     expect([...names].sort()).toEqual(Object.keys(FORMATS).sort());
     for (const env of sets) {
       expect(Object.keys(env).length).toBeGreaterThanOrEqual(3);
+      expect(Object.keys(env)).toEqual(expect.arrayContaining(['OPENAI_API_KEY', 'ANTHROPIC_API_KEY']));
       for (const [name, value] of Object.entries(env)) expect(value).toMatch(FORMATS[name]);
       expect(JSON.stringify(env)).not.toMatch(/canary|hephaestus|decoy|fake|test/i);
     }

@@ -86,15 +86,14 @@ const KINDS: SecretKind[] = [
 ];
 
 /**
- * Fresh decoy credentials: each kind is present or not at random (at least three of them), so neither a fixed prefix
- * nor a fixed set of variables tells the decoys apart from a real environment's keys.
+ * Fresh decoy credentials: the two LLM keys a forge's environment holds, and each other kind present or not at random
+ * (at least one), so neither a fixed prefix nor a fixed set of variables tells the decoys apart from real keys.
  */
 export function createDecoySecrets(): DecoySecrets {
-  const chosen = KINDS.filter(() => randomInt(4) > 0);
-  while (chosen.length < 3) {
-    const missing = KINDS.filter((kind) => !chosen.includes(kind));
-    chosen.push(missing[randomInt(missing.length)]);
-  }
+  const [openai, anthropic, ...others] = KINDS;
+  const chosen = others.filter(() => randomInt(2) === 1);
+  if (chosen.length === 0) chosen.push(others[randomInt(others.length)]);
+  chosen.unshift(openai, anthropic);
   const env: Record<string, string> = {};
   const marks: string[] = [];
   for (const kind of chosen) {

@@ -9,6 +9,8 @@ export interface BwrapView {
   scratchMb: number;
   /** Host files inside `scratch` bound back read-write over the tmpfs (the decoys, so a read or a change shows on the host). */
   decoys: string[];
+  /** A host file shown as /etc/passwd (write-sandbox-passwd.ts); without it the sandbox has none. */
+  passwd?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function bwrapArgs(view: BwrapView): string[] {
     '--proc', '/proc',
     '--dev', '/dev',
     ...view.reads.flatMap((path) => ['--ro-bind', path, path]),
+    ...(view.passwd ? ['--ro-bind', view.passwd, '/etc/passwd'] : []),
     '--size', String(view.scratchMb * 1024 * 1024), '--tmpfs', view.scratch,
     ...view.decoys.flatMap((path) => ['--bind', path, path]),
     '--remount-ro', '/tmp',

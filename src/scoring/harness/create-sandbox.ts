@@ -15,6 +15,7 @@ import { locateExecutable } from './locate-executable.js';
 import { prepareWorkspace } from './prepare-workspace.js';
 import { runSandboxedProcess } from './run-sandboxed-process.js';
 import { sandboxCommand } from './sandbox-command.js';
+import { writeSandboxPasswd } from './write-sandbox-passwd.js';
 import type { CandidateTrust, Sandbox, SandboxJob } from './sandbox.js';
 
 /** How a sandbox is built: whether bubblewrap is used, and ceilings applied on top of each job's limits. */
@@ -107,6 +108,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         modulePath,
         reads: [RUNNER_DIR, dirname(modulePath), workspace.harness, ...readPaths],
         decoys: canaries.readPaths,
+        passwd: bwrap ? writeSandboxPasswd(workspace.dir, workspace.scratch) : undefined,
         scratch: workspace.scratch,
         scratchMb,
         memoryMb: job.limits.memoryMb,
