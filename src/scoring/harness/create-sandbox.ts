@@ -56,7 +56,7 @@ function isolationLayers(bwrap: boolean, prlimit: boolean, setpriv: boolean, scr
     'V8 heap limit (--max-old-space-size = memoryMb)',
     ...(prlimit ? [`address-space limit (prlimit --as = memoryMb + 1536 MB) and file-size limit (--fsize = ${scratchMb} MB)`] : []),
     'scrubbed environment (PATH, HOME=scratch, LANG=C and decoy API keys only)',
-    'canaries: realistic decoy keys and files (~/.ssh/id_ed25519, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
+    'canaries: realistic decoy keys and files (~/.ssh/id_rsa, ~/.ssh/id_ed25519, ~/.env, ~/.hephaestus/registry.db); a read or leak is an escape-attempt note',
     'wall timeout: the whole process group is killed',
     ...(setpriv ? ['killed if the parent dies (setpriv --pdeathsig KILL)'] : []),
     'capped stdout/stderr',
