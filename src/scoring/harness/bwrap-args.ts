@@ -21,11 +21,12 @@ export interface BwrapView {
  * the sandbox gets its own session and dies with its parent.
  */
 export function bwrapArgs(view: BwrapView): string[] {
+  // The tmpfs first: a node binary or library under /tmp would otherwise be hidden by it.
   return [
-    ...systemMounts(),
     '--tmpfs', '/tmp',
     '--proc', '/proc',
     '--dev', '/dev',
+    ...systemMounts(),
     ...view.reads.flatMap((path) => ['--ro-bind', path, path]),
     ...(view.passwd ? ['--ro-bind', view.passwd, '/etc/passwd'] : []),
     '--size', String(view.scratchMb * 1024 * 1024), '--tmpfs', view.scratch,
