@@ -48,16 +48,20 @@ export function buildCandidate(input: BuildInput): BuildResult {
   if (!defaultExport) {
     errors.push({ stage: 'signature', message: `the module has no default export; it must \`export default\` a function of type ${directive.signature}` });
   }
-  errors.push(...staticGuard(source, directive.constraints.allowedImports));
 
   let typeErrors = 0;
   let unusedFindings = 0;
+  let checker: ts.TypeChecker | undefined;
   if (transpiled.parseErrors.length === 0) {
     const defaultLine = defaultExport && source.getLineAndCharacterOfPosition(defaultExport.getStart(source)).line + 1;
     const checked = typeCheckCandidate(source, defaultExport ? directive.signature : undefined, defaultLine);
-    errors.push(...checked.errors);
     typeErrors = checked.typeErrors;
     unusedFindings = checked.unusedFindings;
+    checker = checked.checker;
+    errors.push(...staticGuard(source, directive.constraints.allowedImports, checker), ...checked.errors);
+  } else {
+    // Without a parse there are no types: the guard still runs on the syntax it has.
+    errors.push(...staticGuard(source, directive.constraints.allowedImports));
   }
 
   const structural = { lines, cyclomatic: cyclomaticComplexity(source), typeErrors, lintFindings: lintFindings(source) + unusedFindings };

@@ -1,10 +1,17 @@
 import ts from 'typescript';
 import type { BuildError } from './build-result.js';
-import { guardPolicy } from './guard-policy.js';
+import { computedAccessFinding } from './computed-access-finding.js';
+import { foldConstant } from './fold-constant.js';
+import { guardPolicy, isForbiddenMember } from './guard-policy.js';
 import { isImportAllowed } from './is-import-allowed.js';
 
-/** Walks a candidate's syntax tree and reports every forbidden import, global name and property as a build error. */
-export function staticGuard(source: ts.SourceFile, allowedImports: readonly string[]): BuildError[] {
+/**
+ * Walks a candidate's syntax tree and reports every forbidden import, global name and property as a build error,
+ * including property names built from constants (`'constr' + 'uctor'`). Given the type checker of the candidate's
+ * program, it also refuses computed access with run-time keys on values typed any or a function
+ * (computed-access-finding.ts). A lint that turns obvious escapes into build errors, not the boundary.
+ */
+export function staticGuard(source: ts.SourceFile, allowedImports: readonly string[], checker?: ts.TypeChecker): BuildError[] {
   const findings: BuildError[] = [];
   const report = (node: ts.Node, message: string): void => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
@@ -29,8 +36,14 @@ export function staticGuard(source: ts.SourceFile, allowedImports: readonly stri
       report(node, 'import.meta is not allowed');
     } else if (ts.isIdentifier(node)) {
       checkIdentifier(node, report);
-    } else if (ts.isStringLiteralLike(node) && guardPolicy.forbiddenProperties.has(node.text) && !isModuleSpecifier(node)) {
+    } else if (ts.isStringLiteralLike(node) && isForbiddenMember(node.text) && !isModuleSpecifier(node) && !isComputedKey(node)) {
       report(node, `the string "${node.text}" is not allowed: it names a forbidden property`);
+    } else if (ts.isElementAccessExpression(node)) {
+      const finding = computedAccessFinding(node, checker);
+      if (finding) report(node, finding);
+    } else if (isOutermostConcatenation(node)) {
+      const value = foldConstant(node, checker);
+      if (typeof value === 'string' && isForbiddenMember(value)) report(node, `the string "${value}" built here is not allowed: it names a forbidden property`);
     }
     ts.forEachChild(node, visit);
   };
@@ -42,6 +55,8 @@ function checkIdentifier(node: ts.Identifier, report: (node: ts.Node, message: s
   const name = node.text;
   if (guardPolicy.forbiddenProperties.has(name)) {
     report(node, `access to "${name}" is not allowed: it leads to Function or the prototype chain`);
+  } else if (guardPolicy.forbiddenMembers.has(name) && isPropertyName(node)) {
+    report(node, `access to "${name}" is not allowed: it loads modules or native code, or walks the prototype chain`);
   } else if (!isPropertyName(node) && guardPolicy.forbiddenGlobals.has(name)) {
     report(node, `the name "${name}" is not allowed (forbidden global)`);
   }
@@ -57,7 +72,23 @@ function isPropertyName(node: ts.Identifier): boolean {
   return members.some((is) => is(parent)) && (parent as ts.NamedDeclaration).name === node;
 }
 
+// A computed key is reported by the element-access rule, once.
+function isComputedKey(node: ts.Node): boolean {
+  return ts.isElementAccessExpression(node.parent) && node.parent.argumentExpression === node;
+}
+
 function isModuleSpecifier(node: ts.StringLiteralLike): boolean {
   const parent = node.parent;
   return ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent);
+}
+
+// A `+` or template expression that is not part of a larger one (nor a computed key, checked on its own).
+function isOutermostConcatenation(node: ts.Node): node is ts.Expression {
+  const isConcatenation = (n: ts.Node): boolean => ts.isTemplateExpression(n) || (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken);
+  if (!isConcatenation(node)) return false;
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent)) [child, parent] = [parent, parent.parent];
+  const isKey = ts.isElementAccessExpression(parent) && parent.argumentExpression === child;
+  return !isConcatenation(parent) && !ts.isTemplateSpan(parent) && !isKey;
 }

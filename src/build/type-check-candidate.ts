@@ -11,6 +11,8 @@ export interface TypeCheckOutcome {
   typeErrors: number;
   /** Unused locals and parameters: reported by the compiler, but counted as lint rather than failure. */
   unusedFindings: number;
+  /** The checker of the candidate's program, for the static guard's type-aware rules. */
+  checker: ts.TypeChecker;
 }
 
 const CHECK_FILE = '__signature_check__.ts';
@@ -26,7 +28,7 @@ export function typeCheckCandidate(candidate: ts.SourceFile, signature: string |
   if (check) files.set(check.fileName, check);
   const host = createCachedCompilerHost(candidateCompilerOptions, files);
   const program = ts.createProgram({ rootNames: [...files.keys()], options: candidateCompilerOptions, host });
-  const outcome: TypeCheckOutcome = { errors: [], typeErrors: 0, unusedFindings: 0 };
+  const outcome: TypeCheckOutcome = { errors: [], typeErrors: 0, unusedFindings: 0, checker: program.getTypeChecker() };
   for (const diagnostic of [...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(candidate)]) {
     if (diagnostic.reportsUnnecessary) {
       outcome.unusedFindings += 1;

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { EXIT_CODES, HephaestusError, toHephaestusError } from '../errors/hephaestus-error.js';
+import { printLines } from './print-lines.js';
 
 /** Prints one clear line for an error (no stack trace unless HEPHAESTUS_DEBUG is set) and exits with its code. */
 export function exitWith(error: unknown): never {
@@ -8,7 +9,7 @@ export function exitWith(error: unknown): never {
     process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.invalidInput);
   }
   const failure = HephaestusError.isInstance(error) ? error : toHephaestusError(error);
-  process.stderr.write(`hephaestus: ${failure.message}\n`);
-  if (process.env.HEPHAESTUS_DEBUG && failure.stack) process.stderr.write(`${failure.stack}\n`);
+  printLines([`hephaestus: ${failure.message}`], { stream: process.stderr });
+  if (process.env.HEPHAESTUS_DEBUG && failure.stack) printLines([failure.stack], { stream: process.stderr, multiline: true, maxChars: 65_536 });
   process.exit(failure.exitCode);
 }

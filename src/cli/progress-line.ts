@@ -1,5 +1,6 @@
 import type { ForgeState } from '../engine/flow/forge-state.js';
 import { wallMs } from '../engine/flow/stop-checks.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
 /** A live progress line on a terminal (cycle, best score, candidates per second, budget left); plain log lines otherwise. */
 export function createProgressLine(stream: NodeJS.WriteStream): { update: (state: ForgeState) => void; log: (line: string) => void } {
@@ -19,13 +20,13 @@ export function createProgressLine(stream: NodeJS.WriteStream): { update: (state
       if (budget.evaluations !== undefined) left.push(`${budget.evaluations - counters.evaluations} evals`);
       if (budget.executions !== undefined && counters.executions > 0) left.push(`${((budget.executions - counters.executions) / 1e6).toFixed(1)}M execs`);
       const best = Number.isFinite(counters.bestScore) ? counters.bestScore.toFixed(4) : '—';
-      const line = `${state.directive.id} | cycle ${counters.cycle} | best ${best} | ${(counters.candidates / seconds).toFixed(2)} cand/s | left: ${left.join(', ') || '∞'}`;
+      const line = terminalSafe(`${state.directive.id} | cycle ${counters.cycle} | best ${best} | ${(counters.candidates / seconds).toFixed(2)} cand/s | left: ${left.join(', ') || '∞'}`);
       stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
       shown = true;
     },
     log(line) {
       clear();
-      stream.write(`${line}\n`);
+      stream.write(`${terminalSafe(line)}\n`);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { capArtifacts } from './cap-artifacts.js';
 import type { CandidateRecord } from './records.js';
 import type { CandidateSummary } from './registry.js';
 import { decodeRegistryJson, encodeRegistryJson } from './registry-json.js';
@@ -44,7 +45,7 @@ export function candidateRowParams(candidate: CandidateRecord, improvement: numb
     metrics: encodeRegistryJson(candidate.metrics),
     score: candidate.score,
     improvement,
-    artifacts: encodeRegistryJson(candidate.artifacts),
+    artifacts: encodeRegistryJson(capArtifacts(candidate.artifacts)),
     created_at: candidate.createdAt,
   };
 }

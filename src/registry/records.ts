@@ -30,6 +30,8 @@ export interface CandidateRecord {
     trainErrors?: number[];
     /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/safety/. */
     flags?: string[];
+    /** Set when something was cut to keep the artifacts within the registry's 64 KB per candidate (cap-artifacts.ts). */
+    truncated?: boolean;
   };
   createdAt: string;
 }

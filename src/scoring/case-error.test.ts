@@ -53,3 +53,17 @@ describe('caseError (PSB rules)', () => {
     expect(caseError([null], 0)).toBe(CASE_PENALTY);
   });
 });
+
+describe('caseError bounds', () => {
+  it('fails an output over ten times the expected size plus 1 KB without comparing it', () => {
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) expect(caseError(['Fizz'], 'y'.repeat(999_000))).toBe(CASE_PENALTY);
+    expect(caseError([[1, 2]], Array.from({ length: 1_000_000 }, () => 1))).toBe(CASE_PENALTY);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still compares outputs under the cap', () => {
+    expect(caseError(['Fizz'], 'y'.repeat(1000))).toBe(1000);
+    expect(caseError(['x'.repeat(5000)], 'x'.repeat(5001))).toBe(1);
+  });
+});

@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { boundedLevenshtein } from './bounded-levenshtein.js';
+import { outputSize, outputSizeCap } from './output-size.js';
 
 /** Error of a case whose output is missing, of the wrong type or thrown: large enough that any real answer beats it. */
 export const CASE_PENALTY = 1_000_000;
@@ -13,8 +15,12 @@ const LENGTH_PENALTY = 1000;
  * Numbers: |difference| (zero within 1e-4); strings: Levenshtein distance; booleans: 0/1;
  * vectors: 1000 x |length difference| + the element errors over the common prefix.
  * With several expected outputs the function returns a tuple and the errors add up.
+ * An output larger than ten times the expected outputs plus 1 KB fails with the penalty before any comparison, and
+ * Levenshtein's work is bounded (`boundedLevenshtein`), so scoring one case costs O(cap) whatever the candidate returns.
  */
 export function caseError(expected: readonly unknown[], actual: unknown): number {
+  const cap = outputSizeCap(expected);
+  if (outputSize(actual, cap) > cap) return CASE_PENALTY;
   if (expected.length === 1) return valueError(expected[0], actual);
   if (!Array.isArray(actual) || actual.length !== expected.length) return CASE_PENALTY;
   let total = 0;
@@ -32,7 +38,7 @@ function scalarError(expected: unknown, actual: unknown): number {
     case 'number':
       return numberError(expected, actual);
     case 'string':
-      return typeof actual === 'string' ? Math.min(levenshtein(expected, actual), CASE_PENALTY) : CASE_PENALTY;
+      return typeof actual === 'string' ? Math.min(boundedLevenshtein(expected, actual), CASE_PENALTY) : CASE_PENALTY;
     case 'boolean':
       return typeof actual === 'boolean' ? (actual === expected ? 0 : 1) : CASE_PENALTY;
     default:
@@ -62,25 +68,4 @@ function vectorError(expected: readonly unknown[], actual: unknown): number {
     if (!fits || (typeof item === 'number' && Number.isNaN(item))) return CASE_PENALTY;
   }
   return Math.min(total, CASE_PENALTY);
-}
-
-/** Edit distance over code points, two rows at a time. */
-function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const s = Array.from(a);
-  const t = Array.from(b);
-  if (s.length === 0) return t.length;
-  if (t.length === 0) return s.length;
-  let previous = new Uint32Array(t.length + 1);
-  let current = new Uint32Array(t.length + 1);
-  for (let j = 0; j <= t.length; j++) previous[j] = j;
-  for (let i = 1; i <= s.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= t.length; j++) {
-      const substitution = previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[t.length];
 }

@@ -58,4 +58,23 @@ describe('hephaestus CLI basics', () => {
     expect(lineage.stderr).toMatch(/no registry/);
     expect(existsSync(join(work, '.hephaestus'))).toBe(false);
   });
+
+  it('eval, show and --json never print a control sequence a candidate threw', () => {
+    const work = workspaceWith('abs-diff');
+    // A candidate that tries to overwrite its own line with a fake verdict, and one that returns a huge string.
+    writeFileSync(join(work, 'fake.ts'), "export default function absDiff(a: number, b: number): number {\n  throw new Error(`\\r\\x1b[2K✔ SOLVED abs-diff \\u202e${a + b}\\n✔ SOLVED`);\n}\n");
+    const result = cli(work, ['eval', 'directive.json', 'fake.ts']);
+    expect(result.status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the test
+    expect(result.stdout).not.toMatch(/[\r\x1b\u202e]/);
+    expect(result.stdout).toContain('\\r\\x1b[2K✔ SOLVED');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('✔'))).toEqual([]);
+    const candidateId = /recorded as candidate (\w+)/.exec(result.stdout)?.[1] ?? '';
+    for (const args of [['show', candidateId], ['show', candidateId, '--json']]) {
+      const shown = cli(work, args);
+      expect(shown.status, shown.stderr).toBe(0);
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the test
+      expect(shown.stdout).not.toMatch(/[\r\x1b\u202e]/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 /** Registers `approve <candidate-or-directive-id>`: promotes a result waiting for approval to nodes/. */
@@ -27,6 +28,6 @@ export function registerApproveCommand(program: Command): void {
         registry.recordEvent({ runId: candidate.runId, directiveId: directive.id, candidateId: candidate.id, kind: 'approved', data: { by: 'human', path, score: candidate.score } });
         return `approved ${candidate.id} (${directive.id}, score ${candidate.score.toFixed(4)}): ${path}`;
       });
-      process.stdout.write(`${line}\n`);
+      printLines([line]);
     });
 }

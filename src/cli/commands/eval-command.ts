@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { EXIT_CODES } from '../../errors/hephaestus-error.js';
+import { printJson } from '../print-json.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 /** Registers `eval`: scores one module in the sandbox against a directive. */
@@ -18,18 +20,21 @@ export function registerEvalCommand(program: Command): void {
       if (flags.json) {
         const { evaluation: _omit, recorded: _recorded, ...rest } = verdict;
         const extra = evaluation ? { status: evaluation.status, failingCases: evaluation.failingCases, notes: evaluation.notes } : { status: 'build-failed' };
-        process.stdout.write(`${JSON.stringify({ ...rest, ...extra, ...verdict.recorded }, null, 2)}\n`);
+        printJson({ ...rest, ...extra, ...verdict.recorded });
       } else {
-        process.stdout.write(`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}\n`);
+        // Failing cases, notes and build errors carry what the candidate returned or threw: printLines escapes them.
+        const out = [`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}`];
         if (evaluation) {
-          process.stdout.write(`  train ${evaluation.train.passed}/${evaluation.train.total}  test ${evaluation.test.passed}/${evaluation.test.total}  (${evaluation.status})\n`);
+          out.push(`  train ${evaluation.train.passed}/${evaluation.train.total}  test ${evaluation.test.passed}/${evaluation.test.total}  (${evaluation.status})`);
           for (const failing of evaluation.failingCases.slice(0, 5)) {
-            process.stdout.write(`  ✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}${failing.error ? ` (${failing.error})` : ''}\n`);
+            out.push(`  ✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}${failing.error ? ` (${failing.error})` : ''}`);
           }
-          for (const note of evaluation.notes) process.stdout.write(`  note: ${note}\n`);
+          for (const note of evaluation.notes.slice(0, 20)) out.push(`  note: ${note}`);
+          if (evaluation.notes.length > 20) out.push(`  … ${evaluation.notes.length - 20} more notes (hephaestus show)`);
         }
-        for (const error of verdict.buildErrors) process.stdout.write(`  build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}\n`);
-        if (verdict.recorded) process.stdout.write(`  recorded as candidate ${verdict.recorded.candidateId} of run ${verdict.recorded.runId}${verdict.recorded.flags.length ? `, flagged: ${verdict.recorded.flags.join(', ')}` : ''}\n`);
+        for (const error of verdict.buildErrors) out.push(`  build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}`);
+        if (verdict.recorded) out.push(`  recorded as candidate ${verdict.recorded.candidateId} of run ${verdict.recorded.runId}${verdict.recorded.flags.length ? `, flagged: ${verdict.recorded.flags.join(', ')}` : ''}`);
+        printLines(out);
       }
       process.exitCode = verdict.solved ? EXIT_CODES.ok : EXIT_CODES.failure;
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { DirectiveRecord } from '../../registry/records.js';
 import { withRegistry } from '../open-existing-registry.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 // A human override is an event of the latest run (or of no run), so it shows beside the custodian's own steps.
@@ -25,13 +26,13 @@ export function registerGoalStatusCommands(program: Command): void {
     .description('pause a directive: a running forge halts it at the end of the cycle, and no run picks it up until resume-goal')
     .argument('<directive-id>')
     .action((id: string, _flags: unknown, command: Command) => {
-      process.stdout.write(`${setStatus(workDirOf(command), id, 'paused', undefined, 'goal-paused')}\n`);
+      printLines([setStatus(workDirOf(command), id, 'paused', undefined, 'goal-paused')]);
     });
   program
     .command('resume-goal')
     .description('release a paused, flagged or stalled directive: it is open again for the next run')
     .argument('<directive-id>')
     .action((id: string, _flags: unknown, command: Command) => {
-      process.stdout.write(`${setStatus(workDirOf(command), id, 'open', ['paused', 'flagged', 'stalled'], 'goal-resumed')}\n`);
+      printLines([setStatus(workDirOf(command), id, 'open', ['paused', 'flagged', 'stalled'], 'goal-resumed')]);
     });
 }

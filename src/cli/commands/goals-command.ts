@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { registryExists, withRegistry } from '../open-existing-registry.js';
+import { printJson } from '../print-json.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 /** Registers `goals`: the goal tree (directives with parent, priority weight, status and why each was proposed). */
@@ -25,10 +27,10 @@ export function registerGoalsCommand(program: Command): void {
           children: found.directives.filter((c) => c.parent === d.id).map((c) => c.id),
           ...(why.get(d.id) ?? { proposedBy: 'user', why: null }),
         }));
-        process.stdout.write(`${JSON.stringify({ goals }, null, 2)}\n`);
+        printJson({ goals });
         return;
       }
-      if (found.directives.length === 0) process.stdout.write('no goals yet\n');
-      for (const line of formatGoalTree(buildGoalTree(found.directives))) process.stdout.write(`${line}\n`);
+      // Proposed goals may be an LLM's words: printLines shows any control character instead of acting on it.
+      printLines(found.directives.length === 0 ? ['no goals yet'] : formatGoalTree(buildGoalTree(found.directives)));
     });
 }

@@ -5,6 +5,7 @@ import { CONFIG_PATH } from '../../config/load-config.js';
 import { forgeConfigSchema } from '../../config/config-schema.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 const EXAMPLE_CASES = [
@@ -35,7 +36,7 @@ export function registerInitCommand(program: Command): void {
         throw new HephaestusError('INVALID_INPUT', `${existing.join(', ')} already exist(s); use --force to overwrite`, { file: existing[0] });
       }
       for (const [path, text] of files) writeFileAtomic(join(workDir, path), text);
-      process.stdout.write(`wrote ${files.map(([path]) => path).join(', ')}\nnext: hephaestus run directives/example/directive.json\n`);
+      printLines([`wrote ${files.map(([path]) => path).join(', ')}`, 'next: hephaestus run directives/example/directive.json']);
     });
 }
 

@@ -4,7 +4,9 @@ import { flaggedCandidates } from '../../visualizer/flagged-candidates.js';
 import { lineageHtml } from '../../visualizer/lineage-html.js';
 import { lineageJson, lineageMermaid } from '../../visualizer/lineage-mermaid.js';
 import { withRegistry } from '../open-existing-registry.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { terminalSafeJson } from '../../util/terminal-safe-json.js';
 
 const FORMATS = ['mermaid', 'html', 'json'];
 
@@ -21,11 +23,11 @@ export function registerLineageCommand(program: Command): void {
         const directive = registry.getDirective(directiveId);
         if (!directive) throw new HephaestusError('NOT_FOUND', `no directive "${directiveId}" in the registry`);
         const lineage = registry.lineage(directiveId);
-        if (flags.format === 'json') return `${JSON.stringify(lineageJson(lineage), null, 2)}\n`;
+        if (flags.format === 'json') return terminalSafeJson(lineageJson(lineage), 2, false);
         if (flags.format === 'mermaid') return lineageMermaid(lineage);
         const flagged = new Set(flaggedCandidates(registry, directiveId).keys());
         return lineageHtml({ directiveId, goal: directive.goal }, lineage, flagged);
       });
-      process.stdout.write(output);
+      printLines([output.replace(/\n$/, '')], { multiline: true, maxChars: Number.POSITIVE_INFINITY });
     });
 }

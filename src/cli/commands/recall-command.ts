@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { registryExists } from '../open-existing-registry.js';
+import { printJson } from '../print-json.js';
+import { printLines } from '../print-lines.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
 
 const KINDS = ['candidate', 'directive', 'lesson'];
@@ -32,14 +34,14 @@ export function registerRecallCommand(program: Command): void {
         }
       }
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ hits }, null, 2)}\n`);
+        printJson({ hits });
         return;
       }
-      if (hits.length === 0) process.stdout.write('nothing remembered yet\n');
+      if (hits.length === 0) printLines(['nothing remembered yet']);
       for (const hit of hits) {
         const score = hit.score === undefined ? '' : ` score ${hit.score.toFixed(4)}`;
-        process.stdout.write(`${hit.similarity.toFixed(3)}  ${hit.kind} ${hit.ref}${hit.directiveId ? ` (${hit.directiveId})` : ''}${score}\n`);
-        process.stdout.write(`${hit.text.split('\n').slice(0, 6).map((l) => `    ${l}`).join('\n')}\n`);
+        // Remembered text is candidate code: each of its lines is escaped and cut like any other printed line.
+        printLines([`${hit.similarity.toFixed(3)}  ${hit.kind} ${hit.ref}${hit.directiveId ? ` (${hit.directiveId})` : ''}${score}`, ...hit.text.split('\n').slice(0, 6).map((l) => `    ${l}`)]);
       }
     });
 }

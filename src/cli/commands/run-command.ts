@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../errors/hephaestus-error.js';
 import type { RunOptions, RunOutcome } from '../../engine/run/run-options.js';
+import { printJson } from '../print-json.js';
+import { printLines } from '../print-lines.js';
 import { createProgressLine } from '../progress-line.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
 
@@ -66,13 +68,13 @@ function common(command: Command, flags: RunFlags): Omit<RunOptions, 'directiveF
 
 /** Prints the outcome and sets the documented exit code: 0 solved, 1 not solved, 5 stopped by a kill switch, 130 signal. */
 function report(outcome: RunOutcome, json?: boolean): void {
-  if (json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  if (json) printJson(outcome);
   else {
-    for (const d of outcome.directives) {
+    const out = outcome.directives.map((d) => {
       const best = d.bestCandidateId ? `best ${d.bestCandidateId} score ${d.bestScore?.toFixed(4)}` : 'no candidate';
-      process.stdout.write(`${d.id}: ${d.solved ? 'SOLVED' : 'not solved'} after ${d.cycles} cycle(s), ${best} (${d.halted.reason}: ${d.halted.detail})\n`);
-    }
-    process.stdout.write(`run ${outcome.runId} ${outcome.status}: ${outcome.stop.reason}: ${outcome.stop.detail}\n`);
+      return `${d.id}: ${d.solved ? 'SOLVED' : 'not solved'} after ${d.cycles} cycle(s), ${best} (${d.halted.reason}: ${d.halted.detail})`;
+    });
+    printLines([...out, `run ${outcome.runId} ${outcome.status}: ${outcome.stop.reason}: ${outcome.stop.detail}`]);
   }
   if (outcome.stop.reason === 'signal') process.exitCode = EXIT_CODES.interrupted;
   else if (outcome.status === 'stopped') process.exitCode = EXIT_CODES.stopped;

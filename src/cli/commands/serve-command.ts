@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openExistingRegistry } from '../open-existing-registry.js';
+import { printLines } from '../print-lines.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
 
 /** Registers `serve`: the live web dashboard over this directory's registry. */
@@ -14,7 +15,7 @@ export function registerServeCommand(program: Command): void {
       // Loaded on demand, like the engines: other commands need neither the server nor the diff library.
       const { startDashboard } = await import('../../visualizer/dashboard-server.js');
       const dashboard = await startDashboard({ registry, host: flags.host, port: flags.port });
-      process.stdout.write(`dashboard at ${dashboard.url} (Ctrl-C to stop)\n`);
+      printLines([`dashboard at ${dashboard.url} (Ctrl-C to stop)`]);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
+import { printJson } from '../print-json.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 /** Registers `show`: one candidate with its code, ancestry, metrics and artifacts. */
@@ -17,7 +19,7 @@ export function registerShowCommand(program: Command): void {
         return { candidate: found, credit: registry.ancestryCredit(candidateId) };
       });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ ...candidate, ancestryCredit: credit }, null, 2)}\n`);
+        printJson({ ...candidate, ancestryCredit: credit });
         return;
       }
       const out: string[] = [
@@ -32,7 +34,9 @@ export function registerShowCommand(program: Command): void {
         out.push(`✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}`);
       }
       for (const note of candidate.artifacts.notes ?? []) out.push(`note: ${note}`);
-      out.push('', candidate.code);
-      process.stdout.write(`${out.join('\n')}\n`);
+      if (candidate.artifacts.truncated) out.push('note: artifacts were cut to the registry\'s 64 KB cap when recorded');
+      printLines([...out, '']);
+      // The code keeps its line breaks and tabs; any other control character in it is shown, not acted on.
+      printLines([candidate.code], { multiline: true, maxChars: 65_536 });
     });
 }

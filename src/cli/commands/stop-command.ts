@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load-config.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 
 /** Registers `stop`: raises the emergency stop flag that every running forge in this directory watches. */
@@ -14,6 +15,6 @@ export function registerStopCommand(program: Command): void {
       const workDir = workDirOf(command);
       const flag = resolve(workDir, loadConfig(workDir).safety.emergency_flag);
       writeFileAtomic(flag, `${new Date().toISOString()} ${flags.reason}\n`);
-      process.stdout.write(`created ${flag}: running forges stop at their next check; delete it before the next run\n`);
+      printLines([`created ${flag}: running forges stop at their next check; delete it before the next run`]);
     });
 }

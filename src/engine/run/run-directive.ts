@@ -1,3 +1,4 @@
+import { lastPromotion } from '../../custodian/last-promotion.js';
 import type { RunRecord } from '../../registry/records.js';
 import { createForgeFlow } from '../flow/forge-flow.js';
 import type { ForgeCounters, ForgeState } from '../flow/forge-state.js';
@@ -40,8 +41,10 @@ export async function runDirective(job: DirectiveJob): Promise<DirectiveOutcome>
     best: services.registry.best(directive.id),
     solved: false,
   };
-  state.solved = state.best?.status === 'solved';
-  if (state.solved) state.halted = { reason: 'solved', detail: `already solved by candidate ${state.best?.id}` };
+  // Solved means a solved candidate was promoted: a solved one the custodian refused does not end the search.
+  const promoted = lastPromotion(services.registry, directive.id)?.candidateId;
+  state.solved = promoted !== undefined && services.registry.getCandidate(promoted)?.status === 'solved';
+  if (state.solved) state.halted = { reason: 'solved', detail: `already solved by candidate ${promoted}` };
   services.log(`directive ${directive.id}: ${directive.goal} (engine ${job.engine.name})`);
   await createForgeFlow().run(state);
   const halted = state.halted ?? { reason: 'error', detail: 'the flow ended without a reason' };

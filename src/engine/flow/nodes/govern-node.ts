@@ -1,3 +1,4 @@
+import { lastPromotion } from '../../../custodian/last-promotion.js';
 import { superviseCycle } from '../../../custodian/supervise-cycle.js';
 import { ForgeStage, HALT } from '../forge-stage.js';
 import type { ForgeState } from '../forge-state.js';
@@ -33,7 +34,8 @@ export class GovernNode extends ForgeStage {
     await superviseCycle(state, improved);
     if (state.halted) return HALT;
     if (state.solved) {
-      state.halted = { reason: 'solved', detail: `candidate ${state.best?.id} passes every train and test case` };
+      const promoted = lastPromotion(services.registry, state.directive.id)?.candidateId;
+      state.halted = { reason: 'solved', detail: `candidate ${promoted} passes every train and test case and was promoted` };
       return HALT;
     }
     const stop = stopAtCycleEnd(state);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { writeNodeModule } from '../../../registry/nodes-writer.js';
 import type { CandidateRecord, CandidateStatus } from '../../../registry/records.js';
 import { candidateFlags, isHostile, voidsEvaluation } from '../../../safety/candidate-flags.js';
 import { ForgeStage } from '../forge-stage.js';
@@ -8,8 +7,8 @@ import type { CycleItem, ForgeState } from '../forge-state.js';
 import { recordEvent } from '../record-event.js';
 
 /**
- * Records every candidate with its ancestry, metrics and artifacts; a new best is written to nodes/ atomically
- * (unless the directive requires approval first).
+ * Records every candidate with its ancestry, metrics and artifacts and keeps the best score. Nothing is written to
+ * nodes/ here: the custodian promotes a candidate only after judging it (src/custodian/promote-judged.ts).
  */
 export class RegisterNode extends ForgeStage {
   protected override readonly drainOnStop = true;
@@ -29,23 +28,11 @@ export class RegisterNode extends ForgeStage {
       state.counters.candidates += 1;
       const parentBest = Math.max(-Infinity, ...state.parents.filter((p) => candidate.parents.includes(p.id)).map((p) => p.score));
       state.engine.feedback?.(item.proposal, { improved: candidate.score > parentBest, score: candidate.score });
-      if (!state.best || candidate.score > state.best.score) promote(state, candidate);
+      if (!state.best || candidate.score > state.best.score) state.best = candidate;
       if (item.build?.stagingDir) rmSync(item.build.stagingDir, { recursive: true, force: true });
     }
     return undefined;
   }
-}
-
-function promote(state: ForgeState, candidate: CandidateRecord): void {
-  state.best = candidate;
-  if (candidate.status !== 'evaluated' && candidate.status !== 'solved') return;
-  if (candidate.status === 'solved') state.solved = true;
-  if (state.directive.requireApproval) {
-    recordEvent(state, 'awaiting-approval', { score: candidate.score }, candidate.id);
-    return;
-  }
-  const path = writeNodeModule(state.services.workDir, state.directive, candidate);
-  recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
 }
 
 function statusOf(item: CycleItem, voided: boolean): CandidateStatus {

@@ -1,0 +1,40 @@
+import type { ForgeState } from '../engine/flow/forge-state.js';
+import { recordEvent } from '../engine/flow/record-event.js';
+import { writeNodeModule } from '../registry/nodes-writer.js';
+import type { CandidateRecord } from '../registry/records.js';
+import { lastPromotion } from './last-promotion.js';
+import type { MisalignmentFlag } from './misalignment-flag.js';
+
+// Why a candidate may not be promoted: every sandbox flag and every misalignment flag, severe or not. Empty = clean.
+function promotionObjections(candidate: CandidateRecord, misalignment: readonly MisalignmentFlag[]): string[] {
+  const sandbox = (candidate.artifacts.flags ?? []).map((flag) => `sandbox flag ${flag}`);
+  return [...sandbox, ...misalignment.map((flag) => `${flag.kind}: ${flag.detail}`)];
+}
+
+/**
+ * The last step of judging a cycle (called by the custodian): the cycle's best candidate that built, ran and beats
+ * the module already promoted is written to nodes/ (or put up for approval), provided neither the sandbox's flags
+ * nor the custodian's misalignment check (`judge`, run on it here, before any write) object to it. A candidate with
+ * any flag is never promoted: a `promotion-refused` event records why, and the next best candidate of the cycle is
+ * considered instead. Promoting a solved candidate marks the directive solved.
+ */
+export function promoteJudged(state: ForgeState, registered: readonly CandidateRecord[], judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
+  const promoted = lastPromotion(state.services.registry, state.directive.id);
+  const bar = typeof promoted?.data.score === 'number' ? promoted.data.score : Number.NEGATIVE_INFINITY;
+  const contenders = registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && c.score > bar).sort((a, b) => b.score - a.score);
+  for (const candidate of contenders) {
+    const objections = promotionObjections(candidate, judge(candidate));
+    if (objections.length > 0) {
+      recordEvent(state, 'promotion-refused', { score: candidate.score, solved: candidate.status === 'solved', objections }, candidate.id);
+      continue;
+    }
+    if (candidate.status === 'solved') state.solved = true;
+    if (state.directive.requireApproval) {
+      recordEvent(state, 'awaiting-approval', { score: candidate.score }, candidate.id);
+      return;
+    }
+    const path = writeNodeModule(state.services.workDir, state.directive, candidate);
+    recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
+    return;
+  }
+}
