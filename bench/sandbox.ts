@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       evaluator: { kind: 'examples', cases: { train: Array.from({ length: cases }, (_, i) => ({ inputs: [i, i], outputs: [2 * i] })), test: [] } },
       limits,
     });
-    const variants: [string, Sandbox][] = [['permission only', createSandbox({ bwrap: 'off' })]];
+    const variants: [string, Sandbox][] = [['permission only', createSandbox({ bwrap: 'off', allowUntrustedWithoutBwrap: true })]];
     if (bwrapAvailable()) variants.unshift(['bubblewrap + permission', createSandbox({ bwrap: 'required' })]);
     const rows: string[] = [];
     for (const [name, sandbox] of variants) {

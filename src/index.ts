@@ -25,7 +25,7 @@ export { createLlmEngine } from './engine/mutation/llm/llm-engine.js';
 export { buildCandidate } from './build/build-candidate.js';
 export type { BuildResult, BuildError } from './build/build-result.js';
 export { createSandbox } from './scoring/harness/create-sandbox.js';
-export type { Sandbox, SandboxJob } from './scoring/harness/sandbox.js';
+export type { CandidateTrust, Sandbox, SandboxJob } from './scoring/harness/sandbox.js';
 export type { Evaluation } from './scoring/evaluation.js';
 export { computeMetrics } from './scoring/compute-metrics.js';
 export { combineScore } from './scoring/combine-score.js';

@@ -11,6 +11,7 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
+import { blockInspectorSignal } from '../safety/block-inspector-signal.js';
 import { exitWith } from './exit-with.js';
 
 /** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */
@@ -44,4 +45,7 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+// Before anything runs: a candidate evaluated without bubblewrap shares our user id and could send SIGUSR1, which in
+// Node 20 (no --disable-sigusr1) would open an inspector on 127.0.0.1:9229 and hand it the forge.
+blockInspectorSignal();
 await main(process.argv);

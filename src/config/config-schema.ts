@@ -46,8 +46,12 @@ export const forgeConfigSchema = z.strictObject({
     .prefault({}),
   sandbox: z
     .strictObject({
-      /** Refuse to run candidates when bubblewrap is missing, instead of warning. */
+      /** Refuse to run any candidate, even the offline engine's whitelisted programs, when bubblewrap is missing. */
       require_bwrap: z.boolean().default(false),
+      /** Run untrusted code (LLM output, seed modules, `eval` modules) without bubblewrap when it is missing: unsafe, warned loudly. */
+      allow_untrusted_without_bwrap: z.boolean().default(false),
+      /** Size of a candidate's writable scratch (a tmpfs under bubblewrap; the largest file it may write without). */
+      scratch_mb: z.number().int().min(1).max(4096).default(64),
       max_output_bytes: z.number().int().min(1024).default(65_536),
       concurrency: z.number().int().min(1).max(64).default(2),
     })

@@ -31,7 +31,7 @@ export async function forgeStateFixture(config: Record<string, unknown> = {}): P
     services: {
       workDir,
       registry,
-      sandbox: createSandbox({ bwrap: 'off', maxOutputBytes: 65_536 }),
+      sandbox: createSandbox({ bwrap: 'off', allowUntrustedWithoutBwrap: true, maxOutputBytes: 65_536 }),
       stop: new StopController(),
       reloadConfig: () => parsed,
       stagingRoot: workDir,

@@ -12,6 +12,7 @@ import { computeMetrics } from '../scoring/compute-metrics.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { createSandbox } from '../scoring/harness/create-sandbox.js';
 import type { Sandbox } from '../scoring/harness/sandbox.js';
+import { sandboxOptionsFromConfig } from '../scoring/harness/sandbox-options-from-config.js';
 import { recordEvalRun } from './record-eval-run.js';
 import { prepareDirectives } from './run/prepare-directives.js';
 
@@ -44,7 +45,7 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
     const build = buildCandidate({ code, directive, stagingRoot, headerLines });
     let evaluation: Evaluation | undefined;
     if (build.ok && build.modulePath) {
-      const sandbox = input.sandbox ?? createSandbox({ bwrap: config.sandbox.require_bwrap ? 'required' : 'auto', maxOutputBytes: config.sandbox.max_output_bytes });
+      const sandbox = input.sandbox ?? createSandbox(sandboxOptionsFromConfig(config));
       const ev = directive.evaluator;
       evaluation = await sandbox.evaluate({
         modulePath: build.modulePath,
@@ -55,6 +56,8 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
               ? { kind: 'tests', files: ev.files }
               : { kind: 'script', module: ev.kind === 'script' ? ev.module : '', solvedAt: ev.kind === 'script' ? ev.solvedAt : undefined },
         limits: { timeoutMs: directive.constraints.timeoutMs, memoryMb: directive.constraints.memoryMb, maxOutputBytes: config.sandbox.max_output_bytes },
+        // Whatever file the user hands over is untrusted, even a module the offline engine once wrote.
+        trust: 'untrusted',
       });
     }
     const metrics = computeMetrics(build, evaluation);

@@ -1,19 +1,22 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 
-// What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under.
-const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack' | 'unavailable'; what: string; pattern: RegExp }[] = [
+// What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under (resource
+// limits, `memory:` and `disk:`, are resource-notes.ts's).
+const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'stack' | 'unavailable'; what: string; pattern: RegExp }[] = [
   {
     kind: 'escape-attempt',
     what: 'denied by the permission model',
     pattern: /Access to this API has been restricted|ERR_ACCESS_DENIED|requires full fs\.read and fs\.write permissions/,
   },
-  { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b/ },
+  // `connect ENOENT`: a UNIX socket path of the host, which bubblewrap does not show.
+  { kind: 'escape-attempt', what: 'network access failed', pattern: /\b(ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|EAI_AGAIN|ENOTFOUND)\b|connect ENOENT/ },
+  // Under bubblewrap the decoy files are mount points in scratch: removing or renaming one fails with EBUSY.
+  { kind: 'escape-attempt', what: 'tried to remove a decoy file', pattern: /EBUSY: resource busy or locked, (unlink|rename|rmdir)/ },
   {
     kind: 'tamper-attempt',
     what: 'tried to change a frozen built-in or global',
     pattern: /Cannot assign to read only property|object is not extensible|Cannot add property|Cannot redefine property|Cannot delete property|Cannot freeze|Cannot define property/,
   },
-  { kind: 'memory', what: 'an allocation was refused by a memory limit', pattern: /Array buffer allocation failed|Cannot allocate memory/ },
   {
     kind: 'unavailable',
     what: "used what the candidate's isolate does not have (WebAssembly, shared memory, host APIs)",

@@ -17,8 +17,8 @@ const ADDON_PLACEHOLDER = /HOSTILE_ADDON_PATH/g;
 const created: string[] = [];
 
 /**
- * A real native addon at a path the sandbox can see but must refuse: outside /tmp (bubblewrap gives the sandbox a
- * private /tmp, so a repository cloned under /tmp would be invisible and the attempt would fail as "not found").
+ * A real native addon outside /tmp: without bubblewrap the candidate sees it and the permission model must refuse it;
+ * under bubblewrap it is not even shown (only the system directories are), and the attempt is noted as such.
  */
 function addonCopy(): string {
   const dir = mkdtempSync(join('/var/tmp', 'heph-hostile-addon-'));

@@ -39,6 +39,8 @@ export interface Proposal {
   executions?: number;
   /** An engine-side failure for this slot (e.g. an LLM reply that could not be applied): registered as failed. */
   failure?: string;
+  /** True only for code the offline engine printed from its whitelist of primitives: it may be verified without bubblewrap. */
+  whitelisted?: boolean;
 }
 
 /** A source of new candidates; the LLM and offline engines both implement it and run the engine contract suite. */

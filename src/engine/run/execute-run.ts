@@ -10,6 +10,7 @@ import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import type { RunRecord, StopRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
 import { createSandbox } from '../../scoring/harness/create-sandbox.js';
+import { sandboxOptionsFromConfig } from '../../scoring/harness/sandbox-options-from-config.js';
 import type { ForgeServices } from '../flow/forge-state.js';
 import { AutonomousQueue } from '../goals/autonomous-queue.js';
 import { FixedQueue } from '../goals/fixed-queue.js';
@@ -54,7 +55,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   const services: ForgeServices = {
     workDir: options.workDir,
     registry,
-    sandbox: options.sandbox ?? createSandbox({ bwrap: setup.config.sandbox.require_bwrap ? 'required' : 'auto', maxOutputBytes: setup.config.sandbox.max_output_bytes }),
+    sandbox: options.sandbox ?? createSandbox(sandboxOptionsFromConfig(setup.config)),
     stop,
     reloadConfig: () => {
       try {

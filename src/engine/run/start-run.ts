@@ -1,17 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ForgeConfig } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import { openRegistry } from '../../registry/open-registry.js';
 import type { RunRecord } from '../../registry/records.js';
+import { createSandbox } from '../../scoring/harness/create-sandbox.js';
+import type { Sandbox } from '../../scoring/harness/sandbox.js';
+import { sandboxOptionsFromConfig } from '../../scoring/harness/sandbox-options-from-config.js';
+import type { MutationEngine } from '../mutation/mutation-engine.js';
 import type { VariantStats } from '../mutation/llm/variant-selector.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
 import { runExtras } from './run-extras.js';
+import type { PreparedDirective } from './prepare-directives.js';
 import type { RunOptions, RunOutcome } from './run-options.js';
+
+/**
+ * The run's sandbox, made before anything is written so that a run that would evaluate untrusted code (an LLM's, or a
+ * directive's seed) where bubblewrap is missing and not opted out of is refused up front, not at its first test stage.
+ */
+function runSandbox(options: RunOptions, config: ForgeConfig, primary: MutationEngine, prepared: PreparedDirective[]): Sandbox {
+  const sandbox = options.sandbox ?? createSandbox(sandboxOptionsFromConfig(config));
+  if (primary.name !== 'gp' || prepared.some(({ directive }) => directive.seed !== undefined)) sandbox.admit('untrusted');
+  return sandbox;
+}
 
 /** Starts a new run over one or more directive files: validates everything first, then forges. */
 export async function startRun(options: RunOptions): Promise<RunOutcome> {
@@ -22,6 +38,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
   for (const { directive } of prepared) engines.primary.assertSupports(directive);
   // A misconfigured memory embedder is bad input, refused before anything is written.
   resolveEmbedder(config);
+  const sandbox = runSandbox(options, config, engines.primary, prepared);
   mkdirSync(join(options.workDir, '.hephaestus'), { recursive: true });
   const registry = openRegistry(options.workDir);
   const run: RunRecord = {
@@ -36,7 +53,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
     options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, recordFile: options.recordFile, replayFile: options.replayFile, autonomous: options.autonomous },
   };
   registry.createRun(run);
-  return executeRun({ options, config, registry, run, prepared, engines, ...runExtras({ ...options, config, seed }) });
+  return executeRun({ options: { ...options, sandbox }, config, registry, run, prepared, engines, ...runExtras({ ...options, config, seed }) });
 }
 
 /** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
@@ -61,7 +78,14 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   const lastVariants = registry.listEvents({ runId: run.id, kind: 'llm-prompt-variants' }).at(-1);
   const variantStats = lastVariants?.data.stats as VariantStats | undefined;
   const engines = createEngines({ ...merged, config, seed: run.seed, variantStats });
+  let sandbox: Sandbox;
+  try {
+    sandbox = runSandbox(merged, config, engines.primary, prepared);
+  } catch (error) {
+    registry.close();
+    throw error;
+  }
   registry.updateRun(run.id, { status: 'running' });
   registry.recordEvent({ runId: run.id, kind: 'run-resumed', data: { checkpoint: run.checkpoint } });
-  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed, variantStats }) });
+  return executeRun({ options: { ...merged, sandbox }, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed, variantStats }) });
 }

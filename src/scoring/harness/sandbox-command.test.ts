@@ -5,7 +5,9 @@ const input = {
   runnerFile: '/repo/runner/candidate-runner.mjs',
   modulePath: '/stage/candidate.mjs',
   reads: ['/repo/runner', '/stage', '/tmp/ws/harness'],
+  decoys: ['/tmp/ws/scratch/.env'],
   scratch: '/tmp/ws/scratch',
+  scratchMb: 16,
   memoryMb: 128,
 };
 
@@ -19,6 +21,7 @@ describe('sandboxCommand', () => {
         '--allow-fs-read=/repo/runner',
         '--allow-fs-read=/stage',
         '--allow-fs-read=/tmp/ws/harness',
+        '--allow-fs-read=/tmp/ws/scratch/.env',
         '--allow-fs-write=/tmp/ws/scratch',
         '--no-node-snapshot',
         '--max-old-space-size=128',
@@ -34,11 +37,20 @@ describe('sandboxCommand', () => {
     const { file, args } = sandboxCommand({ ...input, bwrap: '/usr/bin/bwrap', prlimit: '/usr/bin/prlimit', setpriv: '/usr/bin/setpriv' });
     const line = [file, ...args].join(' ');
     expect(file).toBe('/usr/bin/prlimit');
-    expect(args[0]).toBe(`--as=${(2 * 128 + 2048) * 1024 * 1024}`);
-    expect(line).toMatch(/^\/usr\/bin\/prlimit \S+ -- \/usr\/bin\/setpriv --pdeathsig KILL -- \/usr\/bin\/bwrap /);
-    expect(line).toContain('--ro-bind / / --tmpfs /tmp --proc /proc --dev /dev --ro-bind /repo/runner /repo/runner');
-    expect(line).toContain('--bind /tmp/ws/scratch /tmp/ws/scratch --chdir /tmp/ws/scratch --unshare-all --die-with-parent --new-session --');
-    expect(line.indexOf('--tmpfs /tmp')).toBeLessThan(line.indexOf('--ro-bind /tmp/ws/harness'));
+    expect(args.slice(0, 2)).toEqual([`--as=${(2 * 128 + 2048) * 1024 * 1024}`, `--fsize=${16 * 1024 * 1024}`]);
+    expect(line).toMatch(/^\/usr\/bin\/prlimit \S+ \S+ -- \/usr\/bin\/setpriv --pdeathsig KILL -- \/usr\/bin\/bwrap /);
     expect(line).toContain(`-- ${process.execPath} --no-node-snapshot --experimental-permission`);
+  });
+
+  it('shows bubblewrap no host root: system directories, then the listed paths, a sized scratch tmpfs and the decoys', () => {
+    const { args } = sandboxCommand({ ...input, bwrap: '/usr/bin/bwrap' });
+    const line = args.join(' ');
+    expect(line).not.toContain('--ro-bind / /');
+    expect(line).not.toMatch(/--(ro-)?bind \/(run|var|home|root|tmp|etc) /);
+    expect(line).toContain('--ro-bind /usr /usr');
+    expect(line).toMatch(/^--tmpfs \/tmp --proc \/proc --dev \/dev --ro-bind \/usr \/usr .* --ro-bind \/repo\/runner \/repo\/runner --ro-bind \/stage \/stage --ro-bind \/tmp\/ws\/harness \/tmp\/ws\/harness /);
+    expect(line).toContain(`--size ${16 * 1024 * 1024} --tmpfs /tmp/ws/scratch --bind /tmp/ws/scratch/.env /tmp/ws/scratch/.env`);
+    expect(line).toContain('--remount-ro /tmp --remount-ro /dev --remount-ro / --chdir /tmp/ws/scratch --unshare-all --unshare-user --disable-userns --die-with-parent --new-session --');
+    expect(line).not.toContain('--share-net');
   });
 });

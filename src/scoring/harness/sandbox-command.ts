@@ -1,17 +1,15 @@
+import { bwrapArgs, type BwrapView } from './bwrap-args.js';
+
 /** Everything needed to spell the command line of one sandboxed run. */
-export interface SandboxCommandInput {
+export interface SandboxCommandInput extends BwrapView {
   /** Absolute path of bubblewrap, when the run is to be wrapped in it. */
   bwrap?: string;
-  /** Absolute path of prlimit, when an address-space limit is to be set. */
+  /** Absolute path of prlimit, when the address-space and file-size limits are to be set. */
   prlimit?: string;
   /** Absolute path of setpriv, when the process is to be killed if its parent dies (--pdeathsig). */
   setpriv?: string;
   runnerFile: string;
   modulePath: string;
-  /** Files and directories the candidate process may read (the runner, staging and harness directories). */
-  reads: string[];
-  /** The fresh directory that is the only writable place. */
-  scratch: string;
   memoryMb: number;
 }
 
@@ -28,7 +26,7 @@ function nodeArgs(input: SandboxCommandInput): string[] {
   return [
     '--no-node-snapshot',
     '--experimental-permission',
-    ...input.reads.map((path) => `--allow-fs-read=${path}`),
+    ...[...input.reads, ...input.decoys].map((path) => `--allow-fs-read=${path}`),
     `--allow-fs-write=${input.scratch}`,
     '--allow-addons',
     '--disable-warning=ExperimentalWarning',
@@ -39,22 +37,12 @@ function nodeArgs(input: SandboxCommandInput): string[] {
   ];
 }
 
-/** Read-only root, private /tmp (with only our paths bound back in), no network or other namespaces, dies with us. */
-function bwrapArgs(input: SandboxCommandInput): string[] {
-  const binds = input.reads.flatMap((path) => ['--ro-bind', path, path]);
-  return [
-    '--ro-bind', '/', '/',
-    '--tmpfs', '/tmp',
-    '--proc', '/proc',
-    '--dev', '/dev',
-    ...binds,
-    '--bind', input.scratch, input.scratch,
-    '--chdir', input.scratch,
-    '--unshare-all',
-    '--die-with-parent',
-    '--new-session',
-    '--',
-  ];
+/**
+ * prlimit's limits: the address space, and the size of any one file written (the scratch quota: without bubblewrap
+ * scratch is a host directory, and under it the decoys are host files bound into the tmpfs, so this is what bounds them).
+ */
+function limits(input: SandboxCommandInput): string[] {
+  return [`--as=${(2 * input.memoryMb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024}`, `--fsize=${input.scratchMb * 1024 * 1024}`];
 }
 
 /** The executable and arguments that run the candidate runner under every isolation layer in force. */
@@ -62,7 +50,6 @@ export function sandboxCommand(input: SandboxCommandInput): { file: string; args
   const inner = [process.execPath, ...nodeArgs(input)];
   const wrapped = input.bwrap ? [input.bwrap, ...bwrapArgs(input), ...inner] : inner;
   const orphanProof = input.setpriv ? [input.setpriv, '--pdeathsig', 'KILL', '--', ...wrapped] : wrapped;
-  const limited = input.prlimit ? [input.prlimit, `--as=${(2 * input.memoryMb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024}`, '--', ...orphanProof] : orphanProof;
+  const limited = input.prlimit ? [input.prlimit, ...limits(input), '--', ...orphanProof] : orphanProof;
   return { file: limited[0], args: limited.slice(1) };
 }
-

@@ -1,15 +1,18 @@
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { locateExecutable } from './locate-executable.js';
 import type { Sandbox } from './sandbox.js';
 import { CONTRACT_LIMITS, exampleSet, stageCandidate, stageFiles } from './sandbox-fixtures.js';
 
 const one = exampleSet([[[1], [1]]]);
+// The environment names canary-set.ts may give decoy keys (a varying subset per evaluation).
+const DECOY_NAMES = ['ANTHROPIC_API_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN', 'OPENAI_API_KEY', 'SLACK_BOT_TOKEN'];
 
 // The directive's own test file is the only code in the sandbox with Node's APIs; it probes the layers around the judge.
-const layerProbes = (port: number): string => `import assert from 'node:assert/strict';
+const layerProbes = (port: number, quota: boolean): string => `import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { connect } from 'node:net';
 import { Worker } from 'node:worker_threads';
 const attempt = (action: () => unknown): string => { try { action(); return 'done'; } catch { return 'blocked'; } };
@@ -22,7 +25,17 @@ export default {
   ], ['blocked', 'blocked', 'blocked', 'done']),
   environment: (): void => {
     assert.notEqual(process.env.OPENAI_API_KEY, 'sk-contract-fake-secret');
-    assert.equal(Object.keys(process.env).filter((k) => k !== 'PWD').sort().join(','), 'ANTHROPIC_API_KEY,HOME,LANG,OPENAI_API_KEY,PATH');
+    // bubblewrap sets PWD; the decoy keys are a varying set; nothing else of the host may come through.
+    const decoys = ${JSON.stringify(DECOY_NAMES)};
+    assert.equal(Object.keys(process.env).filter((k) => k !== 'PWD' && !decoys.includes(k)).sort().join(','), 'HOME,LANG,PATH');
+  },
+  // The scratch quota (64 MB): bubblewrap's tmpfs answers ENOSPC, prlimit's per-file limit EFBIG.
+  disk: (): void => {
+    if (!${quota}) return;
+    const fd = openSync(process.cwd() + '/fill.bin', 'w');
+    let code = 'none';
+    try { for (let i = 0; i < 100; i += 1) writeSync(fd, Buffer.alloc(1024 * 1024, 1)); } catch (error) { code = (error as { code?: string }).code ?? '?'; } finally { closeSync(fd); }
+    assert.match(code, /^(ENOSPC|EFBIG)$/);
   },
   processes: (): void => assert.deepEqual([attempt(() => execFileSync('/bin/echo', ['hi'])), attempt(() => new Worker('1', { eval: true }))], ['blocked', 'blocked']),
   network: async (): Promise<void> => {
@@ -36,7 +49,7 @@ export default {
 };
 `;
 
-/** What a candidate must not get away with, and the layers around the judge that still hold (files, secrets, processes, network). */
+/** What a candidate must not get away with, and the layers around the judge that still hold (files, secrets, processes, disk, network). */
 export function registerContainmentContract(sandbox: Sandbox, options: { network: boolean }): void {
   const run = (source: string, cases = one) =>
     sandbox.evaluate({ modulePath: stageCandidate(source), evaluator: { kind: 'examples', cases }, limits: CONTRACT_LIMITS });
@@ -64,17 +77,19 @@ export function registerContainmentContract(sandbox: Sandbox, options: { network
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('confines the judge too: files, environment, processes and (under bubblewrap) the network', async () => {
+  it('confines the judge too: files, environment, processes, the scratch quota and (under bubblewrap) the network', async () => {
     const previous = process.env.OPENAI_API_KEY;
     process.env.OPENAI_API_KEY = 'sk-contract-fake-secret';
     try {
       const address = server.address();
       const port = options.network && typeof address === 'object' && address ? address.port : 0;
-      const dir = stageFiles({ 'layers.test.ts': layerProbes(port) });
+      // Without bubblewrap the quota is prlimit's per-file size limit, so a machine without prlimit has none to test.
+      const quota = options.network || locateExecutable('prlimit') !== undefined;
+      const dir = stageFiles({ 'layers.test.ts': layerProbes(port, quota) });
       const modulePath = stageCandidate('export default (x) => x;\n');
       const ev = await sandbox.evaluate({ modulePath, evaluator: { kind: 'tests', files: [join(dir, 'layers.test.ts')] }, limits: CONTRACT_LIMITS });
       expect(ev.failingCases).toEqual([]);
-      expect(ev).toMatchObject({ status: 'passed', solved: true, train: { passed: 4, total: 4 } });
+      expect(ev).toMatchObject({ status: 'passed', solved: true, train: { passed: 5, total: 5 } });
       expect(connections).toBe(0);
     } finally {
       if (previous === undefined) delete process.env.OPENAI_API_KEY;

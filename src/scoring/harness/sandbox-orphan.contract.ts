@@ -24,7 +24,7 @@ export function registerOrphanContract(bwrap: 'required' | 'off'): void {
     const driver = `${stageFiles({
       'driver.mts': `import { createSandbox } from ${JSON.stringify(CREATE_SANDBOX)};
         const cases = { train: Array.from({ length: 50 }, () => ({ inputs: [], outputs: [1] })), test: [] };
-        await createSandbox({ bwrap: ${JSON.stringify(bwrap)} }).evaluate({ modulePath: ${JSON.stringify(modulePath)},
+        await createSandbox({ bwrap: ${JSON.stringify(bwrap)}, allowUntrustedWithoutBwrap: true }).evaluate({ modulePath: ${JSON.stringify(modulePath)},
           evaluator: { kind: 'examples', cases }, limits: { timeoutMs: 60_000, memoryMb: 64, maxOutputBytes: 4096 } });\n`,
     })}/driver.mts`;
     const parent = spawn(process.execPath, ['--import', 'tsx', driver], { cwd: REPO_ROOT, stdio: 'ignore' });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { toHephaestusError } from '../../../errors/hephaestus-error.js';
+import type { CandidateRecord } from '../../../registry/records.js';
 import { mixSeed } from '../../../util/random.js';
 import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import { ForgeStage } from '../forge-stage.js';
@@ -41,7 +42,9 @@ function seedProposal(state: ForgeState): Proposal[] | undefined {
   }
   if (services.registry.countCandidates(directive.id) > 0) return undefined;
   const recalled = state.inspirations.filter((c) => c.directiveId !== directive.id);
-  return recalled.length > 0 ? recalled.map((c) => ({ code: c.code, parents: [], operator: 'memory-seed' })) : undefined;
+  // A recalled solution keeps its provenance: code the offline engine printed stays whitelisted, anything else is untrusted.
+  const whitelisted = (c: CandidateRecord): boolean => c.engine === 'gp' && c.operator.startsWith('gp:');
+  return recalled.length > 0 ? recalled.map((c) => ({ code: c.code, parents: [], operator: 'memory-seed', whitelisted: whitelisted(c) })) : undefined;
 }
 
 async function propose(state: ForgeState): Promise<Proposal[]> {

@@ -41,6 +41,7 @@ async function evaluate(state: ForgeState, item: CycleItem): Promise<void> {
       memoryMb: directive.constraints.memoryMb,
       maxOutputBytes: state.config.sandbox.max_output_bytes,
     },
+    trust: item.proposal.whitelisted ? 'gp-whitelist' : 'untrusted',
   });
   state.counters.evaluations += 1;
 }

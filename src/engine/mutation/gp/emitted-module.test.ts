@@ -103,6 +103,7 @@ describe('emitted modules', () => {
           modulePath: built.modulePath!,
           evaluator: { kind: 'examples', cases: { train: cases, test: [] } },
           limits: { timeoutMs: 20_000, memoryMb: 256, maxOutputBytes: 65_536 },
+          trust: 'gp-whitelist',
         });
         const direct = ((await import(pathToFileURL(built.modulePath!).href)) as { default: (...a: unknown[]) => unknown }).default;
         outcomes.forEach((outcome, n) => {

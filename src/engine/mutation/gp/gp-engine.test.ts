@@ -41,6 +41,8 @@ describe('GpEngine', () => {
     expect(generations.length).toBeLessThanOrEqual(3);
     expect(generations[0].data).toMatchObject({ cycle: 1, generation: expect.any(Number), bestTotalError: expect.any(Number) });
     expect(proposals[0].operator).toMatch(/^gp:/);
+    // Printed from program trees: the sandbox may verify them without bubblewrap.
+    expect(proposals.every((p) => p.whitelisted === true)).toBe(true);
     // Full scoring of the elites after the last generation also costs executions.
     expect(proposals.reduce((sum, p) => sum + (p.executions ?? 0), 0)).toBeGreaterThanOrEqual(generations.at(-1)?.data.executions as number);
   });

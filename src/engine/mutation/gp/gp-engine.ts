@@ -75,12 +75,14 @@ class GpEngine implements MutationEngine {
       },
     );
     this.populations.set(context.directive.id, result.population);
-    // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget.
+    // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every
+    // elite is printed from a program tree (seeds are parsed into one, never copied), so it calls whitelisted primitives only.
     return result.elites.slice(0, Math.max(1, context.count)).map((elite, i) => ({
       code: elite.code,
       parents: seeds.from,
       operator: 'gp:lexicase',
       executions: i === 0 ? result.executions : 0,
+      whitelisted: true,
     }));
   }
 }

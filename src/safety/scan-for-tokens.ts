@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 const MAX_FILES = 200;
 const MAX_BYTES_PER_FILE = 4 * 1024 * 1024;
 
-/** The first file under `root` (decoys excepted) whose first bytes contain `token`, relative to root; undefined if none. */
-export function scanForToken(root: string, token: string, skip: Set<string>): string | undefined {
+/** The first file under `root` (decoys excepted) whose first bytes contain any of `tokens`, relative to root; undefined if none. */
+export function scanForTokens(root: string, tokens: readonly string[], skip: Set<string>): string | undefined {
   let seen = 0;
   let buffer: Buffer | undefined;
   const walk = (dir: string): string | undefined => {
@@ -25,7 +25,8 @@ export function scanForToken(root: string, token: string, skip: Set<string>): st
       } else if (entry.isFile() && !skip.has(path)) {
         seen += 1;
         buffer ??= Buffer.alloc(MAX_BYTES_PER_FILE);
-        if (fileHead(path, buffer).includes(token)) return relative(root, path);
+        const head = fileHead(path, buffer);
+        if (tokens.some((token) => head.includes(token))) return relative(root, path);
       }
     }
     return undefined;
