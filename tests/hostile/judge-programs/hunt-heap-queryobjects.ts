@@ -1,9 +1,10 @@
-// Hunts the heap for the judge's secrets the way the same-heap runner could be beaten: imports node:v8 from inside a
-// computed Function constructor (out of the guard's sight), walks queryObjects for result objects and flips every
+// Hunts the heap for the judge's secrets the way the same-heap runner could be beaten: imports node:v8 from inside the
+// Function constructor, named at run time behind type assertions (out of the guard's sight), walks queryObjects for result objects and flips every
 // `ok`/`solved` it finds; otherwise it answers wrongly. Contained: its isolate refuses the import and holds nothing of the judge's.
 const found: Record<string, unknown>[] = [];
-const make = (() => 0) as unknown as Record<string, (body: string) => () => Promise<unknown>>;
-void make['constr' + 'uctor']('return imp' + 'ort("node:v8")')()
+type Make = (body: string) => () => Promise<unknown>;
+const make = ((() => 0) as unknown as Record<string, number>)[['constr', 'uctor'].join('')] as unknown as Make;
+void make('return imp' + 'ort("node:v8")')()
   .then((v8) => {
     const query = (v8 as { queryObjects?: (ctor: unknown, options: { format: string }) => unknown[] }).queryObjects;
     for (const object of query?.(Object, { format: 'summary' }) ?? []) found.push(object as Record<string, unknown>);
