@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { forgeConfigSchema } from '../../config/config-schema.js';
-import { createCustodianState } from '../../custodian/custodian-state.js';
-import { forgeStateFixture } from '../../custodian/forge-state-fixture.js';
+import { forgeConfigSchema } from '../config/config-schema.js';
+import { createCustodianState } from './custodian-state.js';
+import { forgeStateFixture } from '../forge/flow/forge-state-fixture.js';
 import { adaptEntropy } from './adapt-entropy.js';
 import { entropySettings, withEntropy } from './entropy-settings.js';
 

@@ -1,6 +1,6 @@
-import type { CustodianState } from '../../custodian/custodian-state.js';
-import type { ForgeState } from '../flow/forge-state.js';
-import { recordEvent } from '../flow/record-event.js';
+import type { CustodianState } from './custodian-state.js';
+import type { ForgeState } from '../forge/flow/forge-state.js';
+import { recordEvent } from '../forge/flow/record-event.js';
 import { entropySettings, MAX_ENTROPY_LEVEL } from './entropy-settings.js';
 
 /** Improvement rate at or below which the search explores more, and at or above which it exploits more. */

@@ -1,5 +1,5 @@
-import { proposeGoals } from '../engine/goal-proposer/propose-goals.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
+import { proposeGoals } from '../goal-proposer/propose-goals.js';
+import type { ForgeState } from '../forge/flow/forge-state.js';
 
 /** The decomposition rung: asks the goal proposer for sub-directives of the stalled directive; returns their ids. */
 export async function decomposeStalled(state: ForgeState): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { ForgeConfig } from '../../config/config-schema.js';
+import type { ForgeConfig } from '../config/config-schema.js';
 
 /** The highest exploration level adaptive entropy climbs to. */
 export const MAX_ENTROPY_LEVEL = 4;

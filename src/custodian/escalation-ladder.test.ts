@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCustodianState } from './custodian-state.js';
 import { escalate, LADDER, rungInterval } from './escalation-ladder.js';
-import { forgeStateFixture } from './forge-state-fixture.js';
+import { forgeStateFixture } from '../forge/flow/forge-state-fixture.js';
 
 describe('the escalation ladder', () => {
   it('spaces its rungs so that all of them fit in the stagnation patience', () => {

@@ -1,7 +1,7 @@
 import type { CustodianState } from './custodian-state.js';
-import { setEntropyLevel } from '../engine/goal-proposer/adapt-entropy.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import { recordEvent } from '../engine/flow/record-event.js';
+import { setEntropyLevel } from './adapt-entropy.js';
+import type { ForgeState } from '../forge/flow/forge-state.js';
+import { recordEvent } from '../forge/flow/record-event.js';
 import { decomposeStalled } from './decompose-stalled.js';
 
 /** The rungs of the escalation ladder, climbed in order while a directive does not improve. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateRecord } from '../registry/records.js';
-import { forgeStateFixture } from './forge-state-fixture.js';
+import { forgeStateFixture } from '../forge/flow/forge-state-fixture.js';
 import { superviseCycle } from './supervise-cycle.js';
 
 function child(parent: CandidateRecord, id: string, score: number, code = parent.code): CandidateRecord {

@@ -1,7 +1,7 @@
-import { adaptEntropy } from '../engine/goal-proposer/adapt-entropy.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import { recordEvent } from '../engine/flow/record-event.js';
-import { rememberCycle } from '../memory/remember-cycle.js';
+import { adaptEntropy } from './adapt-entropy.js';
+import type { ForgeState } from '../forge/flow/forge-state.js';
+import { recordEvent } from '../forge/flow/record-event.js';
+import { rememberCycle } from '../forge/memory/remember-cycle.js';
 import type { CandidateRecord } from '../registry/records.js';
 import { createCustodianState, type CustodianState } from './custodian-state.js';
 import { escalate } from './escalation-ladder.js';

@@ -1,6 +1,6 @@
-import type { ExampleSet } from '../../directive/directive.js';
-import type { CandidateRecord } from '../../registry/records.js';
-import type { FailingCase } from '../../scoring/evaluation.js';
+import type { ExampleSet } from '../directive/directive.js';
+import type { CandidateRecord } from '../registry/records.js';
+import type { FailingCase } from '../scoring/evaluation.js';
 
 /** Train cases a candidate fails for the same apparent reason. */
 export interface FailureCluster {

@@ -1,4 +1,4 @@
-import type { ExampleCase } from '../../directive/directive.js';
+import type { ExampleCase } from '../directive/directive.js';
 
 /** How a proposal came about. */
 export type ProposalKind = 'failure-cluster' | 'curriculum' | 'llm-decompose' | 'llm-extend';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Directive, ExampleCase, ExampleSet } from '../../directive/directive.js';
-import { loadDirective } from '../../directive/load-directive.js';
-import type { CandidateRecord } from '../../registry/records.js';
+import type { Directive, ExampleCase, ExampleSet } from '../directive/directive.js';
+import { loadDirective } from '../directive/load-directive.js';
+import type { CandidateRecord } from '../registry/records.js';
 
 const jsonl = (cases: ExampleCase[]): string => cases.map((c) => JSON.stringify({ input1: c.inputs[0], output1: c.outputs[0] })).join('\n');
 

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgeConfigSchema } from '../../config/config-schema.js';
-import { loadExampleSet } from '../../directive/example-cases.js';
-import { loadDirective } from '../../directive/load-directive.js';
-import { openRegistryAt } from '../../registry/open-registry.js';
-import { createMockLlmModel } from '../mutation/llm/mock-llm-model.js';
+import { forgeConfigSchema } from '../config/config-schema.js';
+import { loadExampleSet } from '../directive/example-cases.js';
+import { loadDirective } from '../directive/load-directive.js';
+import { openRegistryAt } from '../registry/open-registry.js';
+import { createMockLlmModel } from '../test-doubles/mock-llm-model.js';
 import { digitsCandidate, fizzDirective, fizzExamples } from './goal-proposer-fixtures.js';
 import { goalDepth, proposeGoals } from './propose-goals.js';
 

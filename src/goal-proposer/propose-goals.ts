@@ -1,9 +1,9 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import type { ForgeConfig } from '../../config/config-schema.js';
-import type { Directive, ExampleSet } from '../../directive/directive.js';
-import { loadDirective } from '../../directive/load-directive.js';
-import type { CandidateRecord } from '../../registry/records.js';
-import type { Registry } from '../../registry/registry.js';
+import type { ForgeConfig } from '../config/config-schema.js';
+import type { Directive, ExampleSet } from '../directive/directive.js';
+import { loadDirective } from '../directive/load-directive.js';
+import type { CandidateRecord } from '../registry/records.js';
+import type { Registry } from '../registry/registry.js';
 import type { GoalProposal } from './goal-proposal.js';
 import { proposeOffline } from './propose-offline.js';
 import { proposeWithLlm } from './propose-with-llm.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Directive, ExampleCase, ExampleSet } from '../../directive/directive.js';
-import type { CandidateRecord } from '../../registry/records.js';
+import type { Directive, ExampleCase, ExampleSet } from '../directive/directive.js';
+import type { CandidateRecord } from '../registry/records.js';
 import { clusterFailures, failingTrainIndices } from './failure-clusters.js';
 import type { GoalProposal } from './goal-proposal.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockLlmModel } from '../mutation/llm/mock-llm-model.js';
+import { createMockLlmModel } from '../test-doubles/mock-llm-model.js';
 import { digitsCandidate, fizzDirective, fizzExamples } from './goal-proposer-fixtures.js';
 import { parseLlmProposals, proposeWithLlm } from './propose-with-llm.js';
 

@@ -1,7 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { generateText } from 'ai';
-import type { Directive, ExampleCase, ExampleSet } from '../../directive/directive.js';
-import type { CandidateRecord } from '../../registry/records.js';
+import type { Directive, ExampleCase, ExampleSet } from '../directive/directive.js';
+import type { CandidateRecord } from '../registry/records.js';
 import { childId } from './propose-offline.js';
 import type { GoalProposal } from './goal-proposal.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Directive, ExampleCase } from '../../directive/directive.js';
-import type { DirectiveInput } from '../../directive/directive-schema.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import type { Directive, ExampleCase } from '../directive/directive.js';
+import type { DirectiveInput } from '../directive/directive-schema.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { GoalProposal } from './goal-proposal.js';
 
 /** Where proposed directives are written: `.hephaestus/proposed/<id>/directive.json` beside their cases. */

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../../../config/config-schema.js';
+import { llmConfigSchema } from '../config/config-schema.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { callLlm, type LlmCallPolicy } from './call-llm.js';
 import { resolveLlmModel } from './resolve-llm-model.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer, type ScriptedStep } from './scripted-openai-server.js';
-import { createRandom } from '../../../util/random.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer, type ScriptedStep } from '../test-doubles/scripted-openai-server.js';
+import { createRandom } from '../util/random.js';
 
 let server: ScriptedOpenAiServer | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { APICallError, type LanguageModelV3 } from '@ai-sdk/provider';
 import { generateText } from 'ai';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
+import { HephaestusError } from '../errors/hephaestus-error.js';
 
 /** One request to the model. */
 export interface LlmRequest {

@@ -1,5 +1,5 @@
-import type { LlmConfig } from '../../../config/config-schema.js';
-import type { Usage } from '../mutation-engine.js';
+import type { LlmConfig } from '../config/config-schema.js';
+import type { Usage } from '../mutation/mutation-engine.js';
 
 /** Prices a call's tokens with the configured per-million rates, for Proposal.usage and the run's budget. */
 export function llmUsage(inputTokens: number, outputTokens: number, config: Pick<LlmConfig, 'price_per_million_input' | 'price_per_million_output'>): Usage {

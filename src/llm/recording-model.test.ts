@@ -5,7 +5,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { LlmExchange } from './llm-exchange.js';
-import { createMockLlmModel } from './mock-llm-model.js';
+import { createMockLlmModel } from '../test-doubles/mock-llm-model.js';
 import { createRecordingModel } from './recording-model.js';
 
 const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LlmExchange);

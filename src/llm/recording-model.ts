@@ -1,6 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { APICallError, type LanguageModelV3 } from '@ai-sdk/provider';
-import { HephaestusError, invalidInput } from '../../../errors/hephaestus-error.js';
+import { HephaestusError, invalidInput } from '../errors/hephaestus-error.js';
 import { toRecordedRequest, type LlmExchange, type RecordedError } from './llm-exchange.js';
 
 /**

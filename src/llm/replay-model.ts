@@ -1,6 +1,6 @@
 import { APICallError, type LanguageModelV3 } from '@ai-sdk/provider';
-import { HephaestusError, invalidInput } from '../../../errors/hephaestus-error.js';
-import { parseJsonText, readTextFile } from '../../../util/read-json-file.js';
+import { HephaestusError, invalidInput } from '../errors/hephaestus-error.js';
+import { parseJsonText, readTextFile } from '../util/read-json-file.js';
 import { toRecordedRequest, type LlmExchange } from './llm-exchange.js';
 
 /** A model that only replays: it serves a --record file's replies, never touching the network. */

@@ -1,9 +1,9 @@
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../../../config/config-schema.js';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
+import { llmConfigSchema } from '../config/config-schema.js';
+import { HephaestusError } from '../errors/hephaestus-error.js';
 import { resolveLlmModel } from './resolve-llm-model.js';
-import { startScriptedOpenAiServer } from './scripted-openai-server.js';
+import { startScriptedOpenAiServer } from '../test-doubles/scripted-openai-server.js';
 
 const config = (fields: Record<string, unknown>) => llmConfigSchema.parse({ model: 'm1', ...fields });
 

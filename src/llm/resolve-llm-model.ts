@@ -2,8 +2,8 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import type { LlmConfig } from '../../../config/config-schema.js';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
+import type { LlmConfig } from '../config/config-schema.js';
+import { HephaestusError } from '../errors/hephaestus-error.js';
 
 /** Where the API key is looked up when `api_key_env` is not set. */
 export const DEFAULT_KEY_ENV: Record<LlmConfig['provider'], string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Directive } from '../../directive/directive.js';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
+import type { Directive } from '../directive/directive.js';
+import { HephaestusError } from '../errors/hephaestus-error.js';
 import { fixtureContext, type FixtureContextOptions } from './__fixtures__/fixture-context.js';
 import { loadFixtureDirective, type FixtureName } from './__fixtures__/load-fixture-directive.js';
 import type { MutationContext, MutationEngine, Proposal } from './mutation-engine.js';

@@ -1,5 +1,5 @@
-import type { Directive, ExampleSet } from '../../directive/directive.js';
-import type { CandidateRecord, EventRecord } from '../../registry/records.js';
+import type { Directive, ExampleSet } from '../directive/directive.js';
+import type { CandidateRecord, EventRecord } from '../registry/records.js';
 
 /** Token and cost use of one proposal. */
 export interface Usage {

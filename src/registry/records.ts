@@ -1,4 +1,4 @@
-import type { BuildError } from '../build/build-result.js';
+import type { BuildError } from '../check/build-result.js';
 import type { FailingCase } from '../scoring/evaluation.js';
 
 /** Lifecycle of a candidate in the registry. */
@@ -28,7 +28,7 @@ export interface CandidateRecord {
     buildErrors?: BuildError[];
     notes?: string[];
     trainErrors?: number[];
-    /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/safety/. */
+    /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/sandbox/escape/. */
     flags?: string[];
   };
   createdAt: string;

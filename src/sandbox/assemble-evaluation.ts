@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Evaluation } from '../evaluation.js';
+import type { Evaluation } from '../scoring/evaluation.js';
 import { collectExamples } from './collect-examples.js';
 import { collectScript } from './collect-script.js';
 import { collectTests } from './collect-tests.js';

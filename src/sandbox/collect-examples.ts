@@ -1,6 +1,6 @@
-import type { ExampleSet } from '../../directive/directive.js';
-import { CASE_PENALTY, caseError } from '../case-error.js';
-import type { FailingCase } from '../evaluation.js';
+import type { ExampleSet } from '../directive/directive.js';
+import { CASE_PENALTY, caseError } from '../scoring/case-error.js';
+import type { FailingCase } from '../scoring/evaluation.js';
 import { decodeValue } from './decode-value.js';
 import { MAX_FAILING_CASES, type EvaluationParts } from './evaluation-parts.js';
 import type { RunnerMessage } from './runner-message.js';

@@ -1,4 +1,4 @@
-import type { FailingCase } from '../evaluation.js';
+import type { FailingCase } from '../scoring/evaluation.js';
 import { MAX_FAILING_CASES, type EvaluationParts } from './evaluation-parts.js';
 import type { RunnerMessage } from './runner-message.js';
 

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../evaluation.js';
+import type { Evaluation } from '../scoring/evaluation.js';
 
 /** What one evaluator kind contributes to an Evaluation; the sandbox adds status, timing, output and notes. */
 export type EvaluationParts = Pick<Evaluation, 'train' | 'test' | 'trainErrors' | 'testErrors' | 'failingCases' | 'scriptMetrics' | 'scriptScore'> & {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { invalidInput } from '../../errors/hephaestus-error.js';
+import { invalidInput } from '../errors/hephaestus-error.js';
 
 /** Remembers transpiled sources by path, size and mtime, so a forge loop does not re-transpile the same tests. */
 export type TranspileCache = Map<string, string>;

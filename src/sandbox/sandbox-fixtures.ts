@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExampleSet } from '../../directive/directive.js';
+import type { ExampleSet } from '../directive/directive.js';
 import type { SandboxLimits } from './sandbox.js';
 
 /** Limits roomy enough for the contract's well-behaved candidates on a loaded 2-core machine. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { processesMentioning, stageCandidate, stageFiles } from './sandbox-fixtures.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CREATE_SANDBOX = fileURLToPath(new URL('./create-sandbox.ts', import.meta.url));
 
 function cpuSeconds(pid: number): number {

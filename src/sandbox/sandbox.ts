@@ -1,5 +1,5 @@
-import type { ExampleSet } from '../../directive/directive.js';
-import type { Evaluation } from '../evaluation.js';
+import type { ExampleSet } from '../directive/directive.js';
+import type { Evaluation } from '../scoring/evaluation.js';
 
 /** Resource limits for one sandboxed evaluation. */
 export interface SandboxLimits {

@@ -12,7 +12,7 @@ export function registerEvalCommand(program: Command): void {
     .argument('<module>', 'TypeScript module whose default export implements the signature')
     .option('--json', 'print one JSON object (solved, trainPassRate, testPassRate, score, metrics, ...)')
     .action(async (directiveFile: string, moduleFile: string, flags: { json?: boolean }, command: Command) => {
-      const { evaluateModule } = await import('../../engine/evaluate-module.js');
+      const { evaluateModule } = await import('../../forge/eval/evaluate-module.js');
       const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile), record: true });
       const evaluation = verdict.evaluation;
       if (flags.json) {

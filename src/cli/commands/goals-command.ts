@@ -9,7 +9,7 @@ export function registerGoalsCommand(program: Command): void {
     .description('show the goal tree: every directive with its parent, priority weight, status and why it was proposed')
     .option('--json', 'print JSON: { goals: [{ id, parent, goal, priority, status, children, proposedBy, why }] }')
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const { buildGoalTree, formatGoalTree } = await import('../../engine/goals/goal-tree.js');
+      const { buildGoalTree, formatGoalTree } = await import('../../forge/goals/goal-tree.js');
       const workDir = workDirOf(command);
       const found = !registryExists(workDir)
         ? { directives: [], proposals: [] }

@@ -1,4 +1,4 @@
-import type { ExampleCase } from '../../../directive/directive.js';
+import type { ExampleCase } from '../../directive/directive.js';
 import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 import { compileProgram } from './compile-program.js';

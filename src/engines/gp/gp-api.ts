@@ -1,4 +1,4 @@
-import type { ExampleCase } from '../../../directive/directive.js';
+import type { ExampleCase } from '../../directive/directive.js';
 
 /** The value types the offline engine evolves programs over. */
 export type GpType = 'int' | 'float' | 'string' | 'boolean' | 'int[]' | 'float[]' | 'string[]';

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { directiveSchema } from '../../../directive/directive-schema.js';
-import { resolveDirective } from '../../../directive/load-directive.js';
-import { fixtureContext } from '../__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../__fixtures__/load-fixture-directive.js';
-import { runMutationEngineContract } from '../mutation-engine.contract.js';
+import { directiveSchema } from '../../directive/directive-schema.js';
+import { resolveDirective } from '../../directive/load-directive.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
+import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
 import { createGpEngine } from './gp-engine.js';
 
 // Small settings keep the contract suite quick; the search itself is measured by the benchmark.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { forgeConfigSchema, type ForgeConfig } from '../../../config/config-schema.js';
-import type { Directive } from '../../../directive/directive.js';
-import { loadExampleSet } from '../../../directive/example-cases.js';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
-import type { MutationContext, MutationEngine, Proposal } from '../mutation-engine.js';
+import { forgeConfigSchema, type ForgeConfig } from '../../config/config-schema.js';
+import type { Directive } from '../../directive/directive.js';
+import { loadExampleSet } from '../../directive/example-cases.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
+import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpSignatureTypes } from './gp-signature-types.js';

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Directive } from '../../../directive/directive.js';
-import { directiveSchema } from '../../../directive/directive-schema.js';
-import { loadExampleSet } from '../../../directive/example-cases.js';
-import { resolveDirective } from '../../../directive/load-directive.js';
+import type { Directive } from '../../directive/directive.js';
+import { directiveSchema } from '../../directive/directive-schema.js';
+import { loadExampleSet } from '../../directive/example-cases.js';
+import { resolveDirective } from '../../directive/load-directive.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 
 function directive(signature: string, lines: string[], extra: Record<string, unknown> = {}): Directive {

@@ -1,5 +1,5 @@
-import type { Directive, ExampleSet } from '../../../directive/directive.js';
-import { HephaestusError, invalidInput } from '../../../errors/hephaestus-error.js';
+import type { Directive, ExampleSet } from '../../directive/directive.js';
+import { HephaestusError, invalidInput } from '../../errors/hephaestus-error.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { inferTypes } from './infer-types.js';

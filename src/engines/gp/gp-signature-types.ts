@@ -1,6 +1,6 @@
-import type { Directive } from '../../../directive/directive.js';
-import { typeText, type TypeSpec } from '../../../directive/signature.js';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
+import type { Directive } from '../../directive/directive.js';
+import { typeText, type TypeSpec } from '../../directive/signature.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { GpType } from './gp-api.js';
 
 /** The GpTypes each parameter and result of a signature may be evolved as (number: int or float, settled by the data). */

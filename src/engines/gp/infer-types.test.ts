@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExampleCase } from '../../../directive/directive.js';
+import type { ExampleCase } from '../../directive/directive.js';
 import { inferTypes } from './infer-types.js';
 
 const rows = (...pairs: [unknown[], unknown[]][]): ExampleCase[] => pairs.map(([inputs, outputs]) => ({ inputs, outputs }));

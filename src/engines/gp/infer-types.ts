@@ -1,5 +1,5 @@
-import type { ExampleCase } from '../../../directive/directive.js';
-import { HephaestusError } from '../../../errors/hephaestus-error.js';
+import type { ExampleCase } from '../../directive/directive.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { GpType } from './gp-api.js';
 
 /** Declared types that override or settle what the data alone cannot say (e.g. floats written as 1.0, empty vectors). */

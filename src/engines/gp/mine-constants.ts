@@ -1,4 +1,4 @@
-import type { ExampleCase } from '../../../directive/directive.js';
+import type { ExampleCase } from '../../directive/directive.js';
 import type { GpType } from './gp-api.js';
 
 /** Constant pools per scalar type: generic defaults plus literals that recur in the training data. */

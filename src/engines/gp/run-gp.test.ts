@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExampleCase } from '../../../directive/directive.js';
+import type { ExampleCase } from '../../directive/directive.js';
 import type { GpProblem } from './gp-api.js';
 import { runGp } from './run-gp.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureContext } from '../__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../__fixtures__/load-fixture-directive.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
 import { buildPrompt } from './build-prompt.js';
 import { PROMPT_VARIANTS } from './prompt-variants.js';
 

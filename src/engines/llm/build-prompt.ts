@@ -1,5 +1,5 @@
-import type { Directive, ExampleSet } from '../../../directive/directive.js';
-import type { CandidateRecord } from '../../../registry/records.js';
+import type { Directive, ExampleSet } from '../../directive/directive.js';
+import type { CandidateRecord } from '../../registry/records.js';
 import type { PromptVariant } from './prompt-variants.js';
 
 /** The two messages sent for one slot. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../../../config/config-schema.js';
-import { fixtureContext } from '../__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../__fixtures__/load-fixture-directive.js';
-import { runMutationEngineContract } from '../mutation-engine.contract.js';
+import { llmConfigSchema } from '../../config/config-schema.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
+import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
 import { createLlmEngine } from './llm-engine.js';
-import { createMockLlmModel, type MockCall } from './mock-llm-model.js';
+import { createMockLlmModel, type MockCall } from '../../test-doubles/mock-llm-model.js';
 
 const config = llmConfigSchema.parse({
   provider: 'openai-compatible',

@@ -1,15 +1,15 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import type { LlmConfig } from '../../../config/config-schema.js';
-import type { Directive } from '../../../directive/directive.js';
-import type { MutationContext, MutationEngine, Proposal } from '../mutation-engine.js';
-import { abortableSleep } from './abortable-sleep.js';
+import type { LlmConfig } from '../../config/config-schema.js';
+import type { Directive } from '../../directive/directive.js';
+import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import { abortableSleep } from '../../llm/abortable-sleep.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { planSlots } from './plan-slots.js';
-import { createRecordingModel } from './recording-model.js';
-import { createReplayModel } from './replay-model.js';
-import { resolveLlmModel } from './resolve-llm-model.js';
+import { createRecordingModel } from '../../llm/recording-model.js';
+import { createReplayModel } from '../../llm/replay-model.js';
+import { resolveLlmModel } from '../../llm/resolve-llm-model.js';
 import { runLlmSlot } from './run-llm-slot.js';
-import { createRandom } from '../../../util/random.js';
+import { createRandom } from '../../util/random.js';
 import { VariantSelector, type VariantStats } from './variant-selector.js';
 
 /** How to build the LLM engine; only `config` is required. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../../../config/config-schema.js';
-import { fixtureContext } from '../__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../__fixtures__/load-fixture-directive.js';
+import { llmConfigSchema } from '../../config/config-schema.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
 import { planSlots } from './plan-slots.js';
-import { createRandom } from '../../../util/random.js';
+import { createRandom } from '../../util/random.js';
 import { VariantSelector } from './variant-selector.js';
 
 const config = llmConfigSchema.parse({ provider: 'openai', model: 'm', temperatures: [0.1, 0.5, 0.9] });

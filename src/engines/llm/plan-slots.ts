@@ -1,6 +1,6 @@
-import type { LlmConfig } from '../../../config/config-schema.js';
-import type { CandidateRecord } from '../../../registry/records.js';
-import type { MutationContext } from '../mutation-engine.js';
+import type { LlmConfig } from '../../config/config-schema.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import type { MutationContext } from '../../mutation/mutation-engine.js';
 import { PROMPT_VARIANTS, type PromptVariant } from './prompt-variants.js';
 import type { VariantSelector } from './variant-selector.js';
 

@@ -1,12 +1,12 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import type { LlmConfig } from '../../../config/config-schema.js';
-import type { MutationContext, Proposal } from '../mutation-engine.js';
+import type { LlmConfig } from '../../config/config-schema.js';
+import type { MutationContext, Proposal } from '../../mutation/mutation-engine.js';
 import { buildPrompt } from './build-prompt.js';
-import { callLlm, type LlmCallPolicy } from './call-llm.js';
-import { llmUsage } from './llm-usage.js';
+import { callLlm, type LlmCallPolicy } from '../../llm/call-llm.js';
+import { llmUsage } from '../../llm/llm-usage.js';
 import type { SlotPlan } from './plan-slots.js';
 import { replyToCode } from './reply-to-code.js';
-import { createRandom, mixSeed } from '../../../util/random.js';
+import { createRandom, mixSeed } from '../../util/random.js';
 
 /** What a slot needs besides its plan: the model, the config and the waiting policy. */
 export interface SlotDeps {

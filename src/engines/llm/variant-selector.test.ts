@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROMPT_VARIANTS } from './prompt-variants.js';
-import { createRandom } from '../../../util/random.js';
+import { createRandom } from '../../util/random.js';
 import { VariantSelector } from './variant-selector.js';
 
 const names = (selector: VariantSelector, seed: number) => selector.rank(PROMPT_VARIANTS, createRandom(seed).next).map((v) => v.name);

@@ -1,19 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCandidate } from '../build/build-candidate.js';
-import type { BuildError } from '../build/build-result.js';
-import { NODE_HEADER_LINES } from '../build/line-limit.js';
-import { NODE_HEADER_PREFIX } from '../registry/nodes-writer.js';
-import { loadConfig } from '../config/load-config.js';
-import { readTextFile } from '../util/read-json-file.js';
-import { combineScore } from '../scoring/combine-score.js';
-import { computeMetrics } from '../scoring/compute-metrics.js';
-import type { Evaluation } from '../scoring/evaluation.js';
-import { createSandbox } from '../scoring/harness/create-sandbox.js';
-import type { Sandbox } from '../scoring/harness/sandbox.js';
+import { buildCandidate } from '../../check/build-candidate.js';
+import type { BuildError } from '../../check/build-result.js';
+import { NODE_HEADER_LINES } from '../../check/line-limit.js';
+import { NODE_HEADER_PREFIX } from '../../registry/nodes-writer.js';
+import { loadConfig } from '../../config/load-config.js';
+import { readTextFile } from '../../util/read-json-file.js';
+import { combineScore } from '../../scoring/combine-score.js';
+import { computeMetrics } from '../../scoring/compute-metrics.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
+import { createSandbox } from '../../sandbox/create-sandbox.js';
+import type { Sandbox } from '../../sandbox/sandbox.js';
 import { recordEvalRun } from './record-eval-run.js';
-import { prepareDirectives } from './run/prepare-directives.js';
+import { prepareDirectives } from '../run/prepare-directives.js';
 
 /** The verdict on one module: what `hephaestus eval` prints. */
 export interface ModuleVerdict {

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDirective } from '../directive/load-directive.js';
-import { openRegistry } from '../registry/open-registry.js';
-import type { Evaluation } from '../scoring/evaluation.js';
+import { loadDirective } from '../../directive/load-directive.js';
+import { openRegistry } from '../../registry/open-registry.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 import { recordEvalRun } from './record-eval-run.js';
 
 const dirs: string[] = [];

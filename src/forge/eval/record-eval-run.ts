@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { BuildError } from '../build/build-result.js';
-import type { Directive } from '../directive/directive.js';
-import { openRegistry } from '../registry/open-registry.js';
-import type { CandidateRecord, CandidateStatus } from '../registry/records.js';
-import { candidateFlags, isHostile, voidsEvaluation } from '../safety/candidate-flags.js';
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { BuildError } from '../../check/build-result.js';
+import type { Directive } from '../../directive/directive.js';
+import { openRegistry } from '../../registry/open-registry.js';
+import type { CandidateRecord, CandidateStatus } from '../../registry/records.js';
+import { candidateFlags, isHostile, voidsEvaluation } from '../../sandbox/escape/candidate-flags.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 
 /** What `hephaestus eval` measured, to be kept in the registry like any forged candidate. */
 export interface EvalRecordInput {

@@ -1,15 +1,15 @@
 import { Flow } from 'pocketflow';
 import { HALT } from './forge-stage.js';
 import type { ForgeState } from './forge-state.js';
-import { BuildNode } from './nodes/build-node.js';
-import { CONTINUE, GovernNode } from './nodes/govern-node.js';
-import { HaltNode } from './nodes/halt-node.js';
-import { MutateNode } from './nodes/mutate-node.js';
-import { NoveltyNode } from './nodes/novelty-node.js';
-import { RegisterNode } from './nodes/register-node.js';
-import { ScoreNode } from './nodes/score-node.js';
-import { SelectParentsNode } from './nodes/select-parents-node.js';
-import { TestNode } from './nodes/test-node.js';
+import { BuildNode } from '../nodes/build-node.js';
+import { CONTINUE, GovernNode } from '../nodes/govern-node.js';
+import { HaltNode } from '../nodes/halt-node.js';
+import { MutateNode } from '../nodes/mutate-node.js';
+import { NoveltyNode } from '../nodes/novelty-node.js';
+import { RegisterNode } from '../nodes/register-node.js';
+import { ScoreNode } from '../nodes/score-node.js';
+import { SelectParentsNode } from '../nodes/select-parents-node.js';
+import { TestNode } from '../nodes/test-node.js';
 
 /**
  * The forge loop as a PocketFlow flow (drawn in docs/design.md):

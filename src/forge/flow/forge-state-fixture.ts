@@ -1,15 +1,15 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { forgeConfigSchema } from '../config/config-schema.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import { digitsCandidate, fizzDirective, fizzExamples } from '../engine/goal-proposer/goal-proposer-fixtures.js';
-import { createGpEngine } from '../engine/mutation/gp/gp-engine.js';
-import { StopController } from '../engine/safety/stop-controller.js';
-import { createLocalCodeEmbedder } from '../memory/local-code-embedder.js';
-import { openMemoryAt } from '../memory/open-memory.js';
-import { openRegistryAt } from '../registry/open-registry.js';
-import type { Registry } from '../registry/registry.js';
-import { createSandbox } from '../scoring/harness/create-sandbox.js';
+import { forgeConfigSchema } from '../../config/config-schema.js';
+import type { ForgeState } from './forge-state.js';
+import { digitsCandidate, fizzDirective, fizzExamples } from '../../goal-proposer/goal-proposer-fixtures.js';
+import { createGpEngine } from '../../engines/gp/gp-engine.js';
+import { StopController } from '../kill-switches/stop-controller.js';
+import { createLocalCodeEmbedder } from '../../memory/local-code-embedder.js';
+import { openMemoryAt } from '../../memory/open-memory.js';
+import { openRegistryAt } from '../../registry/open-registry.js';
+import type { Registry } from '../../registry/registry.js';
+import { createSandbox } from '../../sandbox/create-sandbox.js';
 
 /**
  * A real forge state for custodian tests: the fizz directive on disk, an in-memory registry and memory, the offline

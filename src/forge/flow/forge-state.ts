@@ -1,5 +1,5 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import type { BuildResult } from '../../build/build-result.js';
+import type { BuildResult } from '../../check/build-result.js';
 import type { CustodianState } from '../../custodian/custodian-state.js';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import type { Directive, ExampleSet } from '../../directive/directive.js';
@@ -7,9 +7,9 @@ import type { CandidateRecord, CandidateStatus, RunRecord } from '../../registry
 import type { Registry } from '../../registry/registry.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
 import type { Memory } from '../../memory/memory.js';
-import type { Sandbox } from '../../scoring/harness/sandbox.js';
-import type { MutationEngine, Proposal } from '../mutation/mutation-engine.js';
-import type { StopController } from '../safety/stop-controller.js';
+import type { Sandbox } from '../../sandbox/sandbox.js';
+import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import type { StopController } from '../kill-switches/stop-controller.js';
 
 /** Long-lived services the stages use; shared by every cycle and every directive of a run. */
 export interface ForgeServices {

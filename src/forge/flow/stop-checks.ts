@@ -1,6 +1,6 @@
-import { checkEmergencyFlag } from '../safety/emergency-flag.js';
-import { runKillHook } from '../safety/kill-hook.js';
-import type { StopRequest } from '../safety/stop-controller.js';
+import { checkEmergencyFlag } from '../kill-switches/emergency-flag.js';
+import { runKillHook } from '../kill-switches/kill-hook.js';
+import type { StopRequest } from '../kill-switches/stop-controller.js';
 import type { ForgeState } from './forge-state.js';
 
 /** Wall milliseconds this run has used, across resumes. */

@@ -3,7 +3,7 @@ import type { ForgeConfig } from '../../config/config-schema.js';
 import { reweightGoals } from '../../custodian/reweight-goals.js';
 import type { RunRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
-import { proposeGoals } from '../goal-proposer/propose-goals.js';
+import { proposeGoals } from '../../goal-proposer/propose-goals.js';
 import { prepareDirectives, type PreparedDirective } from '../run/prepare-directives.js';
 import type { DirectiveOutcome } from '../run/run-options.js';
 import type { GoalQueue } from './goal-queue.js';

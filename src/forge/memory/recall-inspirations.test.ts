@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgeStateFixture } from '../custodian/forge-state-fixture.js';
+import { forgeStateFixture } from '../flow/forge-state-fixture.js';
 import { recallInspirations } from './recall-inspirations.js';
 
 describe('recallInspirations', () => {

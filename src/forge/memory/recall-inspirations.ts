@@ -1,5 +1,5 @@
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import type { CandidateRecord } from '../registry/records.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import type { CandidateRecord } from '../../registry/records.js';
 
 /**
  * Similar past solutions from other directives with the same signature, best first: they join the cycle's

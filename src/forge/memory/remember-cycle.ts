@@ -1,7 +1,7 @@
-import { clusterFailures } from '../engine/goal-proposer/failure-clusters.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import type { CandidateRecord } from '../registry/records.js';
-import type { MemoryItem } from './memory-item.js';
+import { clusterFailures } from '../../goal-proposer/failure-clusters.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import type { MemoryItem } from '../../memory/memory-item.js';
 
 // A lesson is a failure summary: which cases the best candidate still fails, and how.
 function lessons(state: ForgeState, best: CandidateRecord): MemoryItem[] {

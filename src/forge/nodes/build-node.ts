@@ -1,6 +1,6 @@
-import { buildCandidate } from '../../../build/build-candidate.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { ForgeState } from '../forge-state.js';
+import { buildCandidate } from '../../check/build-candidate.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
 
 const NO_STRUCTURE = { lines: 0, cyclomatic: 0, typeErrors: 0, lintFindings: 0 };
 

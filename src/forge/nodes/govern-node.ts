@@ -1,8 +1,8 @@
-import { superviseCycle } from '../../../custodian/supervise-cycle.js';
-import { ForgeStage, HALT } from '../forge-stage.js';
-import type { ForgeState } from '../forge-state.js';
-import { recordEvent } from '../record-event.js';
-import { stopAtCycleEnd, wallMs } from '../stop-checks.js';
+import { superviseCycle } from '../../custodian/supervise-cycle.js';
+import { ForgeStage, HALT } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
+import { stopAtCycleEnd, wallMs } from '../flow/stop-checks.js';
 
 /** The action that starts another cycle. */
 export const CONTINUE = 'continue';

@@ -1,6 +1,6 @@
 import { Node } from 'pocketflow';
-import type { ForgeState } from '../forge-state.js';
-import { recordEvent } from '../record-event.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
 import { checkpoint } from './govern-node.js';
 
 /** Ends a directive's loop: records why it halted and leaves a final checkpoint. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgeStateFixture } from '../../../custodian/forge-state-fixture.js';
+import { forgeStateFixture } from '../flow/forge-state-fixture.js';
 import { MutateNode } from './mutate-node.js';
 
 describe('the mutate stage on a directive with no candidates yet', () => {

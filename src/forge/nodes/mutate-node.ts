@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { toHephaestusError } from '../../../errors/hephaestus-error.js';
-import { mixSeed } from '../../../util/random.js';
+import { toHephaestusError } from '../../errors/hephaestus-error.js';
+import { mixSeed } from '../../util/random.js';
 import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { ForgeState } from '../forge-state.js';
-import { recordEvent } from '../record-event.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
 
 /** sha256 of a candidate's code: its identity for deduplication. */
 export function codeHash(code: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgeStateFixture } from '../../../custodian/forge-state-fixture.js';
+import { forgeStateFixture } from '../flow/forge-state-fixture.js';
 import { codeHash } from './mutate-node.js';
 import { NoveltyNode } from './novelty-node.js';
 

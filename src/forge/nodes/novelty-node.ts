@@ -1,8 +1,8 @@
-import { cosineSimilarity } from '../../../memory/vector-blob.js';
-import { withEntropy } from '../../goal-proposer/entropy-settings.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { CycleItem, ForgeState } from '../forge-state.js';
-import { recordEvent } from '../record-event.js';
+import { cosineSimilarity } from '../../memory/vector-blob.js';
+import { withEntropy } from '../../custodian/entropy-settings.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { CycleItem, ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
 
 /**
  * Novelty rejection before build: a proposal whose embedding is at least `memory.novelty_threshold` similar to a

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { writeNodeModule } from '../../../registry/nodes-writer.js';
-import type { CandidateRecord, CandidateStatus } from '../../../registry/records.js';
-import { candidateFlags, isHostile, voidsEvaluation } from '../../../safety/candidate-flags.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { CycleItem, ForgeState } from '../forge-state.js';
-import { recordEvent } from '../record-event.js';
+import { writeNodeModule } from '../../registry/nodes-writer.js';
+import type { CandidateRecord, CandidateStatus } from '../../registry/records.js';
+import { candidateFlags, isHostile, voidsEvaluation } from '../../sandbox/escape/candidate-flags.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { CycleItem, ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
 
 /**
  * Records every candidate with its ancestry, metrics and artifacts; a new best is written to nodes/ atomically

@@ -1,7 +1,7 @@
-import { combineScore } from '../../../scoring/combine-score.js';
-import { computeMetrics } from '../../../scoring/compute-metrics.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { ForgeState } from '../forge-state.js';
+import { combineScore } from '../../scoring/combine-score.js';
+import { computeMetrics } from '../../scoring/compute-metrics.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
 
 /** Measures each candidate's metric vector and combines it into one score with the configured weights. */
 export class ScoreNode extends ForgeStage {

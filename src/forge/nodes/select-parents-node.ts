@@ -1,9 +1,9 @@
-import { recallInspirations } from '../../../memory/recall-inspirations.js';
-import type { CandidateRecord } from '../../../registry/records.js';
-import { createRandom, mixSeed } from '../../../util/random.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { ForgeState } from '../forge-state.js';
-import { withEntropy } from '../../goal-proposer/entropy-settings.js';
+import { recallInspirations } from '../memory/recall-inspirations.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import { createRandom, mixSeed } from '../../util/random.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import { withEntropy } from '../../custodian/entropy-settings.js';
 
 const POOL = 24;
 

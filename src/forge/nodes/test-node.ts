@@ -1,6 +1,6 @@
-import type { SandboxJob } from '../../../scoring/harness/sandbox.js';
-import { ForgeStage } from '../forge-stage.js';
-import type { CycleItem, ForgeState } from '../forge-state.js';
+import type { SandboxJob } from '../../sandbox/sandbox.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { CycleItem, ForgeState } from '../flow/forge-state.js';
 
 /** Runs every built candidate in the sandbox against the directive's evaluator, a few at a time. */
 export class TestNode extends ForgeStage {

@@ -1,10 +1,10 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { llmConfigSchema, type ForgeConfig } from '../../config/config-schema.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
-import { createGpEngine } from '../mutation/gp/gp-engine.js';
-import { createLlmEngine } from '../mutation/llm/llm-engine.js';
-import type { MutationEngine } from '../mutation/mutation-engine.js';
-import type { VariantStats } from '../mutation/llm/variant-selector.js';
+import { createGpEngine } from '../../engines/gp/gp-engine.js';
+import { createLlmEngine } from '../../engines/llm/llm-engine.js';
+import type { MutationEngine } from '../../mutation/mutation-engine.js';
+import type { VariantStats } from '../../engines/llm/variant-selector.js';
 
 /** What is needed to build a mutation engine. */
 export interface EngineChoice {

@@ -1,7 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ForgeConfig } from '../../config/config-schema.js';
-import { resolveLlmModel } from '../mutation/llm/resolve-llm-model.js';
-import type { MutationEngine } from '../mutation/mutation-engine.js';
+import { resolveLlmModel } from '../../llm/resolve-llm-model.js';
+import type { MutationEngine } from '../../mutation/mutation-engine.js';
 import { createEngines, type EngineChoice } from './create-engine.js';
 
 /** The parts of a run the custodian and the goal proposer use besides the primary engine. */

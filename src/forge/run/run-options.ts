@@ -1,6 +1,6 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { StopRecord } from '../../registry/records.js';
-import type { Sandbox } from '../../scoring/harness/sandbox.js';
+import type { Sandbox } from '../../sandbox/sandbox.js';
 import type { ForgeState } from '../flow/forge-state.js';
 
 /** How a run is started (the CLI's `run` flags map onto these). */

@@ -6,7 +6,7 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import { openRegistry } from '../../registry/open-registry.js';
 import type { RunRecord } from '../../registry/records.js';
-import type { VariantStats } from '../mutation/llm/variant-selector.js';
+import type { VariantStats } from '../../engines/llm/variant-selector.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';

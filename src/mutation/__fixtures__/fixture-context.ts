@@ -1,7 +1,7 @@
-import type { Directive } from '../../../directive/directive.js';
-import { loadExampleSet } from '../../../directive/example-cases.js';
-import type { CandidateRecord, EventRecord } from '../../../registry/records.js';
-import type { FailingCase } from '../../../scoring/evaluation.js';
+import type { Directive } from '../../directive/directive.js';
+import { loadExampleSet } from '../../directive/example-cases.js';
+import type { CandidateRecord, EventRecord } from '../../registry/records.js';
+import type { FailingCase } from '../../scoring/evaluation.js';
 import type { MutationContext } from '../mutation-engine.js';
 
 /** Options of a fixture context; by default one flawed parent and one inspiration, seed 1, count 3. */

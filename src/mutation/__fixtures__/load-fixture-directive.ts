@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Directive } from '../../../directive/directive.js';
-import { loadDirective } from '../../../directive/load-directive.js';
+import type { Directive } from '../../directive/directive.js';
+import { loadDirective } from '../../directive/load-directive.js';
 
 /** The example directives every mutation engine's tests can use (small train/test JSON Lines beside each). */
 export type FixtureName = 'add-two' | 'count-vowels';

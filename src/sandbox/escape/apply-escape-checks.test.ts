@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 import { applyEscapeChecks } from './apply-escape-checks.js';
 
 const passed: Evaluation = {

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 import { attemptNotes } from './attempt-notes.js';
 
 /**

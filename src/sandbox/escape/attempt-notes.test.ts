@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 import { attemptNotes } from './attempt-notes.js';
 
 const evaluation = (errors: string[], extra: Partial<Evaluation> = {}): Evaluation => ({

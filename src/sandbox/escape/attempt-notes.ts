@@ -1,4 +1,4 @@
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { Evaluation } from '../../scoring/evaluation.js';
 
 // What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under.
 const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'memory' | 'stack'; what: string; pattern: RegExp }[] = [

@@ -1,4 +1,4 @@
-import type { BuildError } from '../build/build-result.js';
+import type { BuildError } from '../../check/build-result.js';
 
 /** Note kinds that mean the candidate tried to leave its sandbox or fake its result: it is voided and raised to the custodian. */
 export const HOSTILE_FLAGS: ReadonlySet<string> = new Set(['escape-attempt', 'tamper-attempt', 'forged-message', 'exit-before-done', 'static-guard']);
