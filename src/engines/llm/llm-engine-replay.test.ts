@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../config/config-schema.js';
-import { fixtureContext } from '../mutation/__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../mutation/__fixtures__/load-fixture-directive.js';
-import { createLlmEngine } from '../engines/llm/llm-engine.js';
-import { createReplayModel } from './replay-model.js';
-import { startScriptedOpenAiServer } from '../test-doubles/scripted-openai-server.js';
+import { llmConfigSchema } from '../../config/config-schema.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
+import { createLlmEngine } from './llm-engine.js';
+import { createReplayModel } from '../../llm/replay-model.js';
+import { startScriptedOpenAiServer } from '../../test-doubles/scripted-openai-server.js';
 
 const directive = loadFixtureDirective('add-two');
 const rewrite = '```ts\nexport default function add(a: number, b: number): number {\n  return a + b;\n}\n```';

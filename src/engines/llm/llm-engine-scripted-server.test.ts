@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { llmConfigSchema } from '../config/config-schema.js';
-import { fixtureContext } from '../mutation/__fixtures__/fixture-context.js';
-import { loadFixtureDirective } from '../mutation/__fixtures__/load-fixture-directive.js';
-import { createLlmEngine } from '../engines/llm/llm-engine.js';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from './scripted-openai-server.js';
+import { llmConfigSchema } from '../../config/config-schema.js';
+import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
+import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
+import { createLlmEngine } from './llm-engine.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../test-doubles/scripted-openai-server.js';
 
 let server: ScriptedOpenAiServer | undefined;
 afterEach(async () => {
