@@ -51,3 +51,9 @@ export { bwrapAvailable } from './sandbox/bwrap-available.js';
 export { NODE_HEADER_LINES } from './check/line-limit.js';
 export type { MetricProvider } from './scoring/metric-provider.js';
 export { defaultMetricProviders } from './scoring/default-metric-providers.js';
+// Helpers the CLI is built from: it imports nothing but this file.
+export { writeFileAtomic } from './util/atomic-write.js';
+export { flaggedCandidates } from './visualizer/flagged-candidates.js';
+export { lineageJson } from './visualizer/lineage-mermaid.js';
+export { registryPath } from './registry/open-registry.js';
+export { wallMs } from './forge/flow/stop-checks.js';

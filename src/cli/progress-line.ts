@@ -1,5 +1,4 @@
-import type { ForgeState } from '../forge/flow/forge-state.js';
-import { wallMs } from '../forge/flow/stop-checks.js';
+import { wallMs, type ForgeState } from '../index.js';
 
 /** A live progress line on a terminal (cycle, best score, candidates per second, budget left); plain log lines otherwise. */
 export function createProgressLine(stream: NodeJS.WriteStream): { update: (state: ForgeState) => void; log: (line: string) => void } {

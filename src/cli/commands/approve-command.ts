@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { workDirOf } from '../work-dir.js';
+import { HephaestusError } from '../../index.js';
 
 /** Registers `approve <candidate-or-directive-id>`: promotes a result waiting for approval to nodes/. */
 export function registerApproveCommand(program: Command): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { EXIT_CODES } from '../../errors/hephaestus-error.js';
 import { workDirOf } from '../work-dir.js';
+import { EXIT_CODES } from '../../index.js';
 
 /** Registers `eval`: scores one module in the sandbox against a directive. */
 export function registerEvalCommand(program: Command): void {

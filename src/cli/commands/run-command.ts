@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { EXIT_CODES } from '../../errors/hephaestus-error.js';
-import type { RunOptions, RunOutcome } from '../../forge/run/run-options.js';
 import { createProgressLine } from '../progress-line.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
+import { EXIT_CODES, type RunOptions, type RunOutcome } from '../../index.js';
 
 interface RunFlags {
   engine?: 'auto' | 'gp' | 'llm';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { workDirOf } from '../work-dir.js';
+import { HephaestusError } from '../../index.js';
 
 /** Registers `show`: one candidate with its code, ancestry, metrics and artifacts. */
 export function registerShowCommand(program: Command): void {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config/load-config.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { workDirOf } from '../work-dir.js';
+import { loadConfig, writeFileAtomic } from '../../index.js';
 
 /** Registers `stop`: raises the emergency stop flag that every running forge in this directory watches. */
 export function registerStopCommand(program: Command): void {
