@@ -57,3 +57,5 @@ export { flaggedCandidates } from './visualizer/flagged-candidates.js';
 export { lineageJson } from './visualizer/lineage-mermaid.js';
 export { registryPath } from './registry/open-registry.js';
 export { wallMs } from './forge/flow/stop-checks.js';
+export { writeNodeModule } from './registry/nodes-writer.js';
+export { formatGoalTree } from './forge/goals/goal-tree.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgeConfigSchema } from '../config/config-schema.js';
-import { createCustodianState } from './custodian-state.js';
-import { forgeStateFixture } from '../forge/flow/forge-state-fixture.js';
+import { custodianViewFixture } from './custodian-view-fixture.js';
 import { adaptEntropy } from './adapt-entropy.js';
 import { entropySettings, withEntropy } from './entropy-settings.js';
 
@@ -16,21 +15,15 @@ describe('adaptive entropy', () => {
   });
 
   it('explores after a window without improvement, exploits when improving often, and records every change', async () => {
-    const { state, registry, close } = await forgeStateFixture({ autonomy: { entropy_window: 3 } });
-    const custodian = createCustodianState();
-    const rebuilt: string[] = [];
-    state.services.engineFactory = (config, name) => {
-      rebuilt.push(`${name}:${config.gp.population}`);
-      return state.engine;
-    };
-    for (const improved of [false, false, false]) adaptEntropy(state, custodian, improved);
-    expect(custodian.entropyLevel).toBe(1);
-    for (const improved of [true, false, true]) adaptEntropy(state, custodian, improved);
-    expect(custodian.entropyLevel).toBe(0);
+    const { view, registry, close } = custodianViewFixture({ autonomy: { entropy_window: 3 } });
+    for (const improved of [false, false, false]) adaptEntropy(view, improved);
+    expect(view.custodian.entropyLevel).toBe(1);
+    for (const improved of [true, false, true]) adaptEntropy(view, improved);
+    expect(view.custodian.entropyLevel).toBe(0);
     const events = registry.listEvents({ kind: 'entropy-changed' });
     expect(events.map((e) => [e.data.from, e.data.to])).toEqual([[0, 1], [1, 0]]);
     expect(String(events[0].data.why)).toContain('no improvement in 3 cycles');
-    expect(rebuilt).toEqual(['gp:300', 'gp:200']);
+    expect(view.engines).toEqual(['gp:300/10', 'gp:200/10']);
     close();
   });
 });

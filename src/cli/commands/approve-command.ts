@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { withRegistry } from '../open-existing-registry.js';
 import { workDirOf } from '../work-dir.js';
-import { HephaestusError } from '../../index.js';
+import { HephaestusError, writeNodeModule } from '../../index.js';
 
 /** Registers `approve <candidate-or-directive-id>`: promotes a result waiting for approval to nodes/. */
 export function registerApproveCommand(program: Command): void {
@@ -10,7 +10,6 @@ export function registerApproveCommand(program: Command): void {
     .description('write a candidate to nodes/ (a directive id approves the candidate it is waiting on, else its best)')
     .argument('<id>', 'a candidate id or a directive id')
     .action(async (id: string, _flags: unknown, command: Command) => {
-      const { writeNodeModule } = await import('../../registry/nodes-writer.js');
       const workDir = workDirOf(command);
       const line = withRegistry(workDir, (registry) => {
         const waiting = registry.listEvents({ directiveId: id, kind: 'awaiting-approval' }).at(-1)?.candidateId;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registryExists, withRegistry } from '../open-existing-registry.js';
 import { workDirOf } from '../work-dir.js';
+import { buildGoalTree, formatGoalTree } from '../../index.js';
 
 /** Registers `goals`: the goal tree (directives with parent, priority weight, status and why each was proposed). */
 export function registerGoalsCommand(program: Command): void {
@@ -9,7 +10,6 @@ export function registerGoalsCommand(program: Command): void {
     .description('show the goal tree: every directive with its parent, priority weight, status and why it was proposed')
     .option('--json', 'print JSON: { goals: [{ id, parent, goal, priority, status, children, proposedBy, why }] }')
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const { buildGoalTree, formatGoalTree } = await import('../../forge/goals/goal-tree.js');
       const workDir = workDirOf(command);
       const found = !registryExists(workDir)
         ? { directives: [], proposals: [] }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createProgressLine } from '../progress-line.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
-import { EXIT_CODES, type RunOptions, type RunOutcome } from '../../index.js';
+import { EXIT_CODES, type RunOptions, type RunOutcome, startRun, resumeRun } from '../../index.js';
 
 interface RunFlags {
   engine?: 'auto' | 'gp' | 'llm';
@@ -30,8 +30,6 @@ export function registerRunCommands(program: Command): void {
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
-      // Loaded on demand: the engines pull in the AI SDK and the compiler, which `--help` and `status` do not need.
-      const { startRun } = await import('../../forge/run/start-run.js');
       const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous });
       report(outcome, flags.json);
     });
@@ -41,7 +39,6 @@ export function registerRunCommands(program: Command): void {
     .argument('[run-id]', 'the run to resume (default: the latest unfinished one)')
     .option('--json', 'print the outcome as JSON')
     .action(async (runId: string | undefined, flags: RunFlags, command: Command) => {
-      const { resumeRun } = await import('../../forge/run/start-run.js');
       const outcome = await resumeRun({ ...common(command, flags), runId });
       report(outcome, flags.json);
     });

@@ -1,4 +1,6 @@
 import { superviseCycle } from '../../custodian/supervise-cycle.js';
+import { custodianViewOf, registeredThisCycle } from '../flow/custodian-view-of.js';
+import { rememberCycle } from '../memory/remember-cycle.js';
 import { ForgeStage, HALT } from '../flow/forge-stage.js';
 import type { ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
@@ -29,8 +31,10 @@ export class GovernNode extends ForgeStage {
     recordEvent(state, 'cycle', { cycle: counters.cycle, best: counters.bestScore, statuses: cycleSummary, engine: state.engine.name });
     checkpoint(state);
     services.onCycle?.(state);
-    // The custodian remembers the cycle, checks for misalignment and stagnation, and may pause or flag the directive.
-    await superviseCycle(state, improved);
+    // The memory keeps the cycle; the custodian checks for misalignment and stagnation and may pause or flag the directive.
+    const registered = registeredThisCycle(state);
+    await rememberCycle(state, registered, improved);
+    await superviseCycle(custodianViewOf(state, registered), improved);
     if (state.halted) return HALT;
     if (state.solved) {
       state.halted = { reason: 'solved', detail: `candidate ${state.best?.id} passes every train and test case` };
