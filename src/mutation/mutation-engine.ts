@@ -8,6 +8,13 @@ export interface Usage {
   usd: number;
 }
 
+/**
+ * What engines carry from one cycle to the next (the offline engine's populations, the LLM engine's prompt-variant
+ * record), as JSON under keys of their own. The forge keeps it in its store and in the run's checkpoint, never on an
+ * engine object, so a rebuilt or switched engine and `resume` continue from it.
+ */
+export type EngineState = Record<string, unknown>;
+
 /** What an engine is given to propose new candidates in one forge cycle. */
 export interface MutationContext {
   directive: Directive;
@@ -25,6 +32,8 @@ export interface MutationContext {
   signal: AbortSignal;
   /** Records an event (generation summaries, retries, degradations) in the registry. */
   recordEvent(kind: string, data: EventRecord['data']): void;
+  /** The run's engine state: read what earlier cycles left, write what the next cycle should start from. */
+  engineState: EngineState;
 }
 
 /** One proposed candidate: full module source plus provenance. */
@@ -47,6 +56,6 @@ export interface MutationEngine {
   /** Throws an UNSUPPORTED HephaestusError when the directive is beyond this engine. */
   assertSupports(directive: Directive): void;
   propose(context: MutationContext): Promise<Proposal[]>;
-  /** Reports how an evaluated proposal did, so the engine can adapt (prompt variant track records). */
-  feedback?(proposal: Proposal, outcome: { improved: boolean; score: number }): void;
+  /** Reports how an evaluated proposal did, so the engine can adapt (prompt variant track records, kept in `engineState`). */
+  feedback?(proposal: Proposal, outcome: { improved: boolean; score: number }, engineState: EngineState): void;
 }

@@ -52,6 +52,8 @@ export interface RunRecord {
   checkpoint: Record<string, number>;
   /** Options the run was started with (cycles, budget flags), for resume. */
   options: Record<string, unknown>;
+  /** What the engines carry across cycles (GP populations, prompt-variant records), saved with the checkpoint; JSON. */
+  engineState?: Record<string, unknown>;
   stop?: StopRecord;
 }
 

@@ -38,10 +38,13 @@ function parsesAs(code: string, problem: GpProblem): boolean {
   }
 }
 
+/** Where a directive's population at the end of its last cycle is kept: a run's cycles continue one search rather than restart it. */
+export function gpPopulationKey(directiveId: string): string {
+  return `gp-population:${directiveId}`;
+}
+
 class GpEngine implements MutationEngine {
   readonly name = 'gp';
-  /** Each directive's population at the end of its last cycle: a run's cycles continue one search rather than restart it. */
-  private readonly populations = new Map<string, unknown[]>();
 
   constructor(private readonly options: GpEngineOptions) {}
 
@@ -70,11 +73,11 @@ class GpEngine implements MutationEngine {
         maxGenerations: this.options.generations_per_cycle,
         workers: this.options.workers,
         signal: context.signal,
-        carryOver: this.populations.get(context.directive.id),
+        carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
       },
     );
-    this.populations.set(context.directive.id, result.population);
+    context.engineState[gpPopulationKey(context.directive.id)] = result.population;
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget.
     return result.elites.slice(0, Math.max(1, context.count)).map((elite, i) => ({
       code: elite.code,

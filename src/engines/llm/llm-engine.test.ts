@@ -3,7 +3,9 @@ import { llmConfigSchema } from '../../config/config-schema.js';
 import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
 import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
 import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
-import { createLlmEngine } from './llm-engine.js';
+import type { EngineState } from '../../mutation/mutation-engine.js';
+import { createLlmEngine, VARIANT_STATS_KEY } from './llm-engine.js';
+import type { VariantStats } from './variant-selector.js';
 import { createMockLlmModel, type MockCall } from '../../test-doubles/mock-llm-model.js';
 
 const config = llmConfigSchema.parse({
@@ -74,39 +76,42 @@ describe('createLlmEngine', () => {
     const [empty] = await engine.propose(context());
     expect(empty).toMatchObject({ code: '', failure: 'empty reply' });
     expect(empty.usage?.inputTokens).toBe(120);
-    expect([engine.consecutiveFailures, engine.shouldFallBack]).toEqual([1, false]);
+    expect(engine.consecutiveFailures).toBe(1);
     reply = 'I would rather not.';
     const [prose] = await engine.propose(context());
     expect(prose.failure).toBe('malformed reply: no SEARCH/REPLACE block');
-    expect([engine.consecutiveFailures, engine.shouldFallBack]).toEqual([2, true]);
+    expect(engine.consecutiveFailures).toBe(2);
     reply = '<<<<<<< SEARCH\n  return a * b;\n=======\n  return a + b;\n>>>>>>> REPLACE';
     const [notFound] = await engine.propose(context());
     expect(notFound.failure).toBe('block 1: SEARCH text not found in the parent: "  return a * b;"');
     expect(engine.consecutiveFailures).toBe(0);
   });
 
-  it('records the variant track record in an event and restores it', async () => {
+  it('keeps the variant track record in the engine state (and records it in an event), where a new engine finds it', async () => {
     const events: { kind: string; data: Record<string, unknown> }[] = [];
+    const engineState: EngineState = {};
     const engine = createLlmEngine({ config, model: createMockLlmModel(diffOrRewrite) });
-    const proposals = await engine.propose(fixtureContext(loadFixtureDirective('add-two'), { count: 2, events }));
-    for (const proposal of proposals) engine.feedback?.(proposal, { improved: true, score: 1 });
-    const stats = engine.variantStats();
+    const proposals = await engine.propose(fixtureContext(loadFixtureDirective('add-two'), { count: 2, events, engineState }));
+    for (const proposal of proposals) engine.feedback?.(proposal, { improved: true, score: 1 }, engineState);
+    const stats = engineState[VARIANT_STATS_KEY] as VariantStats;
     expect(Object.values(stats).reduce((s, r) => s + r.successes, 0)).toBe(2);
-    expect(events.at(-1)?.kind).toBe('llm-prompt-variants');
-    const restored = createLlmEngine({ config, model: createMockLlmModel(diffOrRewrite), variantStats: stats });
-    expect(restored.variantStats()).toEqual(stats);
+    expect(events.at(-1)?.kind).toBe(VARIANT_STATS_KEY);
+    const rebuilt = createLlmEngine({ config, model: createMockLlmModel(diffOrRewrite) });
+    await rebuilt.propose(fixtureContext(loadFixtureDirective('add-two'), { count: 1, engineState }));
+    expect(Object.values(engineState[VARIANT_STATS_KEY] as VariantStats).reduce((s, r) => s + r.successes, 0)).toBe(2);
   });
 
   it('judges success against the parents it was given, not against an empty parent list', async () => {
     const engine = createLlmEngine({ config: { ...config, mode: 'rewrite' }, model: createMockLlmModel(diffOrRewrite) });
-    const first = await engine.propose(fixtureContext(loadFixtureDirective('add-two'), { count: 2, withParent: false }));
-    for (const proposal of first) engine.feedback?.(proposal, { improved: true, score: 0.5 });
-    expect(engine.variantStats()).toEqual({});
-    const context = fixtureContext(loadFixtureDirective('add-two'), { count: 3 });
+    const engineState: EngineState = {};
+    const first = await engine.propose(fixtureContext(loadFixtureDirective('add-two'), { count: 2, withParent: false, engineState }));
+    for (const proposal of first) engine.feedback?.(proposal, { improved: true, score: 0.5 }, engineState);
+    expect(engineState).toEqual({ [VARIANT_STATS_KEY]: {} });
+    const context = fixtureContext(loadFixtureDirective('add-two'), { count: 3, engineState });
     context.parents[0].score = 0.8;
     const later = await engine.propose(context);
-    for (const proposal of later) engine.feedback?.(proposal, { improved: true, score: 0.5 });
-    const stats = engine.variantStats();
+    for (const proposal of later) engine.feedback?.(proposal, { improved: true, score: 0.5 }, engineState);
+    const stats = engineState[VARIANT_STATS_KEY] as VariantStats;
     expect(Object.values(stats).reduce((s, r) => s + r.trials, 0)).toBe(3);
     expect(Object.values(stats).reduce((s, r) => s + r.successes, 0)).toBe(0);
   });

@@ -1,7 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { LlmConfig } from '../../config/config-schema.js';
 import type { Directive } from '../../directive/directive.js';
-import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import type { EngineState, MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import { abortableSleep } from '../../llm/abortable-sleep.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { planSlots } from './plan-slots.js';
@@ -21,8 +21,6 @@ export interface LlmEngineOptions {
   recordFile?: string;
   /** Serve replies from this recording instead of any provider (--replay); no network, no waiting between retries. */
   replayFile?: string;
-  /** The prompt-variant track record of an earlier run (its last `llm-prompt-variants` event), on resume. */
-  variantStats?: VariantStats;
   /** Where API keys are read from; process.env by default. */
   env?: NodeJS.ProcessEnv;
   /** Calls in flight at once; default 3 (lower it for a local server that serves one request at a time). */
@@ -35,15 +33,16 @@ export interface LlmEngineOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-/** The LLM mutation engine plus what the forge needs to degrade to the offline engine and to resume. */
+/** The LLM mutation engine plus what the forge needs to degrade to the offline engine. */
 export interface LlmEngine extends MutationEngine {
   /** Calls in a row that produced nothing usable (errors past retries, timeouts, empty or malformed replies). */
   readonly consecutiveFailures: number;
-  /** True once consecutiveFailures reaches config.failures_before_fallback. */
-  readonly shouldFallBack: boolean;
-  /** The current prompt-variant track record. */
-  variantStats(): VariantStats;
 }
+
+/** Where the prompt-variant track record is kept in the engine state (and, for the dashboard, in the same-named event). */
+export const VARIANT_STATS_KEY = 'llm-prompt-variants';
+
+const selectorOf = (state: EngineState): VariantSelector => new VariantSelector(state[VARIANT_STATS_KEY] as VariantStats | undefined);
 
 /** Creates the LLM engine: per cycle, `count` calls with different prompt variants and temperatures. */
 export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
@@ -52,7 +51,6 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
     ? createReplayModel(options.replayFile)
     : (options.model ?? resolveLlmModel(config, { env: options.env }));
   if (options.recordFile) model = createRecordingModel(model, options.recordFile);
-  const selector = new VariantSelector(options.variantStats);
   const deps = {
     model,
     config,
@@ -69,14 +67,11 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
     get consecutiveFailures() {
       return consecutiveFailures;
     },
-    get shouldFallBack() {
-      return consecutiveFailures >= config.failures_before_fallback;
-    },
-    variantStats: () => selector.snapshot(),
     assertSupports(_directive: Directive): void {
       // Every directive is within reach: the model writes whatever module the goal and signature describe.
     },
     async propose(context: MutationContext): Promise<Proposal[]> {
+      const selector = selectorOf(context.engineState);
       const plans = planSlots(context, config, selector, createRandom(context.seed).next);
       const outcomes = await mapWithConcurrency(plans, options.concurrency ?? 3, (plan) => runLlmSlot(plan, context, deps));
       const best = (ids: string[]) => Math.max(...context.parents.filter((p) => ids.length === 0 || ids.includes(p.id)).map((p) => p.score));
@@ -86,14 +81,17 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
         consecutiveFailures = callFailed ? consecutiveFailures + 1 : 0;
         if (proposal.failure !== undefined && context.parents.length > 0) selector.record(proposal.promptVariant ?? '', false);
       }
-      context.recordEvent('llm-prompt-variants', { stats: selector.snapshot(), consecutiveFailures });
+      context.engineState[VARIANT_STATS_KEY] = selector.snapshot();
+      context.recordEvent(VARIANT_STATS_KEY, { stats: selector.snapshot(), consecutiveFailures });
       return outcomes.map((o) => o.proposal);
     },
-    feedback(proposal: Proposal, outcome: { improved: boolean; score: number }): void {
+    feedback(proposal: Proposal, outcome: { improved: boolean; score: number }, engineState: EngineState): void {
       // Engine-side failures were counted when proposed; a first cycle's proposals have no parent to improve on.
       const target = mustBeat.get(proposal);
       if (proposal.failure !== undefined || proposal.promptVariant === undefined || Number.isNaN(target)) return;
+      const selector = selectorOf(engineState);
       selector.record(proposal.promptVariant, target === undefined ? outcome.improved : outcome.score > target);
+      engineState[VARIANT_STATS_KEY] = selector.snapshot();
     },
   };
 }

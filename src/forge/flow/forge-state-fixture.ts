@@ -43,6 +43,7 @@ export async function forgeStateFixture(config: Record<string, unknown> = {}): P
     directive,
     examples,
     engine: createGpEngine(parsed.gp),
+    engineState: {},
     budget: {},
     seed: 1,
     counters: { cycle: 3, evaluations: 3, executions: 0, inputTokens: 0, outputTokens: 0, usd: 0, candidates: 1, duplicates: 0, noveltyRejected: 0, cyclesWithoutImprovement: 0, bestScore: best.score, startedAtMs: Date.now(), priorWallMs: 0 },

@@ -8,7 +8,7 @@ import type { Registry } from '../../registry/registry.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
 import type { Memory } from '../../memory/memory.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
-import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import type { EngineState, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { StopController } from '../kill-switches/stop-controller.js';
 
 /** Long-lived services the stages use; shared by every cycle and every directive of a run. */
@@ -85,6 +85,8 @@ export interface ForgeState {
   directive: Directive;
   examples?: ExampleSet;
   engine: MutationEngine;
+  /** What the engines carry across cycles: the run's own `engineState`, shared by its directives, saved with each checkpoint. */
+  engineState: EngineState;
   budget: ForgeBudget;
   seed: number;
   counters: ForgeCounters;

@@ -49,11 +49,11 @@ export class GovernNode extends ForgeStage {
   }
 }
 
-/** Saves this directive's counters in the run's checkpoint (one row update, atomic), so `resume` can restore them. */
+/** Saves this directive's counters and the engines' state with the run (one row update, atomic), so `resume` can restore them. */
 export function checkpoint(state: ForgeState): void {
   const prefix = `${state.directive.id}.`;
   const entries = Object.entries(state.counters).filter(([key]) => key !== 'startedAtMs' && key !== 'priorWallMs');
   const own = Object.fromEntries(entries.map(([key, value]) => [prefix + key, Number.isFinite(value) ? value : -1e9]));
   state.run.checkpoint = { ...state.run.checkpoint, ...own, [`${prefix}wallMs`]: wallMs(state) };
-  state.services.registry.updateRun(state.run.id, { checkpoint: state.run.checkpoint });
+  state.services.registry.updateRun(state.run.id, { checkpoint: state.run.checkpoint, engineState: state.engineState });
 }

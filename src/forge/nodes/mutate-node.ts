@@ -56,6 +56,7 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
       cycle: state.counters.cycle,
       seed: mixSeed(state.seed, state.counters.cycle * 7 + 2),
       count,
+      engineState: state.engineState,
       signal: state.services.stop.signal,
       recordEvent: (kind, data) => recordEvent(state, kind, data),
     });

@@ -28,7 +28,7 @@ export class RegisterNode extends ForgeStage {
       item.status = candidate.status;
       state.counters.candidates += 1;
       const parentBest = Math.max(-Infinity, ...state.parents.filter((p) => candidate.parents.includes(p.id)).map((p) => p.score));
-      state.engine.feedback?.(item.proposal, { improved: candidate.score > parentBest, score: candidate.score });
+      state.engine.feedback?.(item.proposal, { improved: candidate.score > parentBest, score: candidate.score }, state.engineState);
       if (!state.best || candidate.score > state.best.score) promote(state, candidate);
       if (item.build?.stagingDir) rmSync(item.build.stagingDir, { recursive: true, force: true });
     }

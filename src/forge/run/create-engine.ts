@@ -4,7 +4,6 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { createGpEngine } from '../../engines/gp/gp-engine.js';
 import { createLlmEngine } from '../../engines/llm/llm-engine.js';
 import type { MutationEngine } from '../../mutation/mutation-engine.js';
-import type { VariantStats } from '../../engines/llm/variant-selector.js';
 
 /** What is needed to build a mutation engine. */
 export interface EngineChoice {
@@ -14,8 +13,6 @@ export interface EngineChoice {
   model?: LanguageModelV3;
   recordFile?: string;
   replayFile?: string;
-  /** The prompt-variant track record to restore on resume (the run's last `llm-prompt-variants` event). */
-  variantStats?: VariantStats;
 }
 
 /** The engine a run uses: the LLM when one is configured (or replayed), else the offline engine. */
@@ -40,7 +37,6 @@ export function createEngines(choice: EngineChoice): { primary: MutationEngine; 
     model: choice.model,
     recordFile: choice.recordFile,
     replayFile: choice.replayFile,
-    variantStats: choice.variantStats,
   });
   return { primary, fallback: gp };
 }

@@ -32,6 +32,7 @@ export async function runDirective(job: DirectiveJob): Promise<DirectiveOutcome>
   const { services, directive } = job;
   const state: ForgeState = {
     ...job,
+    engineState: (job.run.engineState ??= {}),
     seed: mixSeed(job.run.seed, hashText(directive.id)),
     counters: restoreCounters(job.run, directive.id),
     parents: [],

@@ -6,7 +6,7 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { resolveEmbedder } from '../../memory/resolve-embedder.js';
 import { openRegistry } from '../../registry/open-registry.js';
 import type { RunRecord } from '../../registry/records.js';
-import type { VariantStats } from '../../engines/llm/variant-selector.js';
+import { VARIANT_STATS_KEY } from '../../engines/llm/llm-engine.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
@@ -58,10 +58,11 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   // Flags given to `resume` override the run's own; flags left out keep what the run was started with.
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const merged: RunOptions = { ...saved, ...given, workDir: options.workDir, directiveFiles: run.directiveFiles, seed: run.seed };
-  const lastVariants = registry.listEvents({ runId: run.id, kind: 'llm-prompt-variants' }).at(-1);
-  const variantStats = lastVariants?.data.stats as VariantStats | undefined;
-  const engines = createEngines({ ...merged, config, seed: run.seed, variantStats });
+  // A run checkpointed before engine state was saved has its prompt-variant record only in its last event.
+  const lastVariants = registry.listEvents({ runId: run.id, kind: VARIANT_STATS_KEY }).at(-1);
+  if (lastVariants && run.engineState?.[VARIANT_STATS_KEY] === undefined) run.engineState = { ...run.engineState, [VARIANT_STATS_KEY]: lastVariants.data.stats };
+  const engines = createEngines({ ...merged, config, seed: run.seed });
   registry.updateRun(run.id, { status: 'running' });
   registry.recordEvent({ runId: run.id, kind: 'run-resumed', data: { checkpoint: run.checkpoint } });
-  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed, variantStats }) });
+  return executeRun({ options: merged, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed }) });
 }

@@ -2,7 +2,7 @@ import type { Directive } from '../../directive/directive.js';
 import { loadExampleSet } from '../../directive/example-cases.js';
 import type { CandidateRecord, EventRecord } from '../../registry/records.js';
 import type { FailingCase } from '../../scoring/evaluation.js';
-import type { MutationContext } from '../mutation-engine.js';
+import type { EngineState, MutationContext } from '../mutation-engine.js';
 
 /** Options of a fixture context; by default one flawed parent and one inspiration, seed 1, count 3. */
 export interface FixtureContextOptions {
@@ -14,6 +14,8 @@ export interface FixtureContextOptions {
   signal?: AbortSignal;
   /** Receives every recorded event. */
   events?: { kind: string; data: EventRecord['data'] }[];
+  /** The engine state carried from earlier cycles; a fresh one by default. */
+  engineState?: EngineState;
 }
 
 interface Flawed {
@@ -86,5 +88,6 @@ export function fixtureContext(directive: Directive, options: FixtureContextOpti
     count: options.count ?? 3,
     signal: options.signal ?? new AbortController().signal,
     recordEvent: (kind, data) => options.events?.push({ kind, data }),
+    engineState: options.engineState ?? {},
   };
 }
