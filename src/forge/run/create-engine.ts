@@ -33,7 +33,8 @@ export function createEngines(choice: EngineChoice): { primary: MutationEngine; 
     });
   }
   const primary = createLlmEngine({
-    config: llm ?? llmConfigSchema.parse({ provider: 'openai-compatible', model: 'injected', base_url: 'http://127.0.0.1:9/v1' }),
+    // An injected or replayed model is never reached through a provider: its config only carries the loop's defaults.
+    config: llm ?? llmConfigSchema.parse({ provider: 'openai-compatible', model: choice.replayFile ? 'replayed' : 'injected' }),
     model: choice.model,
     recordFile: choice.recordFile,
     replayFile: choice.replayFile,
