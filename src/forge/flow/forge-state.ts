@@ -9,6 +9,7 @@ import type { Evaluation } from '../../scoring/evaluation.js';
 import type { Memory } from '../../memory/memory.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
 import type { EngineState, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import type { ParentSelection } from '../../selection/parent-selection.js';
 import type { StopController } from '../kill-switches/stop-controller.js';
 
 /** Long-lived services the stages use; shared by every cycle and every directive of a run. */
@@ -34,6 +35,8 @@ export interface ForgeServices {
   haltOnDecompose?: boolean;
   /** The language model the goal proposer decomposes with; absent without an LLM (offline proposals). */
   goalModel?: LanguageModelV3;
+  /** How the select stage chooses parents; the tournament (src/selection/tournament-selection.ts) by default. */
+  parentSelection?: ParentSelection;
 }
 
 /** One candidate moving through a cycle's stages. */

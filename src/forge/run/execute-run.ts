@@ -72,6 +72,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     engineFactory: setup.engineFactory,
     goalModel: setup.goalModel,
     haltOnDecompose: options.autonomous,
+    parentSelection: options.parentSelection,
   };
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];

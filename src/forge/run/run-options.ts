@@ -1,5 +1,6 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { StopRecord } from '../../registry/records.js';
+import type { ParentSelection } from '../../selection/parent-selection.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
 import type { ForgeState } from '../flow/forge-state.js';
 
@@ -21,6 +22,8 @@ export interface RunOptions {
   model?: LanguageModelV3;
   /** An injected sandbox (tests); by default the process sandbox from the config. */
   sandbox?: Sandbox;
+  /** How parents are chosen each cycle; the tournament by default. */
+  parentSelection?: ParentSelection;
   /** Install SIGINT/SIGTERM handlers for a graceful stop (the CLI does). */
   handleSignals?: boolean;
   onCycle?: (state: ForgeState) => void;
