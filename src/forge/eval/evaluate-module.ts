@@ -7,13 +7,13 @@ import { NODE_HEADER_LINES } from '../../check/line-limit.js';
 import { NODE_HEADER_PREFIX } from '../../registry/nodes-writer.js';
 import { loadConfig } from '../../config/load-config.js';
 import { readTextFile } from '../../util/read-json-file.js';
-import { combineScore } from '../../scoring/combine-score.js';
-import { computeMetrics } from '../../scoring/compute-metrics.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
 import { createSandbox } from '../../sandbox/create-sandbox.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
 import { recordEvalRun } from './record-eval-run.js';
 import { prepareDirectives } from '../run/prepare-directives.js';
+import { sandboxJob } from '../stages/sandbox-job.js';
+import { scoreCandidate } from '../stages/score-candidate.js';
 
 /** The verdict on one module: what `hephaestus eval` prints. */
 export interface ModuleVerdict {
@@ -30,8 +30,9 @@ export interface ModuleVerdict {
 }
 
 /**
- * Builds one module and scores it in the sandbox against a directive. With `record`, the verdict is kept in the
- * registry as an 'eval' run (after every input validated: malformed input writes nothing).
+ * Builds one module and scores it in the sandbox against a directive, with the loop's own stage functions (build,
+ * src/forge/stages/ for test, score and register). With `record`, the verdict is kept in the registry as an 'eval'
+ * run (after every input validated: malformed input writes nothing).
  */
 export async function evaluateModule(input: { workDir: string; directiveFile: string; moduleFile: string; sandbox?: Sandbox; record?: boolean }): Promise<ModuleVerdict> {
   const config = loadConfig(input.workDir);
@@ -45,22 +46,11 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
     let evaluation: Evaluation | undefined;
     if (build.ok && build.modulePath) {
       const sandbox = input.sandbox ?? createSandbox({ bwrap: config.sandbox.require_bwrap ? 'required' : 'auto', maxOutputBytes: config.sandbox.max_output_bytes });
-      const ev = directive.evaluator;
-      evaluation = await sandbox.evaluate({
-        modulePath: build.modulePath,
-        evaluator:
-          ev.kind === 'examples' && examples
-            ? { kind: 'examples', cases: examples }
-            : ev.kind === 'tests'
-              ? { kind: 'tests', files: ev.files }
-              : { kind: 'script', module: ev.kind === 'script' ? ev.module : '', solvedAt: ev.kind === 'script' ? ev.solvedAt : undefined },
-        limits: { timeoutMs: directive.constraints.timeoutMs, memoryMb: directive.constraints.memoryMb, maxOutputBytes: config.sandbox.max_output_bytes },
-      });
+      evaluation = await sandbox.evaluate(sandboxJob(directive, examples, build.modulePath, config.sandbox.max_output_bytes));
     }
-    const metrics = computeMetrics(build, evaluation);
+    const { metrics, score } = scoreCandidate(build, evaluation, config, directive);
     const rate = (part?: { passed: number; total: number }): number => (part && part.total > 0 ? part.passed / part.total : 0);
-    const score = combineScore(metrics, { ...config.scoring, ...directive.scoring });
-    const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, buildErrors: build.errors, evaluation }) : undefined;
+    const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, build, evaluation }) : undefined;
     return {
       directiveId: directive.id,
       solved: evaluation?.solved ?? false,

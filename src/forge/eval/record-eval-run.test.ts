@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../check/build-result.js';
 import { loadDirective } from '../../directive/load-directive.js';
 import { openRegistry } from '../../registry/open-registry.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
@@ -32,14 +33,17 @@ const evaluation = (notes: string[], solved: boolean): Evaluation => ({
   solved,
 });
 
+const BUILT: BuildResult = { ok: true, errors: [], structural: { lines: 3, cyclomatic: 1, typeErrors: 0, lintFindings: 0 }, stagingDir: '' };
+
 describe('recordEvalRun', () => {
   it('records a completed eval run with one candidate, and no custodian event for a clean module', () => {
     const { workDir, directive } = workspace();
-    const recorded = recordEvalRun({ workDir, directive, moduleFile: 'correct.ts', code: 'export default 1;\n', metrics: { solved: 1 }, score: 0.9, buildErrors: [], evaluation: evaluation([], true) });
+    const recorded = recordEvalRun({ workDir, directive, moduleFile: 'correct.ts', code: 'export default 1;\n', metrics: { solved: 1 }, score: 0.9, build: BUILT, evaluation: evaluation([], true) });
     const registry = openRegistry(workDir);
     try {
       expect(registry.getRun(recorded.runId)).toMatchObject({ engine: 'eval', status: 'completed', directiveIds: ['abs-diff'] });
-      expect(registry.getCandidate(recorded.candidateId)).toMatchObject({ status: 'solved', score: 0.9, engine: 'eval', artifacts: { flags: [] } });
+      expect(registry.getCandidate(recorded.candidateId)).toMatchObject({ status: 'solved', score: 0.9, engine: 'eval', });
+      expect(registry.getCandidate(recorded.candidateId)?.artifacts.flags).toBeUndefined();
       expect(registry.listEvents({ kind: 'escape-attempt' })).toEqual([]);
     } finally {
       registry.close();
@@ -49,7 +53,7 @@ describe('recordEvalRun', () => {
   it('records a hostile module as a flagged failure with the lowest score and raises it to the custodian', () => {
     const { workDir, directive } = workspace();
     const notes = ['escape-attempt: decoy file ~/.ssh/id_rsa was read', 'timeout: wall limit reached'];
-    const recorded = recordEvalRun({ workDir, directive, moduleFile: 'x.ts', code: 'export default 2;\n', metrics: {}, score: 0.5, buildErrors: [], evaluation: evaluation(notes, false) });
+    const recorded = recordEvalRun({ workDir, directive, moduleFile: 'x.ts', code: 'export default 2;\n', metrics: {}, score: 0.5, build: BUILT, evaluation: evaluation(notes, false) });
     expect(recorded.flags).toEqual(['escape-attempt', 'timeout']);
     const registry = openRegistry(workDir);
     try {

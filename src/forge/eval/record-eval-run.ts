@@ -1,10 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { BuildError } from '../../check/build-result.js';
+import { randomUUID } from 'node:crypto';
+import type { BuildResult } from '../../check/build-result.js';
 import type { Directive } from '../../directive/directive.js';
 import { openRegistry } from '../../registry/open-registry.js';
-import type { CandidateRecord, CandidateStatus } from '../../registry/records.js';
-import { candidateFlags, isHostile, voidsEvaluation } from '../../sandbox/escape/candidate-flags.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import { isHostile } from '../../sandbox/escape/candidate-flags.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
+import { candidateVerdict } from '../stages/candidate-verdict.js';
+import { codeHash } from '../stages/code-hash.js';
 
 /** What `hephaestus eval` measured, to be kept in the registry like any forged candidate. */
 export interface EvalRecordInput {
@@ -14,15 +16,8 @@ export interface EvalRecordInput {
   code: string;
   metrics: Record<string, number>;
   score: number;
-  buildErrors: BuildError[];
+  build: BuildResult;
   evaluation?: Evaluation;
-}
-
-/** Status of an evaluated module, with the forge's rules: a hostile flag voids it, as does a crash or timeout. */
-function statusOf(input: EvalRecordInput, flags: string[]): CandidateStatus {
-  if (input.buildErrors.length > 0 || !input.evaluation) return 'build-failed';
-  if (voidsEvaluation(flags) || input.evaluation.status === 'crashed' || input.evaluation.status === 'timeout') return 'test-failed';
-  return input.evaluation.solved ? 'solved' : 'evaluated';
 }
 
 /**
@@ -31,7 +26,7 @@ function statusOf(input: EvalRecordInput, flags: string[]): CandidateStatus {
  */
 export function recordEvalRun(input: EvalRecordInput): { runId: string; candidateId: string; flags: string[] } {
   const { directive, evaluation } = input;
-  const flags = candidateFlags(evaluation?.notes ?? [], input.buildErrors);
+  const { status, score, artifacts, flags } = candidateVerdict({ build: input.build, evaluation, score: input.score });
   const now = new Date().toISOString();
   const runId = `eval-${now.slice(0, 19).replace(/[-:T]/g, '')}-${randomUUID().slice(0, 6)}`;
   const candidate: CandidateRecord = {
@@ -39,22 +34,15 @@ export function recordEvalRun(input: EvalRecordInput): { runId: string; candidat
     directiveId: directive.id,
     runId,
     cycle: 0,
-    hash: createHash('sha256').update(input.code).digest('hex'),
+    hash: codeHash(input.code),
     code: input.code,
     parents: [],
     engine: 'eval',
     operator: 'eval',
-    status: statusOf(input, flags),
+    status,
     metrics: input.metrics,
-    score: isHostile(flags) ? Number.NEGATIVE_INFINITY : input.score,
-    artifacts: {
-      stderr: evaluation?.stderr || undefined,
-      failingCases: evaluation?.failingCases.length ? evaluation.failingCases : undefined,
-      buildErrors: input.buildErrors.length ? input.buildErrors : undefined,
-      notes: evaluation?.notes ?? [],
-      trainErrors: evaluation?.trainErrors,
-      flags,
-    },
+    score,
+    artifacts,
     createdAt: now,
   };
   const registry = openRegistry(input.workDir);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { toHephaestusError } from '../../errors/hephaestus-error.js';
 import { mixSeed } from '../../util/random.js';
@@ -6,11 +5,8 @@ import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
+import { codeHash } from '../stages/code-hash.js';
 
-/** sha256 of a candidate's code: its identity for deduplication. */
-export function codeHash(code: string): string {
-  return createHash('sha256').update(code).digest('hex');
-}
 
 /** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
 export class MutateNode extends ForgeStage {

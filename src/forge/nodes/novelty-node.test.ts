@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgeStateFixture } from '../flow/forge-state-fixture.js';
-import { codeHash } from './mutate-node.js';
+import { codeHash } from '../stages/code-hash.js';
 import { NoveltyNode } from './novelty-node.js';
 
 const item = (code: string) => ({ proposal: { code, parents: [], operator: 'gp:lexicase' }, hash: codeHash(code) });

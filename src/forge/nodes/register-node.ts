@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { writeNodeModule } from '../../registry/nodes-writer.js';
-import type { CandidateRecord, CandidateStatus } from '../../registry/records.js';
-import { candidateFlags, isHostile, voidsEvaluation } from '../../sandbox/escape/candidate-flags.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import { isHostile } from '../../sandbox/escape/candidate-flags.js';
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { CycleItem, ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
+import { candidateVerdict } from '../stages/candidate-verdict.js';
 
 /**
  * Records every candidate with its ancestry, metrics and artifacts; a new best is written to nodes/ atomically
@@ -48,19 +49,10 @@ function promote(state: ForgeState, candidate: CandidateRecord): void {
   recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
 }
 
-function statusOf(item: CycleItem, voided: boolean): CandidateStatus {
-  if (item.proposal.failure) return 'rejected';
-  if (!item.build?.ok) return 'build-failed';
-  const evaluation = item.evaluation;
-  if (!evaluation || voided || evaluation.status === 'crashed' || evaluation.status === 'timeout') return 'test-failed';
-  return evaluation.solved ? 'solved' : 'evaluated';
-}
-
-// A candidate caught trying to escape or forge its result is registered as a failure with the lowest score.
+// The verdict (status, score, artifacts) follows the rules `hephaestus eval` registers by (src/forge/stages/).
 function toRecord(state: ForgeState, item: CycleItem): CandidateRecord {
-  const { proposal, evaluation, build } = item;
-  const flags = candidateFlags(evaluation?.notes ?? [], build?.errors ?? []);
-  const hostile = isHostile(flags);
+  const { proposal } = item;
+  const { status, score, artifacts } = candidateVerdict({ failure: proposal.failure, build: item.build, evaluation: item.evaluation, score: item.score });
   return {
     id: randomUUID().replace(/-/g, '').slice(0, 16),
     directiveId: state.directive.id,
@@ -73,17 +65,10 @@ function toRecord(state: ForgeState, item: CycleItem): CandidateRecord {
     operator: proposal.operator,
     promptVariant: proposal.promptVariant,
     model: proposal.model,
-    status: statusOf(item, voidsEvaluation(flags)),
+    status,
     metrics: item.metrics ?? {},
-    score: hostile ? Number.NEGATIVE_INFINITY : (item.score ?? Number.NEGATIVE_INFINITY),
-    artifacts: {
-      stderr: evaluation?.stderr || undefined,
-      failingCases: evaluation?.failingCases.length ? evaluation.failingCases : undefined,
-      buildErrors: build?.errors.length ? build.errors : undefined,
-      notes: [...(proposal.failure ? [proposal.failure] : []), ...(evaluation?.notes ?? [])],
-      trainErrors: evaluation?.trainErrors,
-      flags: flags.length ? flags : undefined,
-    },
+    score,
+    artifacts,
     createdAt: new Date().toISOString(),
   };
 }

@@ -1,7 +1,6 @@
-import { combineScore } from '../../scoring/combine-score.js';
-import { computeMetrics } from '../../scoring/compute-metrics.js';
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { ForgeState } from '../flow/forge-state.js';
+import { scoreCandidate } from '../stages/score-candidate.js';
 
 /** Measures each candidate's metric vector and combines it into one score with the configured weights. */
 export class ScoreNode extends ForgeStage {
@@ -9,11 +8,9 @@ export class ScoreNode extends ForgeStage {
   readonly stageName = 'score';
 
   protected async work(state: ForgeState): Promise<undefined> {
-    const weights = { ...state.config.scoring, ...state.directive.scoring };
     for (const item of state.items) {
       if (!item.build) continue;
-      item.metrics = computeMetrics(item.build, item.evaluation);
-      item.score = combineScore(item.metrics, weights);
+      ({ metrics: item.metrics, score: item.score } = scoreCandidate(item.build, item.evaluation, state.config, state.directive));
     }
     return undefined;
   }

@@ -1,6 +1,6 @@
-import type { SandboxJob } from '../../sandbox/sandbox.js';
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { CycleItem, ForgeState } from '../flow/forge-state.js';
+import { sandboxJob } from '../stages/sandbox-job.js';
 
 /** Runs every built candidate in the sandbox against the directive's evaluator, a few at a time. */
 export class TestNode extends ForgeStage {
@@ -22,25 +22,7 @@ export class TestNode extends ForgeStage {
 }
 
 async function evaluate(state: ForgeState, item: CycleItem): Promise<void> {
-  const { directive } = state;
-  const evaluator = directive.evaluator;
-  let jobEvaluator: SandboxJob['evaluator'];
-  if (evaluator.kind === 'examples') {
-    if (!state.examples) throw new Error(`examples of ${directive.id} are not loaded`);
-    jobEvaluator = { kind: 'examples', cases: state.examples };
-  } else if (evaluator.kind === 'tests') {
-    jobEvaluator = { kind: 'tests', files: evaluator.files };
-  } else {
-    jobEvaluator = { kind: 'script', module: evaluator.module, solvedAt: evaluator.solvedAt };
-  }
-  item.evaluation = await state.services.sandbox.evaluate({
-    modulePath: item.build?.modulePath ?? '',
-    evaluator: jobEvaluator,
-    limits: {
-      timeoutMs: directive.constraints.timeoutMs,
-      memoryMb: directive.constraints.memoryMb,
-      maxOutputBytes: state.config.sandbox.max_output_bytes,
-    },
-  });
+  const job = sandboxJob(state.directive, state.examples, item.build?.modulePath ?? '', state.config.sandbox.max_output_bytes);
+  item.evaluation = await state.services.sandbox.evaluate(job);
   state.counters.evaluations += 1;
 }
