@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { startRun } from '../src/engine/run/start-run.js';
+import { startRun } from '../src/forge/run/start-run.js';
 import { openRegistry } from '../src/registry/open-registry.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { summarizeAutonomy } from './autonomous/summarize-autonomy.js';

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCandidate, type BuildInput } from '../src/build/build-candidate.js';
+import { buildCandidate, type BuildInput } from '../src/check/build-candidate.js';
 
 const CANDIDATES = 200;
 const WARM_UP = 10;

@@ -3,9 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bwrapAvailable } from '../src/scoring/harness/bwrap-available.js';
-import { createSandbox } from '../src/scoring/harness/create-sandbox.js';
-import type { Sandbox, SandboxJob } from '../src/scoring/harness/sandbox.js';
+import { bwrapAvailable } from '../src/sandbox/bwrap-available.js';
+import { createSandbox } from '../src/sandbox/create-sandbox.js';
+import type { Sandbox, SandboxJob } from '../src/sandbox/sandbox.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 
 const runsFlag = process.argv.indexOf('--runs');

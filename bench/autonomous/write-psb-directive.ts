@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GpType } from '../../src/engine/mutation/gp/gp-api.js';
+import type { GpType } from '../../src/engines/gp/gp-api.js';
 import { loadPsbProblem } from '../psb/load-psb-problem.js';
 
 const TS_TYPE: Record<GpType, string> = { int: 'number', float: 'number', string: 'string', boolean: 'boolean', 'int[]': 'number[]', 'float[]': 'number[]', 'string[]': 'string[]' };

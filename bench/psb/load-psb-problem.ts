@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readExampleCases } from '../../src/directive/example-cases.js';
 import { invalidInput } from '../../src/errors/hephaestus-error.js';
-import type { GpProblem } from '../../src/engine/mutation/gp/gp-api.js';
-import { inferTypes } from '../../src/engine/mutation/gp/infer-types.js';
+import type { GpProblem } from '../../src/engines/gp/gp-api.js';
+import { inferTypes } from '../../src/engines/gp/infer-types.js';
 import { loadJsonFile } from '../../src/util/read-json-file.js';
 
 const gpType = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GpProblem } from '../../src/engine/mutation/gp/gp-api.js';
+import type { GpProblem } from '../../src/engines/gp/gp-api.js';
 import { runProblem } from './run-problem.js';
 
 const cases = (xs: number[][]) => xs.map(([a, b]) => ({ inputs: [a, b], outputs: [Math.max(a, b)] }));

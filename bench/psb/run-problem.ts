@@ -1,5 +1,5 @@
-import type { GpOptions, GpProblem } from '../../src/engine/mutation/gp/gp-api.js';
-import { runGp } from '../../src/engine/mutation/gp/run-gp.js';
+import type { GpOptions, GpProblem } from '../../src/engines/gp/gp-api.js';
+import { runGp } from '../../src/engines/gp/run-gp.js';
 import type { RunOutcome } from './run-outcome.js';
 
 /** Settings shared by every run of a benchmark invocation. */

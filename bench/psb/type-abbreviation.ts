@@ -1,4 +1,4 @@
-import type { GpProblem, GpType } from '../../src/engine/mutation/gp/gp-api.js';
+import type { GpProblem, GpType } from '../../src/engines/gp/gp-api.js';
 
 const SHORT: Record<GpType, string> = { int: 'i', float: 'f', string: 's', boolean: 'b', 'int[]': 'vi', 'float[]': 'vf', 'string[]': 'vs' };
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRun } from '../../src/engine/run/start-run.js';
+import { startRun } from '../../src/forge/run/start-run.js';
 import { openRegistry } from '../../src/registry/open-registry.js';
 import { writeTask, type TransferFamily } from './transfer-families.js';
 

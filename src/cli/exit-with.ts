@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { EXIT_CODES, HephaestusError, toHephaestusError } from '../errors/hephaestus-error.js';
+import { EXIT_CODES, HephaestusError, toHephaestusError } from '../index.js';
 import { printLines } from './print-lines.js';
 
 /** Prints one clear line for an error (no stack trace unless HEPHAESTUS_DEBUG is set) and exits with its code. */

@@ -11,7 +11,7 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
-import { blockInspectorSignal } from '../safety/block-inspector-signal.js';
+import { blockInspectorSignal } from '../index.js';
 import { exitWith } from './exit-with.js';
 
 /** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { HephaestusError } from '../errors/hephaestus-error.js';
-import { openRegistry, registryPath } from '../registry/open-registry.js';
-import type { Registry } from '../registry/registry.js';
+import { HephaestusError, openRegistry, registryPath, type Registry } from '../index.js';
 
 /** True when the working directory already has a registry. */
 export function registryExists(workDir: string): boolean {

@@ -1,4 +1,4 @@
-import { terminalSafeJson } from '../util/terminal-safe-json.js';
+import { terminalSafeJson } from '../index.js';
 
 /** Prints a value as indented JSON for `--json` (terminal-safe; long strings and arrays cut unless `whole`). */
 export function printJson(value: unknown, whole = false): void {

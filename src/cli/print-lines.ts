@@ -1,4 +1,4 @@
-import { terminalSafe, type TerminalSafeOptions } from '../util/terminal-safe.js';
+import { terminalSafe, type TerminalSafeOptions } from '../index.js';
 
 /**
  * Writes lines to a stream (stdout by default), each through terminalSafe: a line break, escape sequence or control

@@ -1,6 +1,4 @@
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import { wallMs } from '../engine/flow/stop-checks.js';
-import { terminalSafe } from '../util/terminal-safe.js';
+import { terminalSafe, wallMs, type ForgeState } from '../index.js';
 
 /** A live progress line on a terminal (cycle, best score, candidates per second, budget left); plain log lines otherwise. */
 export function createProgressLine(stream: NodeJS.WriteStream): { update: (state: ForgeState) => void; log: (line: string) => void } {

@@ -1,5 +1,3 @@
-import type { CandidateRecord } from '../registry/records.js';
-
 /** The custodian's bookkeeping for one directive's loop (kept in the forge state; nodes hold no state). */
 export interface CustodianState {
   /** Exploration level of adaptive entropy: 0 = exploit, higher = explore more. */
@@ -12,8 +10,6 @@ export interface CustodianState {
   lineages: Record<string, { best: number; cycle: number; stalled: boolean }>;
   /** Root ancestor of each candidate seen, so lineages are walked once. */
   roots: Record<string, string>;
-  /** Candidates offered to the next select stage to widen the search (memory recalls, injected diversity). */
-  injected: CandidateRecord[];
   /** Cycles left during which parents are drawn at random rather than by score (injected diversity). */
   diversityCycles: number;
   /** Candidate ids already checked for misalignment. */
@@ -22,5 +18,5 @@ export interface CustodianState {
 
 /** A fresh custodian state for a directive's loop. */
 export function createCustodianState(): CustodianState {
-  return { entropyLevel: 0, improvements: [], rung: 0, lineages: {}, roots: {}, injected: [], diversityCycles: 0, checked: [] };
+  return { entropyLevel: 0, improvements: [], rung: 0, lineages: {}, roots: {}, diversityCycles: 0, checked: [] };
 }

@@ -1,21 +1,21 @@
-import { proposeGoals } from '../engine/goal-proposer/propose-goals.js';
-import type { ForgeState } from '../engine/flow/forge-state.js';
+import { proposeGoals } from '../goal-proposer/propose-goals.js';
+import type { CustodianView } from './custodian-view.js';
 
 /** The decomposition rung: asks the goal proposer for sub-directives of the stalled directive; returns their ids. */
-export async function decomposeStalled(state: ForgeState): Promise<string[]> {
-  const { services, directive, examples } = state;
+export async function decomposeStalled(view: CustodianView): Promise<string[]> {
+  const { directive, examples } = view;
   if (!examples) return [];
   const proposed = await proposeGoals({
-    workDir: services.workDir,
-    registry: services.registry,
-    runId: state.run.id,
-    config: state.config,
+    workDir: view.workDir,
+    registry: view.registry,
+    runId: view.runId,
+    config: view.config,
     directive,
     examples,
-    best: state.best,
+    best: view.best,
     mode: 'decompose',
-    model: services.goalModel,
-    signal: services.stop.signal,
+    model: view.goalModel,
+    signal: view.signal,
   });
   return proposed.map((p) => p.proposal.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsCandidate, fizzDirective, fizzExamples } from '../engine/goal-proposer/goal-proposer-fixtures.js';
+import { digitsCandidate, fizzDirective, fizzExamples } from '../goal-proposer/goal-proposer-fixtures.js';
 import { findMisalignment } from './find-misalignment.js';
 
 describe('findMisalignment', () => {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ForgeState } from '../engine/flow/forge-state.js';
+import type { ForgeState } from '../forge/flow/forge-state.js';
 import type { CandidateRecord } from '../registry/records.js';
 import type { Registry } from '../registry/registry.js';
 import { registryFixtures } from '../registry/registry-fixtures.js';
-import { forgeStateFixture } from './forge-state-fixture.js';
+import { forgeStateFixture } from '../forge/flow/forge-state-fixture.js';
 import { lastPromotion } from './last-promotion.js';
 import { promoteJudged } from './promote-judged.js';
 

@@ -1,7 +1,5 @@
-import type { ForgeState } from '../engine/flow/forge-state.js';
-import { recordEvent } from '../engine/flow/record-event.js';
-import { writeNodeModule } from '../registry/nodes-writer.js';
 import type { CandidateRecord } from '../registry/records.js';
+import type { CustodianView } from './custodian-view.js';
 import { lastPromotion } from './last-promotion.js';
 import type { MisalignmentFlag } from './misalignment-flag.js';
 
@@ -18,23 +16,17 @@ function promotionObjections(candidate: CandidateRecord, misalignment: readonly 
  * any flag is never promoted: a `promotion-refused` event records why, and the next best candidate of the cycle is
  * considered instead. Promoting a solved candidate marks the directive solved.
  */
-export function promoteJudged(state: ForgeState, registered: readonly CandidateRecord[], judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
-  const promoted = lastPromotion(state.services.registry, state.directive.id);
+export function promoteJudged(view: CustodianView, judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
+  const promoted = lastPromotion(view.registry, view.directive.id);
   const bar = typeof promoted?.data.score === 'number' ? promoted.data.score : Number.NEGATIVE_INFINITY;
-  const contenders = registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && c.score > bar).sort((a, b) => b.score - a.score);
+  const contenders = view.registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && c.score > bar).sort((a, b) => b.score - a.score);
   for (const candidate of contenders) {
     const objections = promotionObjections(candidate, judge(candidate));
     if (objections.length > 0) {
-      recordEvent(state, 'promotion-refused', { score: candidate.score, solved: candidate.status === 'solved', objections }, candidate.id);
+      view.record('promotion-refused', { score: candidate.score, solved: candidate.status === 'solved', objections }, candidate.id);
       continue;
     }
-    if (candidate.status === 'solved') state.solved = true;
-    if (state.directive.requireApproval) {
-      recordEvent(state, 'awaiting-approval', { score: candidate.score }, candidate.id);
-      return;
-    }
-    const path = writeNodeModule(state.services.workDir, state.directive, candidate);
-    recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
+    view.promote(candidate);
     return;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openRegistryAt } from '../registry/open-registry.js';
 import type { DirectiveRecord } from '../registry/records.js';
 import { reweightGoals } from './reweight-goals.js';
-import { digitsCandidate, fizzExamples } from '../engine/goal-proposer/goal-proposer-fixtures.js';
+import { digitsCandidate, fizzExamples } from '../goal-proposer/goal-proposer-fixtures.js';
 
 const goal = (id: string, patch: Partial<DirectiveRecord> = {}): DirectiveRecord => ({ id, file: `${id}.json`, goal: id, signature: 's', json: JSON.stringify({ priority: 1 }), priority: 1, status: 'open', ...patch });
 

@@ -3,7 +3,6 @@ export type HephaestusErrorCode =
   | 'INVALID_INPUT' // a malformed directive, config or data file: exit 2
   | 'NOT_FOUND' // a run, candidate or directive that the registry does not hold: exit 3
   | 'UNSUPPORTED' // a directive beyond what the chosen engine can do: exit 4
-  | 'LLM_FAILURE' // the LLM provider failed past its retries
   | 'SANDBOX_FAILURE' // the sandbox itself could not run
   | 'INTERNAL';
 

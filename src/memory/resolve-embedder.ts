@@ -2,7 +2,7 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { ForgeConfig } from '../config/config-schema.js';
 import { HephaestusError } from '../errors/hephaestus-error.js';
-import { DEFAULT_KEY_ENV } from '../engine/mutation/llm/resolve-llm-model.js';
+import { DEFAULT_KEY_ENV } from '../llm/resolve-llm-model.js';
 import type { Embedder } from './embedder.js';
 import { createLocalCodeEmbedder } from './local-code-embedder.js';
 import { createProviderEmbedder } from './provider-embedder.js';

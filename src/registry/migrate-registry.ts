@@ -109,6 +109,10 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX memory_items_space ON memory_items (embedder, kind, directive_id);
   `,
+  // 3: what engines carry across cycles (GP populations, prompt-variant records), saved with each checkpoint for resume.
+  `
+  ALTER TABLE runs ADD COLUMN engine_state TEXT NOT NULL DEFAULT '{}';
+  `,
 ];
 
 /** The schema version this code writes; a database with a higher version came from newer code and is refused. */

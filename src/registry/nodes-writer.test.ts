@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countLines } from '../build/count-lines.js';
-import { NODE_HEADER_LINES } from '../build/line-limit.js';
+import { countLines } from '../check/count-lines.js';
+import { NODE_HEADER_LINES } from '../check/line-limit.js';
 import { writeNodeModule } from './nodes-writer.js';
 import { registryFixtures as fx } from './registry-fixtures.js';
 

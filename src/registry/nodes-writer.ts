@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { NODE_HEADER_LINES } from '../build/line-limit.js';
+import { NODE_HEADER_LINES } from '../check/line-limit.js';
 import { invalidInput } from '../errors/hephaestus-error.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { CandidateRecord } from './records.js';

@@ -1,4 +1,4 @@
-import type { BuildError } from '../build/build-result.js';
+import type { BuildError } from '../check/build-result.js';
 import type { FailingCase } from '../scoring/evaluation.js';
 
 /** Lifecycle of a candidate in the registry. */
@@ -28,7 +28,7 @@ export interface CandidateRecord {
     buildErrors?: BuildError[];
     notes?: string[];
     trainErrors?: number[];
-    /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/safety/. */
+    /** Why the candidate was flagged (escape-attempt, tamper-attempt, forged-message, timeout, ...); see src/sandbox/escape/. */
     flags?: string[];
     /** Set when something was cut to keep the artifacts within the registry's 64 KB per candidate (cap-artifacts.ts). */
     truncated?: boolean;
@@ -54,6 +54,8 @@ export interface RunRecord {
   checkpoint: Record<string, number>;
   /** Options the run was started with (cycles, budget flags), for resume. */
   options: Record<string, unknown>;
+  /** What the engines carry across cycles (GP populations, prompt-variant records), saved with the checkpoint; JSON. */
+  engineState?: Record<string, unknown>;
   stop?: StopRecord;
 }
 

@@ -51,7 +51,7 @@ export interface Registry {
   setDirectiveStatus(id: string, status: DirectiveRecord['status']): void;
 
   createRun(run: RunRecord): void;
-  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint'>>): void;
+  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint' | 'engineState'>>): void;
   getRun(id: string): RunRecord | undefined;
   listRuns(): RunRecord[];
   /** The most recently created run (for `resume` and `status` without an id). */

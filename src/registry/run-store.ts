@@ -14,6 +14,7 @@ interface RunRow {
   ended_at: string | null;
   checkpoint: string;
   options: string;
+  engine_state: string;
 }
 
 interface StopRow {
@@ -40,15 +41,15 @@ export class RunStore {
 
   constructor(db: Database) {
     this.insert = db.prepare(
-      `INSERT INTO runs (id, directive_ids, directive_files, engine, seed, status, started_at, ended_at, checkpoint, options)
-       VALUES (@id, @directive_ids, @directive_files, @engine, @seed, @status, @started_at, @ended_at, @checkpoint, @options)`,
+      `INSERT INTO runs (id, directive_ids, directive_files, engine, seed, status, started_at, ended_at, checkpoint, options, engine_state)
+       VALUES (@id, @directive_ids, @directive_files, @engine, @seed, @status, @started_at, @ended_at, @checkpoint, @options, @engine_state)`,
     );
     this.byId = db.prepare('SELECT * FROM runs WHERE id = ?');
     this.all = db.prepare('SELECT * FROM runs ORDER BY rowid');
     this.latest = db.prepare('SELECT * FROM runs ORDER BY rowid DESC LIMIT 1');
     this.patch = db.prepare(
       `UPDATE runs SET status = coalesce(@status, status), ended_at = coalesce(@ended_at, ended_at),
-         checkpoint = coalesce(@checkpoint, checkpoint) WHERE id = @id`,
+         checkpoint = coalesce(@checkpoint, checkpoint), engine_state = coalesce(@engine_state, engine_state) WHERE id = @id`,
     );
     this.insertStop = db.prepare('INSERT INTO stops (run_id, reason, detail, at) VALUES (?, ?, ?, ?)');
     this.lastStop = db.prepare('SELECT * FROM stops WHERE run_id = ? ORDER BY id DESC LIMIT 1');
@@ -68,16 +69,18 @@ export class RunStore {
       ended_at: run.endedAt ?? null,
       checkpoint: encodeRegistryJson(run.checkpoint),
       options: encodeRegistryJson(run.options),
+      engine_state: encodeRegistryJson(run.engineState ?? {}),
     });
   }
 
-  /** Changes status, end time or checkpoint (a new checkpoint replaces the old one whole). */
-  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint'>>): void {
+  /** Changes status, end time, checkpoint or engine state (a new checkpoint or engine state replaces the old one whole). */
+  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint' | 'engineState'>>): void {
     const result = this.patch.run({
       id,
       status: patch.status ?? null,
       ended_at: patch.endedAt ?? null,
       checkpoint: patch.checkpoint === undefined ? null : encodeRegistryJson(patch.checkpoint),
+      engine_state: patch.engineState === undefined ? null : encodeRegistryJson(patch.engineState),
     });
     if (result.changes === 0) throw new HephaestusError('NOT_FOUND', `unknown run ${id}`, { field: 'runId' });
   }
@@ -123,6 +126,8 @@ export class RunStore {
       options: decodeRegistryJson<Record<string, unknown>>(row.options),
     };
     if (row.ended_at !== null) run.endedAt = row.ended_at;
+    const engineState = decodeRegistryJson<Record<string, unknown>>(row.engine_state);
+    if (Object.keys(engineState).length > 0) run.engineState = engineState;
     const stop = this.lastStop.get(row.id);
     if (stop) run.stop = stopFromRow(stop);
     return run;

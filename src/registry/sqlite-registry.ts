@@ -42,7 +42,7 @@ export class SqliteRegistry implements Registry {
   createRun(run: RunRecord): void {
     this.runs.createRun(run);
   }
-  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint'>>): void {
+  updateRun(id: string, patch: Partial<Pick<RunRecord, 'status' | 'endedAt' | 'checkpoint' | 'engineState'>>): void {
     this.runs.updateRun(id, patch);
   }
   getRun(id: string): RunRecord | undefined {

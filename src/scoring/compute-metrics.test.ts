@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildResult } from '../build/build-result.js';
+import type { BuildResult } from '../check/build-result.js';
 import { CASE_PENALTY } from './case-error.js';
 import { computeMetrics } from './compute-metrics.js';
 import { defaultMetricProviders } from './default-metric-providers.js';

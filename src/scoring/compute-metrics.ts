@@ -1,4 +1,4 @@
-import type { BuildResult } from '../build/build-result.js';
+import type { BuildResult } from '../check/build-result.js';
 import { HephaestusError } from '../errors/hephaestus-error.js';
 import { defaultMetricProviders } from './default-metric-providers.js';
 import type { Evaluation } from './evaluation.js';

@@ -1,4 +1,4 @@
-import type { BuildResult } from '../build/build-result.js';
+import type { BuildResult } from '../check/build-result.js';
 import type { Evaluation } from './evaluation.js';
 
 /**

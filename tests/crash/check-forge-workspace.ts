@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { NODE_HEADER_LINES } from '../../src/build/line-limit.js';
+import { NODE_HEADER_LINES } from '../../src/check/line-limit.js';
 import { NODE_HEADER_PREFIX } from '../../src/registry/nodes-writer.js';
 import { openRegistry, registryPath } from '../../src/registry/open-registry.js';
 import type { Registry } from '../../src/registry/registry.js';

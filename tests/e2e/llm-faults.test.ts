@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startScriptedOpenAiServer, type ScriptedRequest, type ScriptedStep } from '../../src/engine/mutation/llm/scripted-openai-server.js';
-import { startRun } from '../../src/engine/run/start-run.js';
+import { startScriptedOpenAiServer, type ScriptedRequest, type ScriptedStep } from '../../src/test-doubles/scripted-openai-server.js';
+import { startRun } from '../../src/forge/run/start-run.js';
 import { openRegistry } from '../../src/registry/open-registry.js';
 import { workspaceWith } from '../support/cli.js';
 

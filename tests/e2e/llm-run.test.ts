@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer, type ScriptedRequest } from '../../src/engine/mutation/llm/scripted-openai-server.js';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer, type ScriptedRequest } from '../../src/test-doubles/scripted-openai-server.js';
 import { openRegistry } from '../../src/registry/open-registry.js';
 import { cliAsync, workspaceWith } from '../support/cli.js';
 

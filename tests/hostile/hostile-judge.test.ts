@@ -1,8 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateModule, type ModuleVerdict } from '../../src/engine/evaluate-module.js';
-import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
+import { evaluateModule, type ModuleVerdict } from '../../src/forge/eval/evaluate-module.js';
+import { createSandbox } from '../../src/sandbox/create-sandbox.js';
 import { inParallel } from '../support/in-parallel.js';
 import { expectFlagged, readRecorded, type Recorded } from './hostile-verdict.js';
 import { hostileWorkspace, removeHostileWorkspaces, type HostileSource } from './hostile-workspace.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import { openRegistry, registryPath } from '../../src/registry/open-registry.js';
 import type { CandidateRecord, EventRecord } from '../../src/registry/records.js';
-import { isHostile, voidsEvaluation } from '../../src/safety/candidate-flags.js';
+import { isHostile, voidsEvaluation } from '../../src/sandbox/escape/candidate-flags.js';
 
 /** What the registry of one hostile program's working directory holds about it. */
 export interface Recorded {

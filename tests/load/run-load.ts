@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSandbox } from '../../src/scoring/harness/create-sandbox.js';
+import { createSandbox } from '../../src/sandbox/create-sandbox.js';
 import { inParallel } from '../support/in-parallel.js';
 import { kindAt } from './load-candidates.js';
 import { leakSnapshot, type LeakSnapshot } from './leak-snapshot.js';

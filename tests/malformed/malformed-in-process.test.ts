@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateModule } from '../../src/engine/evaluate-module.js';
-import { startRun } from '../../src/engine/run/start-run.js';
+import { evaluateModule } from '../../src/forge/eval/evaluate-module.js';
+import { startRun } from '../../src/forge/run/start-run.js';
 import { HephaestusError } from '../../src/errors/hephaestus-error.js';
 import { expectNothingWritten, malformedWorkspace, removeWorkspace } from './malformed-check.js';
 import { MALFORMED_TABLE } from './malformed-table.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { HephaestusError, writeNodeModule } from '../../index.js';
 
 /** Registers `approve <candidate-or-directive-id>`: promotes a result waiting for approval to nodes/. */
 export function registerApproveCommand(program: Command): void {
@@ -11,7 +11,6 @@ export function registerApproveCommand(program: Command): void {
     .description('write a candidate to nodes/ (a directive id approves the candidate it is waiting on, else its best)')
     .argument('<id>', 'a candidate id or a directive id')
     .action(async (id: string, _flags: unknown, command: Command) => {
-      const { writeNodeModule } = await import('../../registry/nodes-writer.js');
       const workDir = workDirOf(command);
       const line = withRegistry(workDir, (registry) => {
         const waiting = registry.listEvents({ directiveId: id, kind: 'awaiting-approval' }).at(-1)?.candidateId;

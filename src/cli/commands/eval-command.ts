@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { EXIT_CODES } from '../../errors/hephaestus-error.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { EXIT_CODES, evaluateModule } from '../../index.js';
 
 /** Registers `eval`: scores one module in the sandbox against a directive. */
 export function registerEvalCommand(program: Command): void {
@@ -14,7 +14,6 @@ export function registerEvalCommand(program: Command): void {
     .argument('<module>', 'TypeScript module whose default export implements the signature')
     .option('--json', 'print one JSON object (solved, trainPassRate, testPassRate, score, metrics, ...)')
     .action(async (directiveFile: string, moduleFile: string, flags: { json?: boolean }, command: Command) => {
-      const { evaluateModule } = await import('../../engine/evaluate-module.js');
       const verdict = await evaluateModule({ workDir: workDirOf(command), directiveFile: resolve(directiveFile), moduleFile: resolve(moduleFile), record: true });
       const evaluation = verdict.evaluation;
       if (flags.json) {

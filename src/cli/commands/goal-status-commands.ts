@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
-import type { DirectiveRecord } from '../../registry/records.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { HephaestusError, type DirectiveRecord } from '../../index.js';
 
 // A human override is an event of the latest run (or of no run), so it shows beside the custodian's own steps.
 function setStatus(workDir: string, id: string, status: DirectiveRecord['status'], from: DirectiveRecord['status'][] | undefined, kind: string): string {

@@ -3,6 +3,7 @@ import { registryExists, withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { buildGoalTree, formatGoalTree } from '../../index.js';
 
 /** Registers `goals`: the goal tree (directives with parent, priority weight, status and why each was proposed). */
 export function registerGoalsCommand(program: Command): void {
@@ -11,7 +12,6 @@ export function registerGoalsCommand(program: Command): void {
     .description('show the goal tree: every directive with its parent, priority weight, status and why it was proposed')
     .option('--json', 'print JSON: { goals: [{ id, parent, goal, priority, status, children, proposedBy, why }] }')
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const { buildGoalTree, formatGoalTree } = await import('../../engine/goals/goal-tree.js');
       const workDir = workDirOf(command);
       const found = !registryExists(workDir)
         ? { directives: [], proposals: [] }

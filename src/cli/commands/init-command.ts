@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_PATH } from '../../config/load-config.js';
-import { forgeConfigSchema } from '../../config/config-schema.js';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { CONFIG_PATH, forgeConfigSchema, HephaestusError, writeFileAtomic } from '../../index.js';
 
 const EXAMPLE_CASES = [
   [3, 4],

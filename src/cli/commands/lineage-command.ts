@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
-import { flaggedCandidates } from '../../visualizer/flagged-candidates.js';
-import { lineageHtml } from '../../visualizer/lineage-html.js';
-import { lineageJson, lineageMermaid } from '../../visualizer/lineage-mermaid.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
-import { terminalSafeJson } from '../../util/terminal-safe-json.js';
+import { HephaestusError, flaggedCandidates, lineageHtml, lineageJson, lineageMermaid, terminalSafeJson } from '../../index.js';
 
 const FORMATS = ['mermaid', 'html', 'json'];
 

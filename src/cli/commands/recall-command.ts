@@ -4,6 +4,7 @@ import { registryExists } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
+import { loadConfig, openMemory, resolveEmbedder } from '../../index.js';
 
 const KINDS = ['candidate', 'directive', 'lesson'];
 
@@ -21,9 +22,6 @@ export function registerRecallCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (text: string, flags: { kind?: 'candidate' | 'directive' | 'lesson'; limit: number; json?: boolean }, command: Command) => {
       const workDir = workDirOf(command);
-      const { loadConfig } = await import('../../config/load-config.js');
-      const { openMemory } = await import('../../memory/open-memory.js');
-      const { resolveEmbedder } = await import('../../memory/resolve-embedder.js');
       let hits: Awaited<ReturnType<ReturnType<typeof openMemory>['recall']>> = [];
       if (registryExists(workDir)) {
         const memory = openMemory(workDir, resolveEmbedder(loadConfig(workDir)));

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { EXIT_CODES } from '../../errors/hephaestus-error.js';
-import type { RunOptions, RunOutcome } from '../../engine/run/run-options.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { createProgressLine } from '../progress-line.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
+import { EXIT_CODES, type RunOptions, type RunOutcome, startRun, resumeRun } from '../../index.js';
 
 interface RunFlags {
   engine?: 'auto' | 'gp' | 'llm';
@@ -33,8 +32,6 @@ export function registerRunCommands(program: Command): void {
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
-      // Loaded on demand: the engines pull in the AI SDK and the compiler, which `--help` and `status` do not need.
-      const { startRun } = await import('../../engine/run/start-run.js');
       const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous });
       report(outcome, flags.json);
     });
@@ -44,7 +41,6 @@ export function registerRunCommands(program: Command): void {
     .argument('[run-id]', 'the run to resume (default: the latest unfinished one)')
     .option('--json', 'print the outcome as JSON')
     .action(async (runId: string | undefined, flags: RunFlags, command: Command) => {
-      const { resumeRun } = await import('../../engine/run/start-run.js');
       const outcome = await resumeRun({ ...common(command, flags), runId });
       report(outcome, flags.json);
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openExistingRegistry } from '../open-existing-registry.js';
 import { printLines } from '../print-lines.js';
 import { integerFlag, workDirOf } from '../work-dir.js';
+import { startDashboard } from '../../index.js';
 
 /** Registers `serve`: the live web dashboard over this directory's registry. */
 export function registerServeCommand(program: Command): void {
@@ -12,8 +13,6 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (flags: { port: number; host: string }, command: Command) => {
       const registry = openExistingRegistry(workDirOf(command));
-      // Loaded on demand, like the engines: other commands need neither the server nor the diff library.
-      const { startDashboard } = await import('../../visualizer/dashboard-server.js');
       const dashboard = await startDashboard({ registry, host: flags.host, port: flags.port });
       printLines([`dashboard at ${dashboard.url} (Ctrl-C to stop)`]);
       await new Promise<void>((resolve) => {

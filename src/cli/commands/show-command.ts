@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { HephaestusError } from '../../index.js';
 
 /** Registers `show`: one candidate with its code, ancestry, metrics and artifacts. */
 export function registerShowCommand(program: Command): void {

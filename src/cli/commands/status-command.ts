@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { lastPromotion } from '../../custodian/last-promotion.js';
-import type { Registry } from '../../registry/registry.js';
 import { registryExists, withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { lastPromotion, type Registry } from '../../index.js';
 
 /** Registers `status`: each run's state and, for a stopped run, why it stopped. */
 export function registerStatusCommand(program: Command): void {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config/load-config.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
+import { loadConfig, writeFileAtomic } from '../../index.js';
 
 /** Registers `stop`: raises the emergency stop flag that every running forge in this directory watches. */
 export function registerStopCommand(program: Command): void {

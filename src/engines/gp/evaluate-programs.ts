@@ -1,0 +1,79 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import { caseError, PENALTY } from './case-errors.js';
+import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
+import { compileProgram } from './compile-program.js';
+import type { GpType } from './gp-api.js';
+
+/** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
+export interface CaseSet {
+  inputs: unknown[][];
+  outputs: unknown[][];
+  returns: GpType[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const v of value) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Builds a case set (inputs frozen so no program can change a case for the next one). */
+export function toCaseSet(cases: ExampleCase[], returns: GpType[]): CaseSet {
+  return { inputs: cases.map((c) => deepFreeze(structuredClone(c.inputs))), outputs: cases.map((c) => c.outputs), returns };
+}
+
+/** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */
+export function runCases(fn: CompiledProgram | undefined, table: PrimitiveTable, cases: CaseSet, indices: ArrayLike<number>, out: Float64Array, offset: number): void {
+  const k = cases.returns.length;
+  for (let n = 0; n < indices.length; n++) {
+    const c = indices[n];
+    const at = offset + n * k;
+    let result: unknown;
+    let failed = fn === undefined;
+    if (fn) {
+      table.resetSteps();
+      try {
+        result = fn(...cases.inputs[c]);
+      } catch {
+        failed = true;
+      }
+    }
+    const expected = cases.outputs[c];
+    if (failed) {
+      for (let o = 0; o < k; o++) out[at + o] = PENALTY;
+    } else if (k === 1) {
+      out[at] = caseError(cases.returns[0], result, expected[0]);
+    } else {
+      const tuple = Array.isArray(result) && result.length === k ? result : undefined;
+      for (let o = 0; o < k; o++) out[at + o] = tuple ? caseError(cases.returns[o], tuple[o], expected[o]) : PENALTY;
+    }
+  }
+}
+
+/** Compiles and runs each program source on the chosen cases; errors laid out program by program. A cache may keep compiled programs. */
+export function evaluateSources(
+  sources: string[],
+  table: PrimitiveTable,
+  cases: CaseSet,
+  indices: ArrayLike<number>,
+  cache?: Map<string, CompiledProgram | undefined>,
+): Float64Array {
+  const width = indices.length * cases.returns.length;
+  const out = new Float64Array(sources.length * width);
+  sources.forEach((source, p) => {
+    let fn = cache?.get(source);
+    if (!cache?.has(source)) {
+      try {
+        fn = compileProgram(source, table);
+      } catch {
+        fn = undefined;
+      }
+      if (cache && cache.size >= 20000) cache.clear();
+      cache?.set(source, fn);
+    }
+    runCases(fn, table, cases, indices, out, p * width);
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import type { GpType } from './gp-api.js';
+
+/** Constant pools per scalar type: generic defaults plus literals that recur in the training data. */
+export interface ConstantPools {
+  int: number[];
+  float: number[];
+  string: string[];
+}
+
+const BASE_STRINGS = ['', ' ', ',', '.', '-', '_', '\n', 'a', '0', '1'];
+
+function collect(value: unknown, type: GpType | undefined, sink: { ints: Map<number, number>; strings: Map<string, number>; chars: Set<string> }): void {
+  const bump = <K>(m: Map<K, number>, k: K): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, undefined, sink);
+    return;
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && type !== 'float') bump(sink.ints, value);
+  if (typeof value === 'string') {
+    bump(sink.strings, value);
+    const tokens = new Set(value.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9\s]/g) ?? []);
+    for (const token of tokens) bump(sink.strings, token);
+    for (const ch of value) sink.chars.add(ch);
+  }
+}
+
+function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K[] {
+  return [...counts.entries()]
+    .filter(([, n]) => n >= minCount)
+    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+    .slice(0, limit)
+    .map(([k]) => k);
+}
+
+/** Mines constants from the train cases: outputs' recurring strings/tokens and integers, plus characters seen. */
+export function mineConstants(train: ExampleCase[], returns: GpType[]): ConstantPools {
+  const outputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
+  const inputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
+  for (const c of train) {
+    c.outputs.forEach((v, i) => collect(v, returns[i], outputs));
+    c.inputs.forEach((v) => collect(v, undefined, inputs));
+  }
+  const minCount = Math.max(2, Math.ceil(train.length * 0.03));
+  const strings = new Set<string>([...BASE_STRINGS, ...frequent(outputs.strings, minCount, 12)]);
+  for (const ch of [...outputs.chars].sort()) if (!inputs.chars.has(ch) && strings.size < 40) strings.add(ch);
+  for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
+  const ints = new Set<number>([0, 1, 2, 3, 4, 5, 10, -1, 100, 1000]);
+  for (const n of frequent(outputs.ints, minCount, 8)) if (Math.abs(n) <= 1e6) ints.add(n);
+  for (const n of frequent(inputs.ints, minCount, 6)) if (Math.abs(n) <= 1e6) ints.add(n);
+  return { int: [...ints], float: [0, 0.5, 1, 2, 10, 0.1, -1], string: [...strings] };
+}

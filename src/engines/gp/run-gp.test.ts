@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { ExampleCase } from '../../directive/directive.js';
+import type { GpProblem } from './gp-api.js';
+import { runGp } from './run-gp.js';
+
+function cases(n: number, seed: number, f: (a: number, b: number) => unknown): ExampleCase[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = ((i * 37 + seed) % 41) - 20;
+    const b = ((i * 53 + seed * 7) % 29) - 14;
+    return { inputs: [a, b], outputs: [f(a, b)] };
+  });
+}
+
+const addTwo: GpProblem = {
+  name: 'add',
+  params: [
+    { name: 'a', type: 'int' },
+    { name: 'b', type: 'int' },
+  ],
+  returns: ['int'],
+  train: cases(40, 1, (a, b) => a + b),
+  test: cases(100, 2, (a, b) => a + b),
+};
+
+const words = ['', 'a', 'hello', 'forge', 'typed GP', 'lexicase', 'xyz!', 'mutation engine'];
+const strLength: GpProblem = {
+  params: [{ name: 's', type: 'string' }],
+  returns: ['int'],
+  train: words.map((w) => ({ inputs: [w], outputs: [w.length] })),
+  test: ['abc', 'sixsix', ''].map((w) => ({ inputs: [w], outputs: [w.length] })),
+};
+
+describe('runGp', () => {
+  it('solves adding two integers quickly and returns a readable module', async () => {
+    const result = await runGp(addTwo, { seed: 1, maxExecutions: 2_000_000, population: 200, workers: 1 });
+    expect(result.solved).toBe(true);
+    expect(result.trainPassed).toBe(40);
+    expect(result.testPassed).toBe(100);
+    expect(result.code).toMatch(/export default function add\(a: number, b: number\): number \{/);
+    expect(result.code).toMatch(/return a \+ b;|return b \+ a;/);
+  });
+
+  it('solves string length', async () => {
+    const result = await runGp(strLength, { seed: 2, maxExecutions: 1_000_000, population: 200, workers: 1 });
+    expect(result.solved).toBe(true);
+    expect(result.code).toContain('return s.length;');
+  });
+
+  it('uses an extra primitive of the directive and imports it in the emitted module', async () => {
+    const secret = (x: number): number => x * x * x - 7 * x + 3;
+    const problem: GpProblem = {
+      ...addTwo,
+      train: cases(30, 5, (a, b) => secret(a) + b),
+      test: cases(30, 6, (a, b) => secret(a) + b),
+      extraPrimitives: [{ name: 'secret', params: ['int'], returns: 'int', fn: secret as (...args: never[]) => unknown, importFrom: './secret.js' }],
+    };
+    const result = await runGp(problem, { seed: 3, maxExecutions: 2_000_000, population: 200, workers: 2 });
+    expect(result.solved).toBe(true);
+    expect(result.code).toContain('import secret from "./secret.js";');
+    expect(result.code).toMatch(/secret\(a\)/);
+  });
+
+  it('is deterministic for a seed, whatever the number of workers', async () => {
+    const hard: GpProblem = { ...addTwo, train: cases(40, 3, (a, b) => a * a - 3 * b), test: cases(50, 4, (a, b) => a * a - 3 * b) };
+    const options = { seed: 5, maxExecutions: 60_000, population: 100, maxGenerations: 6 };
+    const one = await runGp(hard, { ...options, workers: 1 });
+    const two = await runGp(hard, { ...options, workers: 2 });
+    expect(two.code).toBe(one.code);
+    expect(two.executions).toBe(one.executions);
+    expect(two.elites).toEqual(one.elites);
+  });
+
+  it('continues a search from a carried-over population', async () => {
+    const hard: GpProblem = { ...addTwo, train: cases(40, 3, (a, b) => a * a - 3 * b), test: cases(50, 4, (a, b) => a * a - 3 * b) };
+    const options = { seed: 6, maxExecutions: 60_000, population: 80, maxGenerations: 2, workers: 1 };
+    const first = await runGp(hard, options);
+    expect(first.population).toHaveLength(80);
+    const fresh = await runGp(hard, { ...options, seed: 7 });
+    const continued = await runGp(hard, { ...options, seed: 7, carryOver: first.population });
+    expect(continued.population).toHaveLength(80);
+    expect(continued.elites[0].totalError).toBeLessThanOrEqual(first.elites[0].totalError);
+    expect(continued.code === fresh.code && continued.executions === fresh.executions && continued.elites[0].totalError === fresh.elites[0].totalError).toBe(false);
+  });
+
+  it('stops after the current generation when aborted, with plain lexicase too', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const hard = { ...addTwo, train: cases(40, 3, (a, b) => a * a * b - 11), test: [] };
+    const result = await runGp(hard, { seed: 4, maxExecutions: 10_000_000, population: 50, workers: 1, selection: 'lexicase', signal: controller.signal });
+    expect(result.generations).toBe(1);
+    expect(result.executions).toBeLessThan(50 * 40 * 3);
+  });
+
+  it('respects the execution budget and reports each generation', async () => {
+    const summaries: number[] = [];
+    const result = await runGp(
+      { ...addTwo, train: cases(40, 3, (a, b) => (a * 7) % (b || 1)) },
+      { seed: 9, maxExecutions: 30_000, population: 100, workers: 1, onGeneration: (g) => summaries.push(g.executions) },
+    );
+    expect(result.executions).toBeLessThanOrEqual(30_000 + 20 * 140);
+    expect(summaries.length).toBe(result.generations);
+    expect(summaries).toEqual([...summaries].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { setEntropyLevel } from '../../custodian/adapt-entropy.js';
+import { createGpEngine, gpPopulationKey } from '../../engines/gp/gp-engine.js';
+import type { EngineState, MutationContext } from '../../mutation/mutation-engine.js';
+import { custodianViewOf } from './custodian-view-of.js';
+import type { ForgeState } from './forge-state.js';
+import { forgeStateFixture } from './forge-state-fixture.js';
+
+const context = (state: ForgeState, engineState: EngineState): MutationContext => ({
+  directive: state.directive,
+  examples: state.examples,
+  parents: state.best ? [state.best] : [],
+  inspirations: [],
+  cycle: state.counters.cycle,
+  seed: 9,
+  count: 1,
+  signal: new AbortController().signal,
+  recordEvent: () => undefined,
+  engineState,
+});
+
+describe('custodianViewOf', () => {
+  it('lets the custodian switch and rebuild the engine while the GP population carried across cycles stays', async () => {
+    const { state, close } = await forgeStateFixture({ gp: { population: 30, generations_per_cycle: 1 } });
+    state.services.engineFactory = (config) => createGpEngine(config.gp);
+    await state.engine.propose(context(state, state.engineState));
+    const population = state.engineState[gpPopulationKey('fizz')];
+    expect(population).toHaveLength(30);
+
+    // What the engine that ran would propose next, from a copy of the same state...
+    const before = state.engine;
+    const expected = await before.propose(context(state, structuredClone(state.engineState)));
+    // ...is what the engine the custodian switched to proposes: it continues the same search.
+    expect(custodianViewOf(state).switchEngine('gp', state.config)).toBe(true);
+    expect(state.engine).not.toBe(before);
+    expect(state.engineState[gpPopulationKey('fizz')]).toBe(population);
+    expect(await state.engine.propose(context(state, state.engineState))).toEqual(expected);
+
+    // Adaptive entropy rebuilds the engine with a larger population, which starts from the carried one.
+    const carried = state.engineState[gpPopulationKey('fizz')] as unknown[];
+    const switched = state.engine;
+    expect(setEntropyLevel(custodianViewOf(state), 1, 'test')).toBe(true);
+    expect(state.engine).not.toBe(switched);
+    expect(state.engineState[gpPopulationKey('fizz')]).toBe(carried);
+    await state.engine.propose(context(state, state.engineState));
+    expect(state.engineState[gpPopulationKey('fizz')]).toHaveLength(45);
+    close();
+  });
+
+  it('halts, reseeds and records through the view, and reads the live state', async () => {
+    const { state, registry, close } = await forgeStateFixture();
+    const view = custodianViewOf(state);
+    expect([view.halted, view.engineName, view.cycle]).toEqual([false, 'gp', 3]);
+    view.reseed(42);
+    view.record('note', { said: 'hi' });
+    view.halt({ reason: 'paused', detail: 'test' });
+    expect([state.seed, state.halted, view.halted]).toEqual([42, { reason: 'paused', detail: 'test' }, true]);
+    expect(registry.listEvents({ kind: 'note' }).map((e) => e.data)).toEqual([{ said: 'hi' }]);
+    close();
+  });
+});

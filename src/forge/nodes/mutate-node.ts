@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { toHephaestusError } from '../../errors/hephaestus-error.js';
+import type { CandidateRecord } from '../../registry/records.js';
+import { mixSeed } from '../../util/random.js';
+import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
+import { ForgeStage } from '../flow/forge-stage.js';
+import type { ForgeState } from '../flow/forge-state.js';
+import { recordEvent } from '../flow/record-event.js';
+import { codeHash } from '../stages/code-hash.js';
+
+
+/** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
+export class MutateNode extends ForgeStage {
+  readonly stageName = 'mutate';
+
+  protected async work(state: ForgeState): Promise<undefined> {
+    degradeIfFailing(state);
+    const proposals = seedProposal(state) ?? (await propose(state));
+    for (const proposal of proposals) {
+      state.counters.inputTokens += proposal.usage?.inputTokens ?? 0;
+      state.counters.outputTokens += proposal.usage?.outputTokens ?? 0;
+      state.counters.usd += proposal.usage?.usd ?? 0;
+      state.counters.executions += proposal.executions ?? 0;
+    }
+    state.items = proposals.map((proposal) => ({ proposal, hash: codeHash(proposal.code) }));
+    return undefined;
+  }
+}
+
+// The first cycle tries what is already known: the directive's seed module, else similar solutions of other directives
+// recalled from the memory (a directive solved before in other words costs no search at all).
+function seedProposal(state: ForgeState): Proposal[] | undefined {
+  const { directive, services } = state;
+  // The seed opens a run's first cycle unless the registry already holds that very code (e.g. from `hephaestus eval`).
+  if (directive.seed && state.counters.cycle === 0) {
+    const code = readFileSync(directive.seed, 'utf8');
+    if (!services.registry.findByHash(directive.id, codeHash(code))) return [{ code, parents: [], operator: 'seed' }];
+  }
+  if (services.registry.countCandidates(directive.id) > 0) return undefined;
+  const recalled = state.inspirations.filter((c) => c.directiveId !== directive.id);
+  // A recalled solution keeps its provenance: code the offline engine printed stays whitelisted, anything else is untrusted.
+  const whitelisted = (c: CandidateRecord): boolean => c.engine === 'gp' && c.operator.startsWith('gp:');
+  return recalled.length > 0 ? recalled.map((c) => ({ code: c.code, parents: [], operator: 'memory-seed', whitelisted: whitelisted(c) })) : undefined;
+}
+
+async function propose(state: ForgeState): Promise<Proposal[]> {
+  const engine = state.engine;
+  const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
+  try {
+    return await engine.propose({
+      directive: state.directive,
+      examples: state.examples,
+      parents: state.parents,
+      inspirations: state.inspirations,
+      cycle: state.counters.cycle,
+      seed: mixSeed(state.seed, state.counters.cycle * 7 + 2),
+      count,
+      engineState: state.engineState,
+      signal: state.services.stop.signal,
+      recordEvent: (kind, data) => recordEvent(state, kind, data),
+    });
+  } catch (error) {
+    if (state.services.stop.signal.aborted) return [];
+    const failure = toHephaestusError(error);
+    // Bad input (e.g. a replay file that no longer matches the run) is the user's to fix, not a passing fault.
+    if (failure.code === 'INVALID_INPUT') throw failure;
+    recordEvent(state, 'mutation-failed', { engine: engine.name, code: failure.code, message: failure.message });
+    state.services.log(`mutation failed (${engine.name}): ${failure.message}`);
+    return [];
+  }
+}
+
+/** After too many consecutive LLM failures, the run degrades to the offline engine and records that it did. */
+function degradeIfFailing(state: ForgeState): void {
+  const engine = state.engine as MutationEngine & { consecutiveFailures?: number };
+  const limit = state.config.llm?.failures_before_fallback ?? 5;
+  const fallback = state.services.fallbackEngine;
+  if (engine.name !== 'llm' || !fallback || (engine.consecutiveFailures ?? 0) < limit) return;
+  const next = fallback();
+  try {
+    next.assertSupports(state.directive);
+  } catch {
+    return;
+  }
+  recordEvent(state, 'engine-degraded', { from: engine.name, to: next.name, consecutiveFailures: engine.consecutiveFailures });
+  state.services.log(`LLM failed ${engine.consecutiveFailures} times in a row: degrading to the ${next.name} engine`);
+  state.engine = next;
+}

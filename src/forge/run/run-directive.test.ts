@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { gpPopulationKey } from '../../engines/gp/gp-engine.js';
+import type { EngineState, MutationEngine } from '../../mutation/mutation-engine.js';
+import { forgeStateFixture } from '../flow/forge-state-fixture.js';
+import { runDirective } from './run-directive.js';
+
+describe('runDirective', () => {
+  it('saves the engine state with each checkpoint, and a resumed run hands it back to the engine', async () => {
+    const { state, registry, close } = await forgeStateFixture({ gp: { population: 40, generations_per_cycle: 1 } });
+    const { services, config, directive, examples } = state;
+    const job = { services, config, directive, examples, budget: { cycles: 1 } };
+    const first = await runDirective({ ...job, run: registry.getRun('run-1')!, engine: state.engine });
+    expect(first.halted.reason).not.toBe('error');
+    const saved = registry.getRun('run-1')!;
+    expect(saved.engineState?.[gpPopulationKey('fizz')]).toHaveLength(40);
+
+    // `resume` reads the run back from the registry: the next engine starts from the population the last one left.
+    const seen: EngineState[] = [];
+    const spy: MutationEngine = {
+      name: 'spy',
+      assertSupports: () => undefined,
+      propose: async (context) => {
+        seen.push(structuredClone(context.engineState));
+        return [];
+      },
+    };
+    await runDirective({ ...job, run: saved, engine: spy, budget: { cycles: 2 } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0][gpPopulationKey('fizz')]).toEqual(saved.engineState?.[gpPopulationKey('fizz')]);
+    close();
+  });
+});

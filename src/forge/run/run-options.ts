@@ -1,0 +1,49 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import type { StopRecord } from '../../registry/records.js';
+import type { ParentSelection } from '../../selection/parent-selection.js';
+import type { Sandbox } from '../../sandbox/sandbox.js';
+import type { ForgeState } from '../flow/forge-state.js';
+
+/** How a run is started (the CLI's `run` flags map onto these). */
+export interface RunOptions {
+  workDir: string;
+  directiveFiles: string[];
+  engine?: 'auto' | 'gp' | 'llm';
+  seed?: number;
+  cycles?: number;
+  budgetEvaluations?: number;
+  /** Work the goal tree the directives grow (proposals, decomposition, reopened parents) instead of a fixed list. */
+  autonomous?: boolean;
+  /** Save every LLM exchange to this JSON Lines file. */
+  recordFile?: string;
+  /** Replay LLM exchanges from this file instead of calling a provider. */
+  replayFile?: string;
+  /** An injected language model (tests). */
+  model?: LanguageModelV3;
+  /** An injected sandbox (tests); by default the process sandbox from the config. */
+  sandbox?: Sandbox;
+  /** How parents are chosen each cycle; the tournament by default. */
+  parentSelection?: ParentSelection;
+  /** Install SIGINT/SIGTERM handlers for a graceful stop (the CLI does). */
+  handleSignals?: boolean;
+  onCycle?: (state: ForgeState) => void;
+  log?: (line: string) => void;
+}
+
+/** How one directive of a run ended. */
+export interface DirectiveOutcome {
+  id: string;
+  solved: boolean;
+  bestCandidateId?: string;
+  bestScore?: number;
+  cycles: number;
+  halted: { reason: string; detail: string };
+}
+
+/** How a run ended. */
+export interface RunOutcome {
+  runId: string;
+  status: 'completed' | 'stopped' | 'failed';
+  stop: StopRecord;
+  directives: DirectiveOutcome[];
+}
