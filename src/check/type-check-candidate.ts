@@ -1,8 +1,8 @@
 import { basename, dirname, join } from 'node:path';
 import ts from 'typescript';
 import type { BuildError } from './build-result.js';
-import { createCachedCompilerHost } from './cached-compiler-host.js';
-import { candidateCompilerOptions } from './candidate-compiler-options.js';
+import { createCachedCompilerHost } from '../compiler/cached-compiler-host.js';
+import { candidateCompilerOptions } from '../compiler/candidate-compiler-options.js';
 
 /** What the compiler said about one candidate, split into the build's error kinds. */
 export interface TypeCheckOutcome {

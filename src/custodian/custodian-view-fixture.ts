@@ -13,6 +13,8 @@ export type CustodianViewFixture = { -readonly [K in keyof CustodianView]: Custo
   haltedWith?: CustodianHalt;
   /** Engines switched to, as `name:population/generations`. */
   engines: string[];
+  /** Candidates promoted, in order. */
+  promoted: string[];
 };
 
 /**
@@ -46,6 +48,7 @@ export function custodianViewFixture(config: Record<string, unknown> = {}): { vi
     signal: new AbortController().signal,
     haltOnDecompose: false,
     engines: [],
+    promoted: [],
     switchEngine(name, engineConfig) {
       view.engines.push(`${name}:${engineConfig.gp.population}/${engineConfig.gp.generations_per_cycle}`);
       view.engineName = name;
@@ -53,6 +56,13 @@ export function custodianViewFixture(config: Record<string, unknown> = {}): { vi
     },
     reseed(seed) {
       view.seed = seed;
+    },
+    // The forge's promote writes nodes/ (tested in src/forge/flow/custodian-view-of.test.ts); this one keeps the id and
+    // the event that makes it the module to beat.
+    promote(candidate) {
+      view.promoted.push(candidate.id);
+      if (candidate.status === 'solved') view.solved = true;
+      registry.recordEvent({ runId: 'run-1', directiveId: 'fizz', candidateId: candidate.id, kind: 'node-written', data: { score: candidate.score } });
     },
     halt(halt) {
       view.halted = true;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { createCachedCompilerHost } from '../check/cached-compiler-host.js';
-import { candidateCompilerOptions } from '../check/candidate-compiler-options.js';
+import { createCachedCompilerHost } from '../compiler/cached-compiler-host.js';
+import { candidateCompilerOptions } from '../compiler/candidate-compiler-options.js';
 import type { Signature, TypeSpec } from './signature.js';
 
 const CHECK_FILE = '/__hephaestus__/signature-check.ts';

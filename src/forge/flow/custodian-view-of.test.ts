@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lastPromotion } from '../../custodian/last-promotion.js';
 import { setEntropyLevel } from '../../custodian/adapt-entropy.js';
 import { createGpEngine, gpPopulationKey } from '../../engines/gp/gp-engine.js';
 import type { EngineState, MutationContext } from '../../mutation/mutation-engine.js';
@@ -57,5 +60,23 @@ describe('custodianViewOf', () => {
     expect([state.seed, state.halted, view.halted]).toEqual([42, { reason: 'paused', detail: 'test' }, true]);
     expect(registry.listEvents({ kind: 'note' }).map((e) => e.data)).toEqual([{ said: 'hi' }]);
     close();
+  });
+
+  it('promotes a judged candidate: writes it to nodes/ (a solved one solves the directive), or puts it up for approval', async () => {
+    const { state, registry, close } = await forgeStateFixture();
+    const nodeFile = join(state.services.workDir, 'nodes', 'fizz', `${state.directive.name ?? 'fizz'}.ts`);
+    const best = state.best!;
+    custodianViewOf(state).promote({ ...best, status: 'solved' });
+    expect(state.solved).toBe(true);
+    expect(lastPromotion(registry, 'fizz')).toMatchObject({ kind: 'node-written', candidateId: best.id });
+    expect(readFileSync(nodeFile, 'utf8')).toContain(best.code.trim().split('\n')[0]);
+    close();
+
+    const gated = await forgeStateFixture();
+    gated.state.directive = { ...gated.state.directive, requireApproval: true };
+    custodianViewOf(gated.state).promote(gated.state.best!);
+    expect(lastPromotion(gated.registry, 'fizz')).toMatchObject({ kind: 'awaiting-approval', candidateId: gated.state.best!.id });
+    expect(existsSync(join(gated.state.services.workDir, 'nodes'))).toBe(false);
+    gated.close();
   });
 });
