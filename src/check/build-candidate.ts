@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import type { Directive } from '../directive/directive.js';
 import type { BuildError, BuildResult } from './build-result.js';
 import { countLines } from './count-lines.js';
@@ -51,7 +52,7 @@ export function buildCandidate(input: BuildInput): BuildResult {
 
   let typeErrors = 0;
   let unusedFindings = 0;
-  let checker: ts.TypeChecker | undefined;
+  let checker: TS.TypeChecker | undefined;
   if (transpiled.parseErrors.length === 0) {
     const defaultLine = defaultExport && source.getLineAndCharacterOfPosition(defaultExport.getStart(source)).line + 1;
     const checked = typeCheckCandidate(source, defaultExport ? directive.signature : undefined, defaultLine);

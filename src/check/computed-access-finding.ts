@@ -1,20 +1,21 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import { foldConstant } from './fold-constant.js';
 import { isForbiddenMember } from './guard-policy.js';
 
 // Any, unknown, or something that can be called or constructed: the values from which a computed key reaches Function.
-function isOpen(type: ts.Type): boolean {
+function isOpen(type: TS.Type): boolean {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
   return type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0;
 }
 
 // Every literal a key's type admits (`'a' | 'constructor'` admits both).
-function literalsOf(type: ts.Type): (string | number)[] {
+function literalsOf(type: TS.Type): (string | number)[] {
   const members = type.isUnion() ? type.types : [type];
   return members.flatMap((member) => (member.isStringLiteral() || member.isNumberLiteral() ? [member.value] : []));
 }
 
-function isNumeric(type: ts.Type): boolean {
+function isNumeric(type: TS.Type): boolean {
   return type.isUnion() ? type.types.every(isNumeric) : (type.flags & ts.TypeFlags.NumberLike) !== 0;
 }
 
@@ -24,7 +25,7 @@ function isNumeric(type: ts.Type): boolean {
  * not a compile-time constant on a value typed any, unknown or a function, and a non-numeric one whose result is
  * typed so. Ordinary indexing (`a[i]` on arrays, `counts[word]` on records of numbers) stays allowed.
  */
-export function computedAccessFinding(node: ts.ElementAccessExpression, checker?: ts.TypeChecker): string | undefined {
+export function computedAccessFinding(node: TS.ElementAccessExpression, checker?: TS.TypeChecker): string | undefined {
   const key = node.argumentExpression;
   const constant = foldConstant(key, checker);
   // A literal type can only add names to refuse (`k: 'a' | 'constructor'`), never vouch for a run-time key.

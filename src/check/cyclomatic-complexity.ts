@@ -1,6 +1,10 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
-const branchingKinds = new Set([
+// Built on first use: the SyntaxKind enum belongs to the lazily loaded compiler.
+let kinds: { branching: Set<TS.SyntaxKind>; operators: Set<TS.SyntaxKind> } | undefined;
+
+const branchingKinds = (): Set<TS.SyntaxKind> => new Set([
   ts.SyntaxKind.IfStatement,
   ts.SyntaxKind.ConditionalExpression,
   ts.SyntaxKind.CaseClause,
@@ -12,7 +16,7 @@ const branchingKinds = new Set([
   ts.SyntaxKind.CatchClause,
 ]);
 
-const branchingOperators = new Set([
+const branchingOperators = (): Set<TS.SyntaxKind> => new Set([
   ts.SyntaxKind.AmpersandAmpersandToken,
   ts.SyntaxKind.BarBarToken,
   ts.SyntaxKind.QuestionQuestionToken,
@@ -25,11 +29,12 @@ const branchingOperators = new Set([
  * McCabe complexity of a whole module: 1 + its decision points (if, ?:, case, loops, catch, and the short-circuit
  * operators &&, ||, ?? and their assignment forms). A size tie-breaker for the score, not a per-function report.
  */
-export function cyclomaticComplexity(source: ts.SourceFile): number {
+export function cyclomaticComplexity(source: TS.SourceFile): number {
+  const { branching, operators } = (kinds ??= { branching: branchingKinds(), operators: branchingOperators() });
   let decisions = 0;
-  const visit = (node: ts.Node): void => {
-    if (branchingKinds.has(node.kind)) decisions += 1;
-    else if (ts.isBinaryExpression(node) && branchingOperators.has(node.operatorToken.kind)) decisions += 1;
+  const visit = (node: TS.Node): void => {
+    if (branching.has(node.kind)) decisions += 1;
+    else if (ts.isBinaryExpression(node) && operators.has(node.operatorToken.kind)) decisions += 1;
     ts.forEachChild(node, visit);
   };
   visit(source);

@@ -1,7 +1,8 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
 /** The statement that gives a module its default export (`export default ...` or `export { x as default }`), if any. */
-export function findDefaultExport(source: ts.SourceFile): ts.Statement | undefined {
+export function findDefaultExport(source: TS.SourceFile): TS.Statement | undefined {
   return source.statements.find((statement) => {
     if (ts.isExportAssignment(statement)) return !statement.isExportEquals;
     if (ts.isExportDeclaration(statement)) {

@@ -1,9 +1,10 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
 const MAX_DEPTH = 20;
 
-function foldSyntax(node: ts.Expression, checker: ts.TypeChecker | undefined, depth: number): string | number | undefined {
-  const fold = (inner: ts.Expression): string | number | undefined => foldConstant(inner, checker, depth + 1);
+function foldSyntax(node: TS.Expression, checker: TS.TypeChecker | undefined, depth: number): string | number | undefined {
+  const fold = (inner: TS.Expression): string | number | undefined => foldConstant(inner, checker, depth + 1);
   if (ts.isStringLiteralLike(node)) return node.text;
   if (ts.isNumericLiteral(node)) return Number(node.text);
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node)) {
@@ -38,6 +39,6 @@ function foldSyntax(node: ts.Expression, checker: ts.TypeChecker | undefined, de
  * static guard to see through `'constr' + 'uctor'`. Literal types are not trusted here: `key as 'length'` says
  * nothing about the value a run-time `key` holds.
  */
-export function foldConstant(node: ts.Expression, checker?: ts.TypeChecker, depth = 0): string | number | undefined {
+export function foldConstant(node: TS.Expression, checker?: TS.TypeChecker, depth = 0): string | number | undefined {
   return depth > MAX_DEPTH ? undefined : foldSyntax(node, checker, depth);
 }

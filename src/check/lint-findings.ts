@@ -1,12 +1,13 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
 /**
  * Counts cheap style findings in a candidate's syntax tree: explicit `any`, `var` declarations and loose equality
  * (== and !=). Unused locals and parameters come from the compiler and are added by the build.
  */
-export function lintFindings(source: ts.SourceFile): number {
+export function lintFindings(source: TS.SourceFile): number {
   let findings = 0;
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (node.kind === ts.SyntaxKind.AnyKeyword) findings += 1;
     else if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.BlockScoped) === 0) findings += 1;
     else if (ts.isBinaryExpression(node)) {

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import type { BuildError } from './build-result.js';
 import { computedAccessFinding } from './computed-access-finding.js';
 import { foldConstant } from './fold-constant.js';
@@ -11,18 +12,18 @@ import { isImportAllowed } from './is-import-allowed.js';
  * program, it also refuses computed access with run-time keys on values typed any or a function
  * (computed-access-finding.ts). A lint that turns obvious escapes into build errors, not the boundary.
  */
-export function staticGuard(source: ts.SourceFile, allowedImports: readonly string[], checker?: ts.TypeChecker): BuildError[] {
+export function staticGuard(source: TS.SourceFile, allowedImports: readonly string[], checker?: TS.TypeChecker): BuildError[] {
   const findings: BuildError[] = [];
-  const report = (node: ts.Node, message: string): void => {
+  const report = (node: TS.Node, message: string): void => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
     findings.push({ stage: 'static-guard', message, line });
   };
-  const checkSpecifier = (node: ts.Node, specifier: string): void => {
+  const checkSpecifier = (node: TS.Node, specifier: string): void => {
     if (isImportAllowed(specifier, allowedImports)) return;
     const listed = allowedImports.length === 0 ? 'none' : allowedImports.join(', ');
     report(node, `import of "${specifier}" is not allowed (allowedImports: ${listed})`);
   };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       checkSpecifier(node, node.moduleSpecifier.text);
@@ -51,7 +52,7 @@ export function staticGuard(source: ts.SourceFile, allowedImports: readonly stri
   return findings;
 }
 
-function checkIdentifier(node: ts.Identifier, report: (node: ts.Node, message: string) => void): void {
+function checkIdentifier(node: TS.Identifier, report: (node: TS.Node, message: string) => void): void {
   const name = node.text;
   if (guardPolicy.forbiddenProperties.has(name)) {
     report(node, `access to "${name}" is not allowed: it leads to Function or the prototype chain`);
@@ -63,30 +64,30 @@ function checkIdentifier(node: ts.Identifier, report: (node: ts.Node, message: s
 }
 
 /** True where an identifier names a property or member rather than referring to a variable or global. */
-function isPropertyName(node: ts.Identifier): boolean {
+function isPropertyName(node: TS.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent)) return parent.name === node;
   if (ts.isQualifiedName(parent)) return parent.right === node;
   if (ts.isBindingElement(parent)) return parent.propertyName === node;
   const members = [ts.isPropertyAssignment, ts.isPropertyDeclaration, ts.isMethodDeclaration, ts.isGetAccessor, ts.isSetAccessor, ts.isPropertySignature, ts.isMethodSignature, ts.isEnumMember];
-  return members.some((is) => is(parent)) && (parent as ts.NamedDeclaration).name === node;
+  return members.some((is) => is(parent)) && (parent as TS.NamedDeclaration).name === node;
 }
 
 // A computed key is reported by the element-access rule, once.
-function isComputedKey(node: ts.Node): boolean {
+function isComputedKey(node: TS.Node): boolean {
   return ts.isElementAccessExpression(node.parent) && node.parent.argumentExpression === node;
 }
 
-function isModuleSpecifier(node: ts.StringLiteralLike): boolean {
+function isModuleSpecifier(node: TS.StringLiteralLike): boolean {
   const parent = node.parent;
   return ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent);
 }
 
 // A `+` or template expression that is not part of a larger one (nor a computed key, checked on its own).
-function isOutermostConcatenation(node: ts.Node): node is ts.Expression {
-  const isConcatenation = (n: ts.Node): boolean => ts.isTemplateExpression(n) || (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken);
+function isOutermostConcatenation(node: TS.Node): node is TS.Expression {
+  const isConcatenation = (n: TS.Node): boolean => ts.isTemplateExpression(n) || (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken);
   if (!isConcatenation(node)) return false;
-  let child: ts.Node = node;
+  let child: TS.Node = node;
   let parent = node.parent;
   while (ts.isParenthesizedExpression(parent)) [child, parent] = [parent, parent.parent];
   const isKey = ts.isElementAccessExpression(parent) && parent.argumentExpression === child;

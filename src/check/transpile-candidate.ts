@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import type { BuildError } from './build-result.js';
 
 /** A candidate compiled to JavaScript, with the syntax errors the parser met on the way. */

@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path';
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import type { BuildError } from './build-result.js';
 import { createCachedCompilerHost } from '../compiler/cached-compiler-host.js';
 import { candidateCompilerOptions } from '../compiler/candidate-compiler-options.js';
@@ -12,7 +13,7 @@ export interface TypeCheckOutcome {
   /** Unused locals and parameters: reported by the compiler, but counted as lint rather than failure. */
   unusedFindings: number;
   /** The checker of the candidate's program, for the static guard's type-aware rules. */
-  checker: ts.TypeChecker;
+  checker: TS.TypeChecker;
 }
 
 const CHECK_FILE = '__signature_check__.ts';
@@ -22,12 +23,12 @@ const MAX_MESSAGE_CHARS = 600;
  * Type-checks a parsed candidate (named by its path in its staging directory) and, given a signature, checks that its
  * default export is assignable to it via a virtual file `export const signatureCheck: (<signature>) = candidate;`.
  */
-export function typeCheckCandidate(candidate: ts.SourceFile, signature: string | undefined, defaultExportLine?: number): TypeCheckOutcome {
+export function typeCheckCandidate(candidate: TS.SourceFile, signature: string | undefined, defaultExportLine?: number): TypeCheckOutcome {
   const files = new Map([[candidate.fileName, candidate]]);
   const check = signature === undefined ? undefined : signatureCheckFile(candidate.fileName, signature);
   if (check) files.set(check.fileName, check);
-  const host = createCachedCompilerHost(candidateCompilerOptions, files);
-  const program = ts.createProgram({ rootNames: [...files.keys()], options: candidateCompilerOptions, host });
+  const host = createCachedCompilerHost(candidateCompilerOptions(), files);
+  const program = ts.createProgram({ rootNames: [...files.keys()], options: candidateCompilerOptions(), host });
   const outcome: TypeCheckOutcome = { errors: [], typeErrors: 0, unusedFindings: 0, checker: program.getTypeChecker() };
   for (const diagnostic of [...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(candidate)]) {
     if (diagnostic.reportsUnnecessary) {
@@ -46,17 +47,17 @@ export function typeCheckCandidate(candidate: ts.SourceFile, signature: string |
   return outcome;
 }
 
-function signatureCheckFile(candidatePath: string, signature: string): ts.SourceFile {
+function signatureCheckFile(candidatePath: string, signature: string): TS.SourceFile {
   const moduleName = basename(candidatePath).replace(/\.ts$/, '.js');
   const text = `import candidate from './${moduleName}';\nexport const signatureCheck: (${signature}) = candidate;\n`;
   return ts.createSourceFile(join(dirname(candidatePath), CHECK_FILE), text, ts.ScriptTarget.ES2022, true);
 }
 
-function messageOf(diagnostic: ts.Diagnostic): string {
+function messageOf(diagnostic: TS.Diagnostic): string {
   return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').slice(0, MAX_MESSAGE_CHARS);
 }
 
-function lineOf(diagnostic: ts.Diagnostic): number | undefined {
+function lineOf(diagnostic: TS.Diagnostic): number | undefined {
   if (!diagnostic.file || diagnostic.start === undefined) return undefined;
   return diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
 }

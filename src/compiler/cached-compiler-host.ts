@@ -1,13 +1,14 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './typescript.js';
 
 /** Parsed library and declaration files under node_modules, shared by every build: parsing lib.d.ts and @types/node dominates a cold check. */
-const sharedSourceFiles = new Map<string, ts.SourceFile>();
+const sharedSourceFiles = new Map<string, TS.SourceFile>();
 
 /**
  * A compiler host that serves the given in-memory files and reuses every other parsed (and bound) SourceFile across
  * programs, so that each candidate costs one parse of its own text plus one checker pass.
  */
-export function createCachedCompilerHost(options: ts.CompilerOptions, files: ReadonlyMap<string, ts.SourceFile>): ts.CompilerHost {
+export function createCachedCompilerHost(options: TS.CompilerOptions, files: ReadonlyMap<string, TS.SourceFile>): TS.CompilerHost {
   const host = ts.createCompilerHost(options, true);
   const getSourceFile = host.getSourceFile.bind(host);
   return {

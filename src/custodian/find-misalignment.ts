@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import { basename } from 'node:path';
 import type { Directive, ExampleSet } from '../directive/directive.js';
 import type { CandidateRecord } from '../registry/records.js';
@@ -34,7 +35,7 @@ function distinctOutputs(examples: ExampleSet): Set<string> {
 /** Whether the default export's body never reads a parameter: it returns the same thing for every input. */
 function ignoresItsInputs(code: string): boolean {
   const file = ts.createSourceFile('candidate.ts', code, ts.ScriptTarget.Latest, true);
-  let fn: ts.FunctionLikeDeclaration | undefined;
+  let fn: TS.FunctionLikeDeclaration | undefined;
   file.forEachChild((node) => {
     const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
     if (exported && ts.isFunctionDeclaration(node)) fn = node;
@@ -42,7 +43,7 @@ function ignoresItsInputs(code: string): boolean {
   if (!fn?.body || fn.parameters.length === 0) return false;
   const names = new Set(fn.parameters.map((p) => p.name.getText(file)));
   let used = false;
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isIdentifier(node) && names.has(node.text)) used = true;
     if (!used) node.forEachChild(visit);
   };

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
 /** The value types Hephaestus understands in a directive's signature. */
 export type TypeSpec =
@@ -21,7 +22,7 @@ export interface Signature {
 /** Parses a TypeScript function type such as "(a: number, b: number) => number". Throws a plain Error on bad text. */
 export function parseSignature(text: string): Signature {
   const source = ts.createSourceFile('signature.ts', `type __Signature = ${text};`, ts.ScriptTarget.ES2022, true);
-  const diagnostics = (source as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
+  const diagnostics = (source as unknown as { parseDiagnostics?: TS.Diagnostic[] }).parseDiagnostics ?? [];
   if (diagnostics.length > 0) {
     throw new Error(`does not parse as a TypeScript type: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, ' ')}`);
   }
@@ -45,7 +46,7 @@ export function parseSignature(text: string): Signature {
   return { text, params, returns: toSpec(returnNode), async };
 }
 
-function toSpec(node: ts.TypeNode): TypeSpec {
+function toSpec(node: TS.TypeNode): TypeSpec {
   switch (node.kind) {
     case ts.SyntaxKind.NumberKeyword:
       return { kind: 'number' };

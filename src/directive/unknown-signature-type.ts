@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../compiler/typescript.js';
 import { createCachedCompilerHost } from '../compiler/cached-compiler-host.js';
 import { candidateCompilerOptions } from '../compiler/candidate-compiler-options.js';
 import type { Signature, TypeSpec } from './signature.js';
@@ -22,8 +22,8 @@ function modelled(spec: TypeSpec): boolean {
 export function unknownSignatureType(signature: Signature): string | undefined {
   if (signature.params.every((p) => modelled(p.type)) && modelled(signature.returns)) return undefined;
   const source = ts.createSourceFile(CHECK_FILE, `export type Checked = ${signature.text};\n`, ts.ScriptTarget.ES2022, true);
-  const host = createCachedCompilerHost(candidateCompilerOptions, new Map([[CHECK_FILE, source]]));
-  const program = ts.createProgram({ rootNames: [CHECK_FILE], options: candidateCompilerOptions, host });
+  const host = createCachedCompilerHost(candidateCompilerOptions(), new Map([[CHECK_FILE, source]]));
+  const program = ts.createProgram({ rootNames: [CHECK_FILE], options: candidateCompilerOptions(), host });
   const first = program.getSemanticDiagnostics(source).find((d) => !d.reportsUnnecessary);
   if (!first) return undefined;
   const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');

@@ -1,7 +1,8 @@
-import ts from 'typescript';
+import { ts } from '../compiler/typescript.js';
 
 // Literals are kept with their value (cut short): a changed constant can change what a program does.
-const LITERAL_KINDS = new Set([ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.BigIntLiteral]);
+// Built on first use: the SyntaxKind enum belongs to the lazily loaded compiler.
+let literalKinds: Set<number> | undefined;
 
 /** Splits an identifier into lower-case words (camelCase, snake_case, digits), so `maxValue` and `max_value` share features. */
 export function identifierWords(name: string): string[] {
@@ -19,6 +20,7 @@ export function identifierWords(name: string): string[] {
  */
 export function codeFeatures(text: string): string[] {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const literals = (literalKinds ??= new Set([ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.BigIntLiteral]));
   const tokens: string[] = [];
   const features: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
@@ -26,7 +28,7 @@ export function codeFeatures(text: string): string[] {
       // Words let `maxValue` meet `max_value`; the whole name stays in the n-grams, since `a - b` is not `a - c`.
       for (const word of identifierWords(scanner.getTokenText())) features.push(`w:${word}`);
       tokens.push(scanner.getTokenText());
-    } else if (LITERAL_KINDS.has(kind)) {
+    } else if (literals.has(kind)) {
       tokens.push(scanner.getTokenText().slice(0, 16));
     } else {
       tokens.push(scanner.getTokenText());

@@ -10,6 +10,21 @@ describe('hephaestus CLI basics', () => {
     for (const command of ['init', 'run', 'resume', 'status', 'eval', 'lineage', 'show', 'stop']) expect(result.stdout).toContain(command);
   });
 
+  it('loads no TypeScript compiler for --help or status (it costs a few hundred ms; src/compiler/typescript.ts)', () => {
+    const work = workspaceWith('abs-diff');
+    const probe = join(work, 'probe.cjs');
+    // Reports, as the process exits, whether the compiler's module was ever loaded.
+    const report = "process.on('exit', () => process.stderr.write(`compiler loaded: ${Object.keys(require.cache).some((k) => k.endsWith('/typescript/lib/typescript.js'))}\\n`));";
+    writeFileSync(probe, report);
+    for (const args of [['--help'], ['status']]) {
+      const result = cli(work, args, { NODE_OPTIONS: `--require ${probe}` });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toContain('compiler loaded: false');
+    }
+    // The probe sees the compiler when a command does need it.
+    expect(cli(work, ['eval', 'directive.json', 'correct.ts'], { NODE_OPTIONS: `--require ${probe}` }).stderr).toContain('compiler loaded: true');
+  });
+
   it('eval scores a correct module as solved (exit 0) and records it in the registry', () => {
     const work = workspaceWith('abs-diff');
     const result = cli(work, ['eval', 'directive.json', 'correct.ts', '--json']);

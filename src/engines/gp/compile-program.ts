@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../../compiler/typescript.js';
 import type { ExtraPrimitive } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';

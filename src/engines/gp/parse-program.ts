@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from '../../compiler/typescript.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
@@ -13,7 +14,7 @@ interface Bound {
   type: GpType;
 }
 
-function match(pattern: ts.Node, target: ts.Node, binds: Map<string, ts.Node>): boolean {
+function match(pattern: TS.Node, target: TS.Node, binds: Map<string, TS.Node>): boolean {
   pattern = skipParens(pattern);
   if (ts.isIdentifier(pattern) && /^__a\d+$/.test(pattern.text)) {
     const prev = binds.get(pattern.text);
@@ -31,12 +32,12 @@ function match(pattern: ts.Node, target: ts.Node, binds: Map<string, ts.Node>): 
   return pk.length === tk.length && pk.every((child, i) => match(child, tk[i], binds));
 }
 
-function castType(node: ts.Node): string | undefined {
+function castType(node: TS.Node): string | undefined {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
   return ts.isAsExpression(node) ? node.type.getText().replace(/\s/g, '') : undefined;
 }
 
-function parseExpr(ctx: GpContext, node: ts.Node, type: GpType, scope: Bound[], depth: number): GpNode | undefined {
+function parseExpr(ctx: GpContext, node: TS.Node, type: GpType, scope: Bound[], depth: number): GpNode | undefined {
   const cast = castType(node);
   if (cast !== undefined && cast !== tsType(type)) return undefined;
   node = skipParens(node);
@@ -48,7 +49,7 @@ function parseExpr(ctx: GpContext, node: ts.Node, type: GpType, scope: Bound[], 
   }
   for (const { prim, pattern } of primitivePatterns(ctx)) {
     if (prim.ret !== type) continue;
-    const binds = new Map<string, ts.Node>();
+    const binds = new Map<string, TS.Node>();
     if (!match(pattern, node, binds)) continue;
     const kids: GpNode[] = [];
     for (let i = 0; i < prim.args.length; i++) {
@@ -72,7 +73,7 @@ function parseExpr(ctx: GpContext, node: ts.Node, type: GpType, scope: Bound[], 
   return undefined;
 }
 
-function candidateTypes(annotation: ts.TypeNode | undefined): GpType[] {
+function candidateTypes(annotation: TS.TypeNode | undefined): GpType[] {
   const text = annotation?.getText().replace(/\s/g, '');
   const all: GpType[] = ['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]'];
   return text ? all.filter((t) => tsType(t) === text) : all;
@@ -82,7 +83,7 @@ function candidateTypes(annotation: ts.TypeNode | undefined): GpType[] {
 export function parseWithContext(ctx: GpContext, code: string): Individual | undefined {
   const file = ts.createSourceFile('module.ts', code, ts.ScriptTarget.ES2022, true);
   const fn = file.statements.find(
-    (s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword),
+    (s): s is TS.FunctionDeclaration => ts.isFunctionDeclaration(s) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword),
   );
   if (!fn?.body || fn.parameters.length !== ctx.params.length) return undefined;
   const scope: Bound[] = fn.parameters.map((p, i) => ({ source: p.name.getText(), name: ctx.params[i].name, type: ctx.params[i].type }));
