@@ -33,16 +33,39 @@ export function buildTable(extras: ExtraPrimitive[] = []): PrimitiveTable {
   return Object.freeze(table) as PrimitiveTable;
 }
 
-/** The JavaScript factory source of a program: it destructures the table and returns the program function. */
+/** The JavaScript source of a program: one function expression over its parameters (table names are bound by the compiler). */
 export function programSource(ctx: GpContext, individual: Individual): string {
-  const used = new Set<Primitive>();
-  const body = printBody(ctx, individual, false, used);
-  const names = [...GLOBALS, ...Object.keys(HELPERS), ...ctx.set.all.filter((p) => p.extra).map((p) => p.name)];
-  const params = ctx.params.map((p) => p.name).join(', ');
-  return `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn function (${params}) {\n${body.join('\n')}\n};`;
+  const body = printBody(ctx, individual, false, new Set<Primitive>());
+  return `function (${ctx.params.map((p) => p.name).join(', ')}) {\n${body.join('\n')}\n}`;
 }
 
-/** Compiles a factory source against the table (safe by construction: the source names only table entries and locals). */
+/** The prologue binding every table entry to a local name, so programs call helpers without a property lookup. */
+function prologue(table: PrimitiveTable): string {
+  return `"use strict";\nconst { ${Object.keys(table).filter((k) => k !== 'resetSteps').join(', ')} } = P;\n`;
+}
+
+/** Compiles one program source against the table (safe by construction: the source names only table entries and locals). */
 export function compileProgram(source: string, table: PrimitiveTable): CompiledProgram {
-  return new Function('P', source)(table) as CompiledProgram;
+  return new Function('P', `${prologue(table)}return ${source};`)(table) as CompiledProgram;
+}
+
+/**
+ * Compiles many program sources with one `new Function`: one parse and one prologue for the batch instead of one per
+ * program, which is most of the cost of compiling small programs. A batch that does not compile falls back to compiling
+ * its programs one by one, so a bad source only costs itself (undefined: it gets the penalty on every case).
+ */
+export function compilePrograms(sources: string[], table: PrimitiveTable): (CompiledProgram | undefined)[] {
+  try {
+    const fns = new Function('P', `${prologue(table)}return [\n${sources.join(',\n')}\n];`)(table) as CompiledProgram[];
+    if (Array.isArray(fns) && fns.length === sources.length) return fns;
+  } catch {
+    // a source of the batch does not compile: find it below
+  }
+  return sources.map((source) => {
+    try {
+      return compileProgram(source, table);
+    } catch {
+      return undefined;
+    }
+  });
 }
