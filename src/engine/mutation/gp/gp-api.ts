@@ -63,6 +63,8 @@ export interface GpResult {
   /** Elites as TypeScript modules, best first (the best is code). */
   elites: { code: string; totalError: number; trainPassed: number }[];
   executions: number;
+  /** Executions actually run: `executions` less the programs whose errors were already known (see Evaluator). */
+  executionsRun?: number;
   generations: number;
   wallMs: number;
   trainPassed: number;

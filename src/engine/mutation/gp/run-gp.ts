@@ -8,6 +8,7 @@ import { LexicaseSelector, madEpsilons } from './lexicase.js';
 import { parseWithContext } from './parse-program.js';
 import type { Individual } from './program-tree.js';
 import { programSize } from './program-tree.js';
+import { pruneArchive } from './prune-archive.js';
 import { randomIndividual } from './random-tree.js';
 import { Rng } from './rng.js';
 import { simplify } from './simplify.js';
@@ -110,6 +111,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
         archive.set(emitModuleFor(ctx, s.individual), s);
         if (s.trainPassed === problem.train.length && s.testPassed === testTotal && !solution) solution = s;
       }
+      pruneArchive(archive);
       const width = rows[0].length;
       const matrix = new Float64Array(pop.length * width);
       rows.forEach((row, i) => matrix.set(row, i * width));
@@ -152,6 +154,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       code: emitModuleFor(ctx, best.individual),
       elites: elites.map((s) => ({ code: emitModuleFor(ctx, s.individual), totalError: s.totalError, trainPassed: s.trainPassed })),
       executions: ev.executions,
+      executionsRun: ev.ran,
       generations,
       wallMs: performance.now() - started,
       trainPassed: best.trainPassed,
