@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { ExtraPrimitive } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
+import { compilePrograms } from './compile-programs.js';
 import { printBody } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
 import { HELPERS } from './primitives/primitive-set.js';
@@ -39,33 +40,9 @@ export function programSource(ctx: GpContext, individual: Individual): string {
   return `function (${ctx.params.map((p) => p.name).join(', ')}) {\n${body.join('\n')}\n}`;
 }
 
-/** The prologue binding every table entry to a local name, so programs call helpers without a property lookup. */
-function prologue(table: PrimitiveTable): string {
-  return `"use strict";\nconst { ${Object.keys(table).filter((k) => k !== 'resetSteps').join(', ')} } = P;\n`;
-}
-
-/** Compiles one program source against the table (safe by construction: the source names only table entries and locals). */
+/** Compiles one program source against the table; throws when it does not compile. */
 export function compileProgram(source: string, table: PrimitiveTable): CompiledProgram {
-  return new Function('P', `${prologue(table)}return ${source};`)(table) as CompiledProgram;
-}
-
-/**
- * Compiles many program sources with one `new Function`: one parse and one prologue for the batch instead of one per
- * program, which is most of the cost of compiling small programs. A batch that does not compile falls back to compiling
- * its programs one by one, so a bad source only costs itself (undefined: it gets the penalty on every case).
- */
-export function compilePrograms(sources: string[], table: PrimitiveTable): (CompiledProgram | undefined)[] {
-  try {
-    const fns = new Function('P', `${prologue(table)}return [\n${sources.join(',\n')}\n];`)(table) as CompiledProgram[];
-    if (Array.isArray(fns) && fns.length === sources.length) return fns;
-  } catch {
-    // a source of the batch does not compile: find it below
-  }
-  return sources.map((source) => {
-    try {
-      return compileProgram(source, table);
-    } catch {
-      return undefined;
-    }
-  });
+  const [fn] = compilePrograms([source], table);
+  if (!fn) throw new Error('the program does not compile');
+  return fn;
 }

@@ -1,7 +1,7 @@
 import type { ExampleCase } from '../../../directive/directive.js';
 import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
-import { compilePrograms } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import type { GpType } from './gp-api.js';
 
 /** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
