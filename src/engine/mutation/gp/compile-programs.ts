@@ -9,7 +9,8 @@ function prologue(table: PrimitiveTable): string {
 /** Compiles one program source (a function expression) against the table; undefined when it does not compile. */
 function compileOne(source: string, table: PrimitiveTable): CompiledProgram | undefined {
   try {
-    return new Function('P', `${prologue(table)}return ${source};`)(table) as CompiledProgram;
+    const fns = new Function('P', `${prologue(table)}return [${source}];`)(table) as unknown[];
+    return fns.length === 1 && typeof fns[0] === 'function' ? (fns[0] as CompiledProgram) : undefined;
   } catch {
     return undefined;
   }
