@@ -18,7 +18,7 @@ const positive = (flag: string) => (text: string): number => {
 const program = new Command()
   .name('bench:throughput')
   .description("Times the offline engine's program executions/s and a hand-written solution's on the same cases, in one process")
-  .option('--data <dir>', 'PSB-layout data directory', resolve(import.meta.dirname, '../../shared/bench/psb2'))
+  .option('--data <dir>', 'PSB-layout data directory (relative to the working directory)', '../shared/bench/psb2')
   .option('--problems <list>', `comma-separated problems with a hand-written solution (${Object.keys(HAND_WRITTEN).join(', ')})`, 'fizz-buzz,camel-case,leaders')
   .option('--evaluations <n>', 'engine budget per problem in program executions', positive('--evaluations'), 3_000_000)
   .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10), 0)
