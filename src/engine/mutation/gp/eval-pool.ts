@@ -41,11 +41,12 @@ export class EvalPool {
   /** Workers replaced because their heap grew past the bound (reported by the benchmarks). */
   recycled = 0;
 
-  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. */
+  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests. */
   constructor(
     private readonly cases: { train: CaseSet; test: CaseSet },
     workers: number,
     extras: ExtraPrimitive[] = [],
+    private readonly recycleHeapBytes = RECYCLE_HEAP_BYTES,
   ) {
     this.table = buildTable(extras);
     this.url = new URL(import.meta.url.endsWith('.ts') ? './eval-worker.ts' : './eval-worker.js', import.meta.url);
@@ -61,7 +62,7 @@ export class EvalPool {
     const slot: Slot = { worker, load: 0, outstanding: 0, retiring: false };
     worker.on('message', (m: { id: number; errors: Float64Array; heap: number }) => {
       slot.outstanding--;
-      if (m.heap > RECYCLE_HEAP_BYTES && !slot.retiring) this.retire(slot);
+      if (m.heap > this.recycleHeapBytes && !slot.retiring) this.retire(slot);
       if (slot.retiring && slot.outstanding === 0) void worker.terminate();
       this.pending.get(m.id)?.resolve(m.errors);
       this.pending.delete(m.id);
