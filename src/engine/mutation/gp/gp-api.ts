@@ -18,6 +18,8 @@ export interface ExtraPrimitive {
 export interface GpProblem {
   /** Name of the emitted default-exported function (an identifier; default "evolved"). */
   name?: string;
+  /** The directive's goal in plain words; literals it names (quoted text, listed characters, numbers) become constants. */
+  goal?: string;
   params: { name: string; type: GpType }[];
   /** One type per output; several outputs are returned as a tuple. */
   returns: GpType[];
