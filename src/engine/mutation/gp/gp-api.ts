@@ -69,6 +69,8 @@ export interface GpResult {
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** Distinct programs that passed every train case, and how many of those failed a test case (overfit). */
+  overfit: { trainPerfect: number; failedTest: number };
   /** The last evaluated population, opaque; pass it back as `carryOver` to continue the search. */
   population: unknown[];
 }

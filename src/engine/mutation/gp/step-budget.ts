@@ -11,12 +11,17 @@ export function inputSize(value: unknown): number {
   return 1;
 }
 
+/** Total size of one case's inputs. */
+export function caseInputSize(inputs: readonly unknown[]): number {
+  let size = 0;
+  for (const v of inputs) size += inputSize(v);
+  return size;
+}
+
 /**
  * The engine's step budget for one execution, relative to the size of its inputs: a program that loops over its
  * input a bounded number of times fits whatever the input's length, while a runaway loop is still cut short.
  */
 export function stepBudget(inputs: readonly unknown[]): number {
-  let size = 0;
-  for (const v of inputs) size += inputSize(v);
-  return Math.max(STEP_LIMIT, STEPS_PER_INPUT_UNIT * size);
+  return Math.max(STEP_LIMIT, STEPS_PER_INPUT_UNIT * caseInputSize(inputs));
 }
