@@ -3,6 +3,7 @@ import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
+import { enumerationSeeds } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
 import type { GpOptions, GpProblem, GpResult } from './gp-api.js';
 import { GpContext } from './gp-context.js';
@@ -25,9 +26,12 @@ export const DOWNSAMPLE_RATE = 0.25;
 /** Children are sent for evaluation in chunks while the rest of the generation is still being bred. */
 const STREAM_CHUNK = 100;
 
-function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[], carried: Individual[]): Individual[] {
-  const parsed = seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
-  // Seeds first, then the population an earlier call left off with, then fresh random programs.
+/** Share of a fresh population seeded by the bottom-up enumeration. */
+const ENUMERATED_SHARE = 0.05;
+
+function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[], carried: Individual[], enumerated: Individual[]): Individual[] {
+  const parsed = [...seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined), ...enumerated];
+  // Seeds first (given, then enumerated), then the population an earlier call left off with, then fresh random programs.
   const pop = [...parsed, ...carried.slice(0, Math.max(0, size - parsed.length))];
   const seen = new Set(pop.map((p) => JSON.stringify(p)));
   for (let tries = 0; pop.length < size && tries < size * 20; tries++) {
@@ -75,7 +79,12 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const archive = new Map<string, Scored>();
   let solution: Scored | undefined;
   let generations = 0;
-  let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? [], (options.carryOver ?? []) as Individual[]);
+  const carried = (options.carryOver ?? []) as Individual[];
+  // A search that continues an earlier one already holds what the enumeration would find.
+  const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
+  const enumerated = carried.length > 0 ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(popSize * ENUMERATED_SHARE), options.maxExecutions);
+  ev.executions += enumerated.executions;
+  let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? [], carried, enumerated.seeds);
   let totals: number[] = [];
   try {
     const downsample = selection === 'downsampled-lexicase';
