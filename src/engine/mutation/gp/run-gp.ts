@@ -80,9 +80,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   let solution: Scored | undefined;
   let generations = 0;
   const carried = (options.carryOver ?? []) as Individual[];
-  // A search that continues an earlier one already holds what the enumeration would find.
+  // A search that continues an earlier one already holds what the enumeration would find; a stopped one needs nothing.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  const enumerated = carried.length > 0 ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(popSize * ENUMERATED_SHARE), options.maxExecutions);
+  const enumerated = carried.length > 0 || options.signal?.aborted ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(popSize * ENUMERATED_SHARE), options.maxExecutions);
   ev.executions += enumerated.executions;
   let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? [], carried, enumerated.seeds);
   let totals: number[] = [];
