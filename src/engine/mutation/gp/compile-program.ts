@@ -5,10 +5,11 @@ import type { Individual } from './program-tree.js';
 import { compilePrograms } from './compile-programs.js';
 import { printBody } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
+import { ENGINE_STEP_SOURCE, STEP_LIMIT } from './primitives/array-helpers.js';
 import { HELPERS } from './primitives/primitive-set.js';
 
-/** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset. */
-export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: () => void };
+/** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset with the execution's budget. */
+export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: (limit?: number) => void };
 
 /** A compiled program: one call per case, inputs in parameter order. */
 export type CompiledProgram = (...inputs: unknown[]) => unknown;
@@ -19,10 +20,11 @@ let cachedSource: string | undefined;
 /** JavaScript source that builds the table of built-in helpers (transpiled once from the same TypeScript the modules inline). */
 export function tableSource(): string {
   if (cachedSource) return cachedSource;
-  const names = Object.keys(HELPERS).filter((h) => h !== 'tick');
+  const names = Object.keys(HELPERS);
   const ts_ = Object.values(HELPERS).map((h) => h.source).join('\n');
   const js = ts.transpileModule(ts_, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  cachedSource = `"use strict";\n${js}\nreturn Object.freeze({ resetSteps() { steps = 0; }, tick, ${[...GLOBALS, ...names].join(', ')} });`;
+  const reset = `resetSteps(limit = ${STEP_LIMIT}) { steps = 0; stepLimit = limit; }`;
+  cachedSource = `"use strict";\n${js}\n${ENGINE_STEP_SOURCE}\nreturn Object.freeze({ ${reset}, bounded, ${[...GLOBALS, ...names].join(', ')}, ...guarded });`;
   return cachedSource;
 }
 

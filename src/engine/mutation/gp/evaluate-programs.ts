@@ -3,12 +3,15 @@ import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { GpType } from './gp-api.js';
+import { stepBudget } from './step-budget.js';
 
 /** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
 export interface CaseSet {
   inputs: unknown[][];
   outputs: unknown[][];
   returns: GpType[];
+  /** Step budget of each case, relative to its input size. */
+  stepLimits: number[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -21,7 +24,8 @@ function deepFreeze<T>(value: T): T {
 
 /** Builds a case set (inputs frozen so no program can change a case for the next one). */
 export function toCaseSet(cases: ExampleCase[], returns: GpType[]): CaseSet {
-  return { inputs: cases.map((c) => deepFreeze(structuredClone(c.inputs))), outputs: cases.map((c) => c.outputs), returns };
+  const inputs = cases.map((c) => deepFreeze(structuredClone(c.inputs)));
+  return { inputs, outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget) };
 }
 
 /** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */
@@ -33,7 +37,7 @@ export function runCases(fn: CompiledProgram | undefined, table: PrimitiveTable,
     let result: unknown;
     let failed = fn === undefined;
     if (fn) {
-      table.resetSteps();
+      table.resetSteps(cases.stepLimits[c]);
       const args = cases.inputs[c];
       try {
         // Fixed-arity calls: spreading the arguments costs more than most programs' own work.

@@ -18,6 +18,8 @@ export interface ExtraPrimitive {
 export interface GpProblem {
   /** Name of the emitted default-exported function (an identifier; default "evolved"). */
   name?: string;
+  /** The directive's goal in plain words; literals it names (quoted text, listed characters, numbers) become constants. */
+  goal?: string;
   params: { name: string; type: GpType }[];
   /** One type per output; several outputs are returned as a tuple. */
   returns: GpType[];
@@ -69,6 +71,8 @@ export interface GpResult {
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** Distinct programs that passed every train case, and how many of those failed a test case (overfit). */
+  overfit: { trainPerfect: number; failedTest: number };
   /** The last evaluated population, opaque; pass it back as `carryOver` to continue the search. */
   population: unknown[];
 }
