@@ -6,4 +6,8 @@ export interface RunOutcome {
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** Executions actually run (the rest of `executions` were programs whose errors were already known). */
+  executionsRun: number;
+  /** Peak resident memory of the process (main thread and evaluation workers) during the run, in bytes. */
+  peakRssBytes: number;
 }

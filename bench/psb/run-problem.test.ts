@@ -20,6 +20,8 @@ describe('runProblem', () => {
       expect(o.solved).toBe(o.trainPassed === 10 && o.testPassed === 4);
       expect(o.executions).toBeGreaterThan(0);
       expect(o.executions).toBeLessThanOrEqual(200_000);
+      expect(o.executionsRun).toBeLessThanOrEqual(o.executions);
+      expect(o.peakRssBytes).toBeGreaterThan(2 ** 20);
     }
     expect(outcomes.some((o) => o.solved)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import type { GpOptions, GpProblem } from '../../src/engines/gp/gp-api.js';
 import { runGp } from '../../src/engines/gp/run-gp.js';
+import { PeakRss } from './peak-rss.js';
 import type { RunOutcome } from './run-outcome.js';
 
 /** Settings shared by every run of a benchmark invocation. */
@@ -21,6 +22,7 @@ export async function runProblem(name: string, problem: GpProblem, settings: Ben
   const outcomes: RunOutcome[] = [];
   for (let i = 0; i < settings.runs && !settings.signal?.aborted; i++) {
     const seed = settings.seed + i;
+    const rss = new PeakRss();
     const result = await runGp(problem, {
       seed,
       maxExecutions: settings.evaluations,
@@ -29,13 +31,16 @@ export async function runProblem(name: string, problem: GpProblem, settings: Ben
       selection: settings.selection,
       signal: settings.signal,
     });
+    const peakRssBytes = rss.stop();
     if (settings.signal?.aborted) break; // an interrupted run is no sample of the engine's success rate
     const solved = result.trainPassed === problem.train.length && result.testPassed === problem.test.length;
-    outcomes.push({ seed, solved, executions: result.executions, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed });
+    const executionsRun = result.executionsRun ?? result.executions;
+    outcomes.push({ seed, solved, executions: result.executions, executionsRun, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed, peakRssBytes });
     log(
       `${name} run ${i + 1}/${settings.runs} seed ${seed}: ${solved ? 'solved' : 'not solved'}, ` +
         `train ${result.trainPassed}/${problem.train.length}, test ${result.testPassed}/${problem.test.length}, ` +
-        `${result.executions} executions, ${(result.wallMs / 1000).toFixed(1)} s, ${result.generations} generations`,
+        `${result.executions} executions (${executionsRun} run), ${(result.wallMs / 1000).toFixed(1)} s, ${result.generations} generations, ` +
+        `peak RSS ${Math.round(peakRssBytes / 2 ** 20)} MB`,
     );
   }
   return outcomes;

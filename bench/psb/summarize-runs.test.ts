@@ -4,7 +4,16 @@ import type { RunOutcome } from './run-outcome.js';
 import { summarizeRuns } from './summarize-runs.js';
 import { wilsonInterval } from './wilson-interval.js';
 
-const run = (solved: boolean, executions: number, wallMs: number): RunOutcome => ({ seed: 1, solved, executions, wallMs, trainPassed: 0, testPassed: 0 });
+const run = (solved: boolean, executions: number, wallMs: number, peakRssBytes = 2 ** 28): RunOutcome => ({
+  seed: 1,
+  solved,
+  executions,
+  executionsRun: executions / 2,
+  wallMs,
+  trainPassed: 0,
+  testPassed: 0,
+  peakRssBytes,
+});
 
 describe('benchmark summaries', () => {
   it('computes the 95% Wilson interval', () => {
@@ -16,18 +25,20 @@ describe('benchmark summaries', () => {
   });
 
   it('takes the median executions over successes only and the wall time over all runs', () => {
-    const summary = summarizeRuns('fizz-buzz', 'i -> s', [run(true, 100, 1000), run(false, 1000, 3000), run(true, 300, 2000), run(true, 200, 5000)]);
+    const summary = summarizeRuns('fizz-buzz', 'i -> s', [run(true, 100, 1000), run(false, 1000, 3000, 2 ** 30), run(true, 300, 2000), run(true, 200, 5000)]);
     expect(summary.successes).toBe(3);
     expect(summary.medianExecutionsToSolution).toBe(200);
     expect(summary.medianWallMs).toBe(2500);
     expect(summary.executionsPerSecond).toBeCloseTo(1600 / 11, 6);
+    expect(summary.executionsRunPerSecond).toBeCloseTo(800 / 11, 6);
+    expect(summary.peakRssBytes).toBe(2 ** 30);
   });
 
   it('prints a row per problem with the PushGP reference or a dash', () => {
     const rows = [summarizeRuns('fizz-buzz', 'i -> s', [run(true, 2_500_000, 12_000)]), summarizeRuns('median', 'i,i,i -> i', [run(false, 10, 10)])];
     const lines = resultsTable(rows).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 82 |');
-    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | — |');
+    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 104.2k | 256 MB | 82 |');
+    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | 500 | 256 MB | — |');
   });
 });

@@ -13,6 +13,10 @@ export interface ProblemSummary {
   medianExecutionsToSolution?: number;
   medianWallMs: number;
   executionsPerSecond: number;
+  /** Executions actually run per second (cache hits excluded). */
+  executionsRunPerSecond: number;
+  /** Largest peak resident memory over the runs, in bytes. */
+  peakRssBytes: number;
 }
 
 function median(values: number[]): number | undefined {
@@ -27,6 +31,7 @@ export function summarizeRuns(problem: string, types: string, outcomes: RunOutco
   const successes = outcomes.filter((o) => o.solved);
   const executions = outcomes.reduce((sum, o) => sum + o.executions, 0);
   const wallMs = outcomes.reduce((sum, o) => sum + o.wallMs, 0);
+  const run = outcomes.reduce((sum, o) => sum + o.executionsRun, 0);
   return {
     problem,
     types,
@@ -36,5 +41,7 @@ export function summarizeRuns(problem: string, types: string, outcomes: RunOutco
     medianExecutionsToSolution: median(successes.map((o) => o.executions)),
     medianWallMs: median(outcomes.map((o) => o.wallMs)) ?? 0,
     executionsPerSecond: wallMs > 0 ? (executions / wallMs) * 1000 : 0,
+    executionsRunPerSecond: wallMs > 0 ? (run / wallMs) * 1000 : 0,
+    peakRssBytes: Math.max(0, ...outcomes.map((o) => o.peakRssBytes)),
   };
 }

@@ -5,13 +5,52 @@ export const PENALTY = 1_000_000;
 
 const rowA = new Int32Array(2001);
 const rowB = new Int32Array(2001);
+/** Per UTF-16 code unit, the positions where it occurs in the pattern (bit i: pattern[i]); cleared after each use. */
+const peq = new Int32Array(65536);
 
-/** Levenshtein distance (two-row DP; very long strings get a cheap upper bound instead). */
+/** Edit distance by Myers' bit-parallel algorithm (1999), for a pattern of 1 to 32 code units: one pass over the text. */
+function myers(pattern: string, text: string): number {
+  const m = pattern.length;
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] |= 1 << i;
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq[text.charCodeAt(j)];
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
+  return score;
+}
+
+/** Levenshtein distance: common prefix and suffix dropped, then bit-parallel for short strings, two-row DP otherwise (very long strings get a cheap upper bound instead). */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length > 2000 || b.length > 2000) return Math.max(a.length, b.length);
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (endA === start) return endB - start;
+  if (endB === start) return endA - start;
+  a = a.slice(start, endA);
+  b = b.slice(start, endB);
+  if (a.length <= 32 && a.length <= b.length) return myers(a, b);
+  if (b.length <= 32) return myers(b, a);
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;

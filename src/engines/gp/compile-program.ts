@@ -2,12 +2,14 @@ import { ts } from '../../compiler/typescript.js';
 import type { ExtraPrimitive } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
+import { compilePrograms } from './compile-programs.js';
 import { printBody } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
+import { ENGINE_STEP_SOURCE, STEP_LIMIT } from './primitives/array-helpers.js';
 import { HELPERS } from './primitives/primitive-set.js';
 
-/** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset. */
-export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: () => void };
+/** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset with the execution's budget. */
+export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: (limit?: number) => void };
 
 /** A compiled program: one call per case, inputs in parameter order. */
 export type CompiledProgram = (...inputs: unknown[]) => unknown;
@@ -18,10 +20,11 @@ let cachedSource: string | undefined;
 /** JavaScript source that builds the table of built-in helpers (transpiled once from the same TypeScript the modules inline). */
 export function tableSource(): string {
   if (cachedSource) return cachedSource;
-  const names = Object.keys(HELPERS).filter((h) => h !== 'tick');
+  const names = Object.keys(HELPERS);
   const ts_ = Object.values(HELPERS).map((h) => h.source).join('\n');
   const js = ts.transpileModule(ts_, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  cachedSource = `"use strict";\n${js}\nreturn Object.freeze({ resetSteps() { steps = 0; }, tick, ${[...GLOBALS, ...names].join(', ')} });`;
+  const reset = `resetSteps(limit = ${STEP_LIMIT}) { steps = 0; stepLimit = limit; }`;
+  cachedSource = `"use strict";\n${js}\n${ENGINE_STEP_SOURCE}\nreturn Object.freeze({ ${reset}, bounded, ${[...GLOBALS, ...names].join(', ')}, ...guarded });`;
   return cachedSource;
 }
 
@@ -33,16 +36,15 @@ export function buildTable(extras: ExtraPrimitive[] = []): PrimitiveTable {
   return Object.freeze(table) as PrimitiveTable;
 }
 
-/** The JavaScript factory source of a program: it destructures the table and returns the program function. */
+/** The JavaScript source of a program: one function expression over its parameters (table names are bound by the compiler). */
 export function programSource(ctx: GpContext, individual: Individual): string {
-  const used = new Set<Primitive>();
-  const body = printBody(ctx, individual, false, used);
-  const names = [...GLOBALS, ...Object.keys(HELPERS), ...ctx.set.all.filter((p) => p.extra).map((p) => p.name)];
-  const params = ctx.params.map((p) => p.name).join(', ');
-  return `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn function (${params}) {\n${body.join('\n')}\n};`;
+  const body = printBody(ctx, individual, false, new Set<Primitive>());
+  return `function (${ctx.params.map((p) => p.name).join(', ')}) {\n${body.join('\n')}\n}`;
 }
 
-/** Compiles a factory source against the table (safe by construction: the source names only table entries and locals). */
+/** Compiles one program source against the table; throws when it does not compile. */
 export function compileProgram(source: string, table: PrimitiveTable): CompiledProgram {
-  return new Function('P', source)(table) as CompiledProgram;
+  const [fn] = compilePrograms([source], table);
+  if (!fn) throw new Error('the program does not compile');
+  return fn;
 }

@@ -20,7 +20,6 @@ export function emitModuleFor(ctx: GpContext, individual: Individual): string {
   if (imports.length > 0) lines.push(...imports, '');
   for (const h of helpers) lines.push(HELPERS[h].source, '');
   lines.push(`export default function ${ctx.name}(${params}): ${returnTypeText(ctx.returns)} {`);
-  if (helpers.includes('tick')) lines.push('  steps = 0;');
   for (const line of body) lines.push(`  ${line}`);
   lines.push('}', '');
   return lines.join('\n');

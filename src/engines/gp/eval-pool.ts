@@ -2,13 +2,27 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
+import type { PrimitiveTable } from './compile-program.js';
 import { buildTable, tableSource } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
 import type { ExtraPrimitive } from './gp-api.js';
 
 type Pending = { resolve: (errors: Float64Array) => void; reject: (error: Error) => void };
+
+/** One worker thread and the work posted to it and not yet answered. */
+interface Slot {
+  worker: Worker;
+  load: number;
+  outstanding: number;
+  retiring: boolean;
+}
+
+/** A worker whose heap in use passes this after a batch is replaced by a fresh one (V8 keeps compiled code and caches alive). */
+const RECYCLE_HEAP_BYTES = 192 * 1024 * 1024;
+
+/** Hard heap limit of a worker: a worker past it stops with an error instead of growing the process. */
+const WORKER_HEAP_MB = 512;
 
 /** Worker source that loads the TypeScript worker through tsx (when running from source rather than built JavaScript). */
 function tsBootstrap(url: URL): string {
@@ -18,35 +32,53 @@ function tsBootstrap(url: URL): string {
 
 /** Spreads program evaluation over worker threads (or runs it in this thread); results never depend on scheduling. */
 export class EvalPool {
-  private readonly workers: Worker[] = [];
+  private readonly slots: Slot[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private readonly table: PrimitiveTable;
-  private readonly cache = new Map<string, CompiledProgram | undefined>();
-  private readonly load: number[] = [];
+  private readonly url: URL;
+  private readonly workerData: unknown;
+  /** Workers replaced because their heap grew past the bound (reported by the benchmarks). */
+  recycled = 0;
 
-  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. */
+  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests. */
   constructor(
     private readonly cases: { train: CaseSet; test: CaseSet },
     workers: number,
     extras: ExtraPrimitive[] = [],
+    private readonly recycleHeapBytes = RECYCLE_HEAP_BYTES,
   ) {
     this.table = buildTable(extras);
+    this.url = new URL(import.meta.url.endsWith('.ts') ? './eval-worker.ts' : './eval-worker.js', import.meta.url);
+    this.workerData = { tableSource: tableSource(), ...cases };
     const count = extras.length > 0 ? 0 : workers === 0 ? os.availableParallelism() : workers;
     if (count <= 1) return;
-    const url = new URL(import.meta.url.endsWith('.ts') ? './eval-worker.ts' : './eval-worker.js', import.meta.url);
-    const data = { workerData: { tableSource: tableSource(), ...cases } };
-    for (let i = 0; i < count; i++) {
-      const worker = url.pathname.endsWith('.ts') ? new Worker(tsBootstrap(url), { ...data, eval: true }) : new Worker(url, data);
-      worker.on('message', (m: { id: number; errors: Float64Array }) => {
-        this.pending.get(m.id)?.resolve(m.errors);
-        this.pending.delete(m.id);
-      });
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', () => this.fail(new Error('an evaluation worker stopped')));
-      this.workers.push(worker);
-      this.load.push(0);
-    }
+    for (let i = 0; i < count; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const options = { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+    const worker = this.url.pathname.endsWith('.ts') ? new Worker(tsBootstrap(this.url), { ...options, eval: true }) : new Worker(this.url, options);
+    const slot: Slot = { worker, load: 0, outstanding: 0, retiring: false };
+    worker.on('message', (m: { id: number; errors: Float64Array; heap: number }) => {
+      slot.outstanding--;
+      if (m.heap > this.recycleHeapBytes && !slot.retiring) this.retire(slot);
+      if (slot.retiring && slot.outstanding === 0) void worker.terminate();
+      this.pending.get(m.id)?.resolve(m.errors);
+      this.pending.delete(m.id);
+    });
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', () => {
+      if (!slot.retiring) this.fail(new Error('an evaluation worker stopped'));
+    });
+    return slot;
+  }
+
+  /** Takes a worker out of rotation and puts a fresh one in its place; the old one ends once it has answered its work. */
+  private retire(slot: Slot): void {
+    slot.retiring = true;
+    this.recycled++;
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
   }
 
   private fail(error: Error): void {
@@ -56,27 +88,30 @@ export class EvalPool {
 
   /** Errors of each program on the chosen cases, laid out program by program, (case, output) within; posted to the least busy worker. */
   evaluate(sources: string[], split: 'train' | 'test', indices: Int32Array): Promise<Float64Array> {
-    if (this.workers.length === 0) return Promise.resolve(evaluateSources(sources, this.table, this.cases[split], indices, this.cache));
-    let w = 0;
-    for (let i = 1; i < this.workers.length; i++) if (this.load[i] < this.load[w]) w = i;
+    if (this.slots.length === 0) return Promise.resolve(evaluateSources(sources, this.table, this.cases[split], indices));
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.load < slot.load) slot = s;
     const id = this.nextId++;
     const work = sources.length * indices.length;
-    this.load[w] += work;
+    slot.load += work;
+    slot.outstanding++;
+    const chosen = slot;
     return new Promise<Float64Array>((resolve, reject) => {
       this.pending.set(id, {
         resolve: (errors) => {
-          this.load[w] -= work;
+          chosen.load -= work;
           resolve(errors);
         },
         reject,
       });
-      this.workers[w].postMessage({ id, sources, split, indices });
+      chosen.worker.postMessage({ id, sources, split, indices });
     });
   }
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers.length = 0;
+    for (const s of this.slots) s.retiring = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
   }
 }

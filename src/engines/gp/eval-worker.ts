@@ -1,6 +1,7 @@
-// Worker entry: holds the cases once, compiles programs sent as source strings, returns error vectors as typed arrays.
+// Worker entry: holds the cases once, compiles each batch of program sources, returns error vectors as typed arrays.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
+import type { PrimitiveTable } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
 
@@ -12,9 +13,9 @@ interface Init {
 
 const init = workerData as Init;
 const table = Object.freeze(new Function(init.tableSource)()) as PrimitiveTable;
-const cache = new Map<string, CompiledProgram | undefined>();
 
 parentPort?.on('message', (message: { id: number; sources: string[]; split: 'train' | 'test'; indices: Int32Array }) => {
-  const errors = evaluateSources(message.sources, table, message.split === 'train' ? init.train : init.test, message.indices, cache);
-  parentPort?.postMessage({ id: message.id, errors }, [errors.buffer as ArrayBuffer]);
+  const errors = evaluateSources(message.sources, table, message.split === 'train' ? init.train : init.test, message.indices);
+  // The heap in use goes back with each reply so the pool can retire a worker whose heap keeps growing (compiled code, V8 caches).
+  parentPort?.postMessage({ id: message.id, errors, heap: getHeapStatistics().used_heap_size }, [errors.buffer as ArrayBuffer]);
 });

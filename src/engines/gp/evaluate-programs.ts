@@ -1,14 +1,17 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
-import { compileProgram } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import type { GpType } from './gp-api.js';
+import { stepBudget } from './step-budget.js';
 
 /** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
 export interface CaseSet {
   inputs: unknown[][];
   outputs: unknown[][];
   returns: GpType[];
+  /** Step budget of each case, relative to its input size. */
+  stepLimits: number[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -21,7 +24,8 @@ function deepFreeze<T>(value: T): T {
 
 /** Builds a case set (inputs frozen so no program can change a case for the next one). */
 export function toCaseSet(cases: ExampleCase[], returns: GpType[]): CaseSet {
-  return { inputs: cases.map((c) => deepFreeze(structuredClone(c.inputs))), outputs: cases.map((c) => c.outputs), returns };
+  const inputs = cases.map((c) => deepFreeze(structuredClone(c.inputs)));
+  return { inputs, outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget) };
 }
 
 /** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */
@@ -33,9 +37,11 @@ export function runCases(fn: CompiledProgram | undefined, table: PrimitiveTable,
     let result: unknown;
     let failed = fn === undefined;
     if (fn) {
-      table.resetSteps();
+      table.resetSteps(cases.stepLimits[c]);
+      const args = cases.inputs[c];
       try {
-        result = fn(...cases.inputs[c]);
+        // Fixed-arity calls: spreading the arguments costs more than most programs' own work.
+        result = args.length === 1 ? fn(args[0]) : args.length === 2 ? fn(args[0], args[1]) : fn(...args);
       } catch {
         failed = true;
       }
@@ -52,28 +58,11 @@ export function runCases(fn: CompiledProgram | undefined, table: PrimitiveTable,
   }
 }
 
-/** Compiles and runs each program source on the chosen cases; errors laid out program by program. A cache may keep compiled programs. */
-export function evaluateSources(
-  sources: string[],
-  table: PrimitiveTable,
-  cases: CaseSet,
-  indices: ArrayLike<number>,
-  cache?: Map<string, CompiledProgram | undefined>,
-): Float64Array {
+/** Compiles the program sources as one batch and runs each on the chosen cases; errors laid out program by program. */
+export function evaluateSources(sources: string[], table: PrimitiveTable, cases: CaseSet, indices: ArrayLike<number>): Float64Array {
   const width = indices.length * cases.returns.length;
   const out = new Float64Array(sources.length * width);
-  sources.forEach((source, p) => {
-    let fn = cache?.get(source);
-    if (!cache?.has(source)) {
-      try {
-        fn = compileProgram(source, table);
-      } catch {
-        fn = undefined;
-      }
-      if (cache && cache.size >= 20000) cache.clear();
-      cache?.set(source, fn);
-    }
-    runCases(fn, table, cases, indices, out, p * width);
-  });
+  const fns = compilePrograms(sources, table);
+  for (let p = 0; p < fns.length; p++) runCases(fns[p], table, cases, indices, out, p * width);
   return out;
 }

@@ -1,20 +1,33 @@
 import { programSource } from './compile-program.js';
+import { ErrorCache } from './error-cache.js';
 import type { EvalPool } from './eval-pool.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 
-/** Programs per message to a worker: small enough to balance the workers, large enough to amortise messaging. */
+/** Programs per message to a worker: small enough to balance the workers, large enough to amortise messaging and compiling. */
 const CHUNK = 50;
 
-/** Evaluates programs through the pool, running each distinct program once and counting every execution. */
+/** Memory the train-error cache may hold (its entries are one float per train case and output). */
+const CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Evaluates programs through the pool, running each distinct program once per chunk and looking up programs whose train
+ * errors are already known. `executions` is what the budget is charged: every distinct program of a chunk times its cases,
+ * found in the cache or not, as PushGP counts a generation; `ran` counts the executions actually run.
+ */
 export class Evaluator {
   executions = 0;
+  ran = 0;
+  private readonly cache: ErrorCache;
 
   constructor(
     private readonly ctx: GpContext,
     private readonly pool: EvalPool,
     private readonly sizes: { train: number; test: number },
-  ) {}
+  ) {
+    const width = sizes.train * ctx.returns.length;
+    this.cache = new ErrorCache(width, Math.max(100, Math.floor(CACHE_BYTES / (8 * Math.max(1, width)))));
+  }
 
   /** Case indices of a whole split. */
   all(split: 'train' | 'test'): Int32Array {
@@ -24,13 +37,33 @@ export class Evaluator {
   /** Error rows (one per program, width = cases x outputs) of the programs on the chosen cases; work is posted before this returns. */
   errors(programs: Individual[], split: 'train' | 'test', indices: Int32Array): Promise<Float64Array[]> {
     const sources = programs.map((p) => programSource(this.ctx, p));
-    const width = indices.length * this.ctx.returns.length;
+    const k = this.ctx.returns.length;
+    const width = indices.length * k;
     const parts: Promise<Map<string, Float64Array>>[] = [];
     for (let at = 0; at < sources.length; at += CHUNK) {
       const unique = [...new Set(sources.slice(at, at + CHUNK))];
       this.executions += unique.length * indices.length;
+      const found = new Map<string, Float64Array>();
+      const missing: string[] = [];
+      for (const s of unique) {
+        const row = split === 'train' ? this.cache.lookup(s, indices, k) : undefined;
+        if (row) found.set(s, row);
+        else missing.push(s);
+      }
+      if (missing.length === 0) {
+        parts.push(Promise.resolve(found));
+        continue;
+      }
+      this.ran += missing.length * indices.length;
       parts.push(
-        this.pool.evaluate(unique, split, indices).then((flat) => new Map(unique.map((s, i) => [s, flat.subarray(i * width, (i + 1) * width)]))),
+        this.pool.evaluate(missing, split, indices).then((flat) => {
+          missing.forEach((s, i) => {
+            const row = flat.subarray(i * width, (i + 1) * width);
+            if (split === 'train') this.cache.store(s, indices, k, row);
+            found.set(s, row);
+          });
+          return found;
+        }),
       );
     }
     return Promise.all(parts).then((maps) => sources.map((s, i) => maps[Math.floor(i / CHUNK)].get(s) as Float64Array));

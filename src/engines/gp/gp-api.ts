@@ -18,6 +18,8 @@ export interface ExtraPrimitive {
 export interface GpProblem {
   /** Name of the emitted default-exported function (an identifier; default "evolved"). */
   name?: string;
+  /** The directive's goal in plain words; literals it names (quoted text, listed characters, numbers) become constants. */
+  goal?: string;
   params: { name: string; type: GpType }[];
   /** One type per output; several outputs are returned as a tuple. */
   returns: GpType[];
@@ -63,10 +65,14 @@ export interface GpResult {
   /** Elites as TypeScript modules, best first (the best is code). */
   elites: { code: string; totalError: number; trainPassed: number }[];
   executions: number;
+  /** Executions actually run: `executions` less the programs whose errors were already known (see Evaluator). */
+  executionsRun?: number;
   generations: number;
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** Distinct programs that passed every train case, and how many of those failed a test case (overfit). */
+  overfit: { trainPerfect: number; failedTest: number };
   /** The last evaluated population, opaque; pass it back as `carryOver` to continue the search. */
   population: unknown[];
 }

@@ -35,7 +35,7 @@ export class GpContext {
     const types = problemTypes(signature, problem.extraPrimitives);
     this.types = [...types];
     this.set = new PrimitiveSet(problem.extraPrimitives, types);
-    this.constants = mineConstants(problem.train, problem.returns);
+    this.constants = mineConstants(problem.train, problem.returns, problem.goal);
     this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
   }
 }

@@ -50,6 +50,7 @@ export function gpProblemFromDirective(directive: Directive, examples: ExampleSe
   };
   return {
     name: functionName(directive),
+    goal: directive.goal,
     params: params.map((p, i) => ({ name: p.name, type: check(inferred.inputs[i], p.allowed, `input${i + 1}`, `parameter "${p.name}"`) })),
     returns: returns.map((allowed, i) => check(inferred.outputs[i], allowed, `output${i + 1}`, `result ${i + 1}`)),
     train: examples.train,

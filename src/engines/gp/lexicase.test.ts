@@ -29,6 +29,17 @@ describe('lexicase selection', () => {
     expect(Math.abs(n[0] - n[1])).toBeLessThan(200);
   });
 
+  it('prefers the smaller of programs with identical errors, without ruling the larger out', () => {
+    const flat = Float64Array.from([1, 1, 1, 1, 3, 3]);
+    const selector = new LexicaseSelector(flat, 3, 2, undefined, [9, 4, 2]);
+    const rng = new Rng(5);
+    const n = [0, 0, 0];
+    for (let i = 0; i < 2000; i++) n[selector.select(rng)]++;
+    expect(n[2]).toBe(0);
+    expect(n[1]).toBeGreaterThan(1300);
+    expect(n[0]).toBeGreaterThan(300);
+  });
+
   it('epsilon-lexicase keeps near-best float errors in the pool', () => {
     const errors = [[0.1, 5], [0.11, 0], [3, 3], [4, 4], [5, 5]];
     expect(counts(errors, false)[1]).toBeLessThan(1100);

@@ -15,7 +15,10 @@ export function madEpsilons(errors: Float64Array, rows: number, width: number): 
   return eps;
 }
 
-/** Lexicase selection over rows of an error matrix; identical error vectors are pooled so equal behaviour is picked fairly. */
+/**
+ * Lexicase selection over rows of an error matrix; identical error vectors are pooled so equal behaviour is picked
+ * fairly. Given program sizes, a pick among equals is the smaller of two (parsimony that never costs an error).
+ */
 export class LexicaseSelector {
   private readonly groups: number[][] = [];
   private readonly reps: number[] = [];
@@ -27,6 +30,7 @@ export class LexicaseSelector {
     rows: number,
     private readonly width: number,
     private readonly epsilons?: Float64Array,
+    private readonly sizes?: ArrayLike<number>,
   ) {
     const seen = new Map<string, number>();
     for (let r = 0; r < rows; r++) {
@@ -66,6 +70,10 @@ export class LexicaseSelector {
       for (let g = 0; g < size; g++) if (this.errors[this.reps[pool[g]] * this.width + c] <= limit) pool[kept++] = pool[g];
       size = kept;
     }
-    return rng.pick(this.groups[pool[rng.int(size)]]);
+    const group = this.groups[pool[rng.int(size)]];
+    const a = rng.pick(group);
+    if (!this.sizes || group.length === 1) return a;
+    const b = rng.pick(group);
+    return this.sizes[b] < this.sizes[a] ? b : a;
   }
 }

@@ -1,11 +1,14 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpType } from './gp-api.js';
+import { goalConstants } from './goal-constants.js';
 
 /** Constant pools per scalar type: generic defaults plus literals that recur in the training data. */
 export interface ConstantPools {
   int: number[];
   float: number[];
   string: string[];
+  /** Literals with direct evidence (named in the goal, or in outputs but never in inputs): drawn more often. */
+  preferred: { int: number[]; float: number[]; string: string[] };
 }
 
 const BASE_STRINGS = ['', ' ', ',', '.', '-', '_', '\n', 'a', '0', '1'];
@@ -35,8 +38,8 @@ function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K
     .map(([k]) => k);
 }
 
-/** Mines constants from the train cases: outputs' recurring strings/tokens and integers, plus characters seen. */
-export function mineConstants(train: ExampleCase[], returns: GpType[]): ConstantPools {
+/** Mines constants from the goal text and the train cases: outputs' recurring strings/tokens and integers, characters seen. */
+export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: string): ConstantPools {
   const outputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
   const inputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
   for (const c of train) {
@@ -44,11 +47,24 @@ export function mineConstants(train: ExampleCase[], returns: GpType[]): Constant
     c.inputs.forEach((v) => collect(v, undefined, inputs));
   }
   const minCount = Math.max(2, Math.ceil(train.length * 0.03));
-  const strings = new Set<string>([...BASE_STRINGS, ...frequent(outputs.strings, minCount, 12)]);
-  for (const ch of [...outputs.chars].sort()) if (!inputs.chars.has(ch) && strings.size < 40) strings.add(ch);
+  const fromGoal = goalConstants(goal);
+  // Output text no input contains must be built from a literal: the strongest evidence the data gives.
+  const newChars = [...outputs.chars].filter((ch) => !inputs.chars.has(ch)).sort();
+  const inputTexts = [...inputs.strings.keys()];
+  const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s)));
+  const preferredStrings = [...new Set([...fromGoal.strings, ...newTokens, ...newChars.slice(0, 12)])];
+  const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
+  for (const ch of newChars) if (strings.size < 48) strings.add(ch);
   for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
   const ints = new Set<number>([0, 1, 2, 3, 4, 5, 10, -1, 100, 1000]);
   for (const n of frequent(outputs.ints, minCount, 8)) if (Math.abs(n) <= 1e6) ints.add(n);
   for (const n of frequent(inputs.ints, minCount, 6)) if (Math.abs(n) <= 1e6) ints.add(n);
-  return { int: [...ints], float: [0, 0.5, 1, 2, 10, 0.1, -1], string: [...strings] };
+  for (const n of fromGoal.ints) ints.add(n);
+  const floats = new Set([0, 0.5, 1, 2, 10, 0.1, -1, ...fromGoal.floats]);
+  return {
+    int: [...ints],
+    float: [...floats],
+    string: [...strings],
+    preferred: { int: fromGoal.ints, float: fromGoal.floats, string: preferredStrings },
+  };
 }

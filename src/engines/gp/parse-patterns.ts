@@ -17,7 +17,13 @@ export function skipParens(node: TS.Node): TS.Node {
 export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: TS.Expression }[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const printed = ctx.set.all.map((prim) => ({ prim, text: prim.print(prim.args.map((_, i) => `__a${i}`)) }));
+  // Both spellings: the emitted TypeScript, and the engine's (modules written before loops read as plain method calls).
+  const printed = ctx.set.all.flatMap((prim) => {
+    const args = prim.args.map((_, i) => `__a${i}`);
+    const typed = prim.print(args, true);
+    const engine = prim.print(args, false);
+    return typed === engine ? [{ prim, text: typed }] : [{ prim, text: typed }, { prim, text: engine }];
+  });
   const fixed = (text: string): number => text.replace(/__a\d+/g, '').length;
   printed.sort((a, b) => fixed(b.text) - fixed(a.text));
   const list = printed.map(({ prim, text }) => {

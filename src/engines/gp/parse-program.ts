@@ -89,6 +89,7 @@ export function parseWithContext(ctx: GpContext, code: string): Individual | und
   const scope: Bound[] = fn.parameters.map((p, i) => ({ source: p.name.getText(), name: ctx.params[i].name, type: ctx.params[i].type }));
   const individual: Individual = { lets: [], outs: [] };
   for (const statement of fn.body.statements) {
+    // Modules emitted before step accounting left them reset a module-level counter on entry.
     if (ts.isExpressionStatement(statement) && statement.expression.getText() === 'steps = 0') continue;
     if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
       const d = statement.declarationList.declarations[0];

@@ -34,7 +34,7 @@ export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Se
     const body = stripParens(printNode(ctx, kid, typed, used, depth + 1));
     return `(${params.join(', ')})${typed ? `: ${tsType(kid.type)}` : ''} => ${body}`;
   });
-  return p.print(args);
+  return p.print(args, typed);
 }
 
 /** Removes one pair of parentheses around the whole expression, when they enclose all of it. */

@@ -11,6 +11,8 @@ export const MAX_LAMBDA_DEPTH = 2;
 /** A random constant of the type, drawn from the problem's pools or a small random range. */
 export function randomConst(ctx: GpContext, rng: Rng, type: GpType): GpNode {
   const pools = ctx.constants;
+  const preferred = type === 'int' || type === 'float' || type === 'string' ? pools.preferred[type] : [];
+  if (preferred.length > 0 && rng.chance(0.3)) return { kind: 'const', type, value: rng.pick<number | string>(preferred) };
   switch (type) {
     case 'int':
       return { kind: 'const', type, value: rng.chance(0.6) ? rng.pick(pools.int) : rng.range(-10, 10) };

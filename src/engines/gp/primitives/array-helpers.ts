@@ -1,64 +1,71 @@
-/** Step limit of one program execution: every loop iteration and element visited counts one step. */
+/** Least step budget of one program execution in the engine: every loop iteration and element visited counts one step. */
 export const STEP_LIMIT = 2000;
 
+/** Steps granted per unit of input size (characters, elements), so a linear loop over a long input stays within budget. */
+export const STEPS_PER_INPUT_UNIT = 20;
+
 /** Longest string or array a helper builds; larger results are refused (protected, not thrown) or end the run. */
-export const MAX_LEN = 2000;
+export const MAX_LEN = 10_000;
+
+/** Most iterations of a counted loop; a larger count is a runaway, not a computation. */
+export const MAX_LOOP = 1_000_000;
+
+/**
+ * Step accounting of the engine only (JavaScript, not part of emitted modules): a per-execution budget that each
+ * loop charges before it runs, and wrappers that charge the bounded helpers. Charging a loop's length up front
+ * throws exactly when charging each iteration would, since every charge of an execution is made either way.
+ */
+export const ENGINE_STEP_SOURCE = `let steps = 0;
+let stepLimit = ${STEP_LIMIT};
+function tick(n) {
+  steps += n;
+  if (steps > stepLimit) throw new Error('step limit exceeded');
+}
+function bounded(xs) {
+  tick(xs.length);
+  return xs;
+}
+const guarded = {
+  fold: (xs, init, f) => (tick(xs.length), fold(xs, init, f)),
+  loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),
+  zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
+  range: (n) => bounded(range(n)),
+  concat: (xs, ys) => (tick(ys.length), concat(xs, ys)),
+};`;
 
 /** Inline helper functions (TypeScript source) behind array primitives and the bounded loops. */
 export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }> = {
-  tick: {
-    source: `let steps = 0;
-function tick(n: number): void {
-  steps += n;
-  if (steps > ${STEP_LIMIT}) throw new Error('step limit exceeded');
-}`,
-  },
-  bounded: {
-    needs: ['tick'],
-    source: `function bounded<T>(xs: T[]): T[] {
-  tick(xs.length);
-  return xs;
-}`,
-  },
   fold: {
-    needs: ['tick'],
     source: `function fold<T, A>(xs: T[], init: A, f: (acc: A, x: T) => A): A {
   let acc = init;
   for (const x of xs) {
-    tick(1);
     acc = f(acc, x);
-    if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new Error('value too large');
+    if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new RangeError('value too large');
   }
   return acc;
 }`,
   },
   loop: {
-    needs: ['tick'],
     source: `function loop<A>(n: number, init: A, f: (acc: A, i: number) => A): A {
+  if (n > ${MAX_LOOP}) throw new RangeError('loop count too large');
   let acc = init;
   for (let i = 0; i < n; i++) {
-    tick(1);
     acc = f(acc, i);
-    if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new Error('value too large');
+    if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new RangeError('value too large');
   }
   return acc;
 }`,
   },
   zipWith: {
-    needs: ['tick'],
     source: `function zipWith<T, R>(xs: T[], ys: T[], f: (x: T, y: T) => R): R[] {
-  const n = Math.min(xs.length, ys.length);
-  tick(n);
   const out: R[] = [];
-  for (let i = 0; i < n; i++) out.push(f(xs[i], ys[i]));
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) out.push(f(xs[i], ys[i]));
   return out;
 }`,
   },
   range: {
-    needs: ['tick'],
     source: `function range(n: number): number[] {
   const size = Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0;
-  tick(size);
   return Array.from({ length: size }, (_, i) => i);
 }`,
   },
@@ -90,9 +97,7 @@ function tick(n: number): void {
 }`,
   },
   concat: {
-    needs: ['tick'],
     source: `function concat<T>(xs: T[], ys: T[]): T[] {
-  tick(ys.length);
   return xs.length + ys.length > ${MAX_LEN} ? xs : [...xs, ...ys];
 }`,
   },

@@ -5,6 +5,11 @@ import { tag } from './primitive.js';
 const ELEMENTS: GpType[] = ['int', 'float', 'string'];
 const ACCUMULATORS: GpType[] = ['int', 'float', 'string', 'boolean', 'int[]', 'string[]'];
 
+/** The engine charges a step per element visited (`bounded`); the emitted TypeScript reads as a plain method call. */
+function guard(xs: string, typed: boolean | undefined): string {
+  return typed ? xs : `bounded(${xs})`;
+}
+
 function hof(name: string, args: GpType[], ret: GpType, lambdas: Primitive['lambdas'], print: Primitive['print'], helpers: string[]): Primitive {
   return { name, args, ret, lambdas, print, helpers };
 }
@@ -17,13 +22,13 @@ export function higherOrderPrimitives(): Primitive[] {
     const x = [{ prefix: 'x', type: e }];
     for (const r of ELEMENTS) {
       list.push(
-        hof(`map_${tag(a)}_${r}`, [a, r], `${r}[]` as GpType, [undefined, x], ([xs, f]) => `bounded(${xs}).map(${f})`, ['bounded']),
+        hof(`map_${tag(a)}_${r}`, [a, r], `${r}[]` as GpType, [undefined, x], ([xs, f], typed) => `${guard(xs, typed)}.map(${f})`, []),
       );
     }
     list.push(
-      hof(`filter_${tag(a)}`, [a, 'boolean'], a, [undefined, x], ([xs, f]) => `bounded(${xs}).filter(${f})`, ['bounded']),
-      hof(`some_${tag(a)}`, [a, 'boolean'], 'boolean', [undefined, x], ([xs, f]) => `bounded(${xs}).some(${f})`, ['bounded']),
-      hof(`every_${tag(a)}`, [a, 'boolean'], 'boolean', [undefined, x], ([xs, f]) => `bounded(${xs}).every(${f})`, ['bounded']),
+      hof(`filter_${tag(a)}`, [a, 'boolean'], a, [undefined, x], ([xs, f], typed) => `${guard(xs, typed)}.filter(${f})`, []),
+      hof(`some_${tag(a)}`, [a, 'boolean'], 'boolean', [undefined, x], ([xs, f], typed) => `${guard(xs, typed)}.some(${f})`, []),
+      hof(`every_${tag(a)}`, [a, 'boolean'], 'boolean', [undefined, x], ([xs, f], typed) => `${guard(xs, typed)}.every(${f})`, []),
       hof(`zip_${tag(a)}`, [a, a, e], a, [undefined, undefined, [...x, { prefix: 'y', type: e }]], ([xs, ys, f]) => `zipWith(${xs}, ${ys}, ${f})`, [
         'zipWith',
       ]),
@@ -42,8 +47,8 @@ export function higherOrderPrimitives(): Primitive[] {
   }
   const c = [{ prefix: 'c', type: 'string' as GpType }];
   list.push(
-    hof('mapChars', ['string', 'string'], 'string', [undefined, c], ([s, f]) => `bounded([...${s}]).map(${f}).join('')`, ['bounded']),
-    hof('filterChars', ['string', 'boolean'], 'string', [undefined, c], ([s, f]) => `bounded([...${s}]).filter(${f}).join('')`, ['bounded']),
+    hof('mapChars', ['string', 'string'], 'string', [undefined, c], ([s, f], typed) => `${guard(`[...${s}]`, typed)}.map(${f}).join('')`, []),
+    hof('filterChars', ['string', 'boolean'], 'string', [undefined, c], ([s, f], typed) => `${guard(`[...${s}]`, typed)}.filter(${f}).join('')`, []),
   );
   return list;
 }

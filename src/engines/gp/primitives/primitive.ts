@@ -13,8 +13,8 @@ export interface Primitive {
   ret: GpType;
   /** Per argument: the values it binds when it is a lambda body (undefined for plain arguments). */
   lambdas?: (LambdaParam[] | undefined)[];
-  /** Prints the call from its printed arguments (lambda arguments arrive as complete arrow functions). */
-  print: (args: string[]) => string;
+  /** Prints the call from its printed arguments (lambda arguments arrive as complete arrow functions); typed = the emitted TypeScript. */
+  print: (args: string[], typed?: boolean) => string;
   /** Names of the inline helper functions the printed call uses. */
   helpers?: string[];
   /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */

@@ -58,9 +58,11 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   },
   replaceAll: {
     source: `function replaceAll(s: string, from: string, to: string): string {
-  const parts = s.split(from);
-  if (s.length + (parts.length - 1) * (to.length - from.length) > ${MAX_LEN}) return s;
-  return parts.join(to);
+  let found = 0;
+  if (from === '') found = Math.max(0, s.length - 1);
+  else for (let at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + from.length)) found++;
+  if (found === 0 || s.length + found * (to.length - from.length) > ${MAX_LEN}) return s;
+  return s.split(from).join(to);
 }`,
   },
   reverse: {

@@ -1,0 +1,25 @@
+import type { GpProblem } from '../../src/engines/gp/gp-api.js';
+import { runGp } from '../../src/engines/gp/run-gp.js';
+import type { Rate } from './time-hand-written.js';
+
+/** What one engine run cost: executions charged to the budget, executions actually run, wall and CPU time (every thread). */
+export interface EngineRate extends Rate {
+  executionsRun: number;
+  generations: number;
+  solved: boolean;
+}
+
+/** Runs the offline engine (the path bench:psb and `hephaestus run` use: breeding, selection, evaluation on the workers) for a budget. */
+export async function timeEngine(problem: GpProblem, options: { evaluations: number; seed: number; workers?: number; population?: number }): Promise<EngineRate> {
+  const cpu = process.cpuUsage();
+  const result = await runGp(problem, { seed: options.seed, maxExecutions: options.evaluations, workers: options.workers, population: options.population });
+  const used = process.cpuUsage(cpu);
+  return {
+    executions: result.executions,
+    executionsRun: result.executionsRun ?? result.executions,
+    wallMs: result.wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    generations: result.generations,
+    solved: result.solved,
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
+
+describe('compilePrograms', () => {
+  const table = buildTable();
+
+  it('compiles a batch into one function per source, with the table in scope', () => {
+    const fns = compilePrograms(['function (a) {\nreturn idiv(a, 2);\n}', 'function (a, b) {\nreturn Math.max(a, b);\n}'], table);
+    expect(fns.map((f) => f?.(9, 4))).toEqual([4, 9]);
+  });
+
+  it('leaves only the source that does not compile without a function', () => {
+    const fns = compilePrograms(['function (a) {\nreturn a;\n}', 'function ( {', 'function (a) {\nreturn -a;\n}'], table);
+    expect(fns[0]?.(3)).toBe(3);
+    expect(fns[1]).toBeUndefined();
+    expect(fns[2]?.(3)).toBe(-3);
+  });
+
+  it('does not let one source pose as two programs', () => {
+    const fns = compilePrograms(['function () {\nreturn 1;\n}, function () {\nreturn 2;\n}', 'function () {\nreturn 3;\n}'], table);
+    expect(fns[0]).toBeUndefined();
+    expect(fns[1]?.()).toBe(3);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { enumeratePrograms, outputError } from './enumerate-programs.js';
+import { enumerationSeeds, SEED_BUDGET_SHARE, SEED_ENUMERATION } from './enumeration-seeds.js';
+import type { GpProblem } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+
+const sentences = ['', 'one', 'a b', 'the cat sat', 'x y z w', 'hello big world', 'be', 'it is so', 'q r', 'a bb ccc dddd eeeee'];
+const reverseWords: GpProblem = {
+  params: [{ name: 's', type: 'string' }],
+  returns: ['string'],
+  train: sentences.map((s) => ({ inputs: [s], outputs: [s.split(' ').reverse().join(' ')] })),
+  test: [],
+};
+
+describe('bottom-up enumeration', () => {
+  it('keeps one expression per behaviour, the smallest, and never exceeds its limits', () => {
+    const ctx = new GpContext(reverseWords);
+    const { bank, executions } = enumeratePrograms(ctx, reverseWords.train, { maxSize: 4, maxCandidates: 5000, perPrimitive: 200, perType: 300 });
+    expect(executions).toBeLessThanOrEqual(5000 * reverseWords.train.length);
+    for (const list of bank.values()) {
+      const keys = list.map((f) => JSON.stringify(f.values));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (let i = 1; i < list.length; i++) expect(list[i].size).toBeGreaterThanOrEqual(list[i - 1].size);
+    }
+    // s and s.trim() agree on these cases: only the smaller is kept.
+    const trimmed = (bank.get('string') ?? []).filter((f) => f.node.kind === 'call' && f.node.prim === 'trim' && f.node.kids[0].kind === 'var');
+    expect(trimmed).toEqual([]);
+    expect(bank.get('string')?.[0].node).toEqual({ kind: 'var', type: 'string', name: 's' });
+  });
+
+  it('solves a short problem outright with its smallest exact expression, within its share of the budget', { timeout: 120_000 }, () => {
+    const ctx = new GpContext(reverseWords);
+    const { seeds, executions } = enumerationSeeds(ctx, reverseWords.train, 3, 10_000_000);
+    expect(executions).toBeLessThanOrEqual(10_000_000 * SEED_BUDGET_SHARE);
+    const { bank } = enumeratePrograms(ctx, reverseWords.train, SEED_ENUMERATION);
+    const exact = (bank.get('string') ?? []).filter((f) => outputError(f, reverseWords.train, 0, 'string') === 0);
+    expect(exact.length).toBeGreaterThan(0);
+    expect(seeds[0].outs[0]).toEqual(exact[0].node);
+    expect(JSON.stringify(exact[0].node)).toContain('reverse_strings');
+  });
+});

@@ -1,0 +1,184 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import { caseError } from './case-errors.js';
+import { buildTable } from './compile-program.js';
+import type { GpType } from './gp-api.js';
+import type { GpContext, ScopeVar } from './gp-context.js';
+import type { GpNode } from './program-tree.js';
+import { printNode } from './print-program.js';
+import type { Primitive } from './primitives/primitive.js';
+import { stepBudget } from './step-budget.js';
+
+/** A distinct behaviour found by the enumeration: the smallest expression computing these values on the cases. */
+export interface Found {
+  node: GpNode;
+  size: number;
+  values: unknown[];
+}
+
+/** Bounds of one enumeration: largest expression, candidates run (in all, and per primitive and size), expressions kept per type and size. */
+export interface EnumerationLimits {
+  maxSize: number;
+  maxCandidates: number;
+  perPrimitive: number;
+  perType: number;
+}
+
+const leaf = (v: ScopeVar): GpNode => ({ kind: 'var', type: v.type, name: v.name });
+const constant = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
+
+/** Lambda bodies of up to three nodes over the lambda's parameters, the function's parameters and the mined constants. */
+function lambdaBodies(ctx: GpContext, type: GpType, bound: ScopeVar[], leaves: GpNode[]): GpNode[] {
+  const inScope = [...bound.map(leaf), ...leaves];
+  const ofType = (t: GpType): GpNode[] => inScope.filter((n) => n.type === t);
+  const out: GpNode[] = ofType(type).filter((n) => n.kind === 'var' && bound.some((b) => b.name === n.name));
+  for (const p of ctx.set.returning(type)) {
+    if (p.lambdas || p.args.length > 2 || p.name.startsWith('if_')) continue;
+    const options = p.args.map(ofType);
+    if (options.some((o) => o.length === 0)) continue;
+    const combos = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
+    // A body that ignores the lambda's parameters is a constant: the bank already has it.
+    for (const kids of combos) if (kids.some((k) => k.kind === 'var' && bound.some((b) => b.name === k.name))) out.push({ kind: 'call', prim: p.name, type, kids });
+  }
+  return out;
+}
+
+/** Ways to split `total` nodes among `arity` arguments, each at least 1. */
+function splits(total: number, arity: number): number[][] {
+  if (arity === 0) return total === 0 ? [[]] : [];
+  if (arity === 1) return total >= 1 ? [[total]] : [];
+  const out: number[][] = [];
+  for (let first = 1; first <= total - arity + 1; first++) for (const rest of splits(total - first, arity - 1)) out.push([first, ...rest]);
+  return out;
+}
+
+/**
+ * Bottom-up enumeration of typed expressions over the parameters, smallest first, with observational-equivalence
+ * pruning (as in TF-Coder, BUSTLE and Probe): an expression is kept only if its values on the cases differ from
+ * every smaller one's, so each behaviour is represented once, by its smallest expression. Loops appear with
+ * lambda bodies of up to three nodes. Returns the kept expressions by type and the executions spent.
+ */
+export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: EnumerationLimits): { bank: Map<GpType, Found[]>; executions: number } {
+  const table = buildTable(ctx.problem.extraPrimitives);
+  const inputs = cases.map((c) => structuredClone(c.inputs));
+  const budgets = inputs.map(stepBudget);
+  const bank = new Map<GpType, Found[]>(ctx.types.map((t) => [t, []]));
+  const seen = new Set<string>();
+  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+  const params = ctx.params.map((p) => p.name);
+  const compiled = new Map<string, ((...args: unknown[]) => unknown) | undefined>();
+  // One function per primitive (and lambda body), compiled once: a candidate's values come from its arguments' values.
+  const functionOf = (p: Primitive, kids: GpNode[]): ((...args: unknown[]) => unknown) | undefined => {
+    const slots: GpNode[] = kids.map((k, i) => (p.lambdas?.[i] ? k : { kind: 'var', type: k.type, name: `a${i}` }));
+    const key = `${p.name}:${JSON.stringify(slots)}`;
+    if (!compiled.has(key)) {
+      const expr = printNode(ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
+      const args = [...slots.map((_, i) => `a${i}`), ...params].join(', ');
+      try {
+        compiled.set(key, new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args}) => ${expr};`)(table));
+      } catch {
+        compiled.set(key, undefined);
+      }
+    }
+    return compiled.get(key);
+  };
+  let candidates = 0;
+  // The cap is per type and size, so a type filled by small expressions still admits larger ones.
+  const counts = new Map<string, number>();
+  const full = (type: GpType, size: number): boolean => (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  const keep = (node: GpNode, size: number, values: unknown[]): void => {
+    const list = bank.get(node.type);
+    if (!list || full(node.type, size)) return;
+    if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return;
+    const key = `${node.type}:${JSON.stringify(values)}`;
+    if (key.length > 20_000 || seen.has(key)) return;
+    seen.add(key);
+    list.push({ node, size, values });
+    counts.set(`${node.type}:${size}`, (counts.get(`${node.type}:${size}`) ?? 0) + 1);
+  };
+  const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
+    if (full(p.ret, size)) return;
+    candidates++;
+    const nodes = kids.map((k) => ('node' in k ? k.node : k));
+    const fn = functionOf(p, nodes);
+    if (!fn) return;
+    const values: unknown[] = [];
+    try {
+      for (let c = 0; c < inputs.length; c++) {
+        table.resetSteps(budgets[c]);
+        values.push(fn(...kids.map((k) => ('node' in k ? k.values[c] : undefined)), ...inputs[c]));
+      }
+    } catch {
+      return;
+    }
+    keep({ kind: 'call', prim: p.name, type: p.ret, kids: nodes }, size, values);
+  };
+  const c = ctx.constants;
+  const constants: GpNode[] = [
+    ...[...new Set([...c.preferred.int, 0, 1, 2, -1])].map((v) => constant('int', v)),
+    ...(ctx.types.includes('string') ? [...new Set([...c.preferred.string, '', ' '])].map((v) => constant('string', v)) : []),
+    ...(ctx.types.includes('float') ? [...new Set([...c.preferred.float, 0, 1, 0.5])].map((v) => constant('float', v)) : []),
+    constant('boolean', true),
+    constant('boolean', false),
+  ];
+  ctx.params.forEach((p, j) => keep(leaf(p), 1, inputs.map((args) => args[j])));
+  for (const k of constants) keep(k, 1, inputs.map(() => (k as GpNode & { kind: 'const' }).value));
+  const leaves = [...ctx.params.map(leaf), ...constants];
+  // Each size is read in priority order once complete: expressions using a literal the goal or outputs point to
+  // first, then the producing primitives interleaved (every primitive's first result before any one's second).
+  const levels = new Map<string, Found[]>();
+  const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string].map((v) => JSON.stringify(v)));
+  const usesPreferred = (n: GpNode): boolean =>
+    n.kind === 'const' ? preferred.has(JSON.stringify(n.value)) : n.kind === 'call' && n.kids.some(usesPreferred);
+  const bySize = (type: GpType, size: number): Found[] => {
+    const key = `${type}:${size}`;
+    if (!levels.has(key)) {
+      const rank = new Map<string, number>();
+      const ordered = (bank.get(type) ?? [])
+        .filter((f) => f.size === size)
+        .map((f) => {
+          const prim = f.node.kind === 'call' ? f.node.prim : '';
+          rank.set(prim, (rank.get(prim) ?? 0) + 1);
+          return { f, order: (usesPreferred(f.node) ? 0 : 1e9) + (rank.get(prim) ?? 0) };
+        })
+        .sort((a, b) => a.order - b.order)
+        .map((x) => x.f);
+      levels.set(key, ordered);
+    }
+    return levels.get(key) ?? [];
+  };
+  const bodies = new Map<string, GpNode[]>();
+  for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates; size++) {
+    for (const p of ctx.set.all) {
+      if (p.extra || p.name.startsWith('if_')) continue;
+      // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget.
+      const startOfPrimitive = candidates;
+      for (const parts of splits(size - 1, p.args.length)) {
+        // Lambda bodies are drawn from their own small list; their share of the size is their node count.
+        const options = p.args.map((t, i): (Found | GpNode)[] => {
+          const bound = p.lambdas?.[i];
+          if (!bound) return bySize(t, parts[i]);
+          const key = `${p.name}:${i}`;
+          if (!bodies.has(key)) bodies.set(key, lambdaBodies(ctx, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves));
+          return (bodies.get(key) ?? []).filter((b) => (b.kind === 'call' ? 1 + b.kids.length : 1) === parts[i]);
+        });
+        if (options.some((o) => o.length === 0)) continue;
+        // Depth-first over the argument choices, so a large product is never built and the candidate caps stop it.
+        const fill = (kids: (Found | GpNode)[]): void => {
+          if (candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) return;
+          if (kids.length < options.length) for (const n of options[kids.length]) fill([...kids, n]);
+          // Arguments that are all constants make a constant, which the leaves already cover.
+          else if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
+        };
+        fill([]);
+      }
+    }
+  }
+  return { bank, executions: candidates * cases.length };
+}
+
+/** Total error of found values against one output column of the cases (the PSB error per case). */
+export function outputError(found: Found, cases: ExampleCase[], output: number, type: GpType): number {
+  let total = 0;
+  for (let i = 0; i < cases.length; i++) total += caseError(type, found.values[i], cases[i].outputs[output]);
+  return total;
+}

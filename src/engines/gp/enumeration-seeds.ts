@@ -1,0 +1,38 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import type { Found } from './enumerate-programs.js';
+import { enumeratePrograms, outputError } from './enumerate-programs.js';
+import type { GpContext } from './gp-context.js';
+import type { Individual } from './program-tree.js';
+
+/** Bounds of the enumeration that seeds a run: a few seconds on one core. */
+export const SEED_ENUMERATION = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000 };
+
+/** Most of a run's execution budget the enumeration may spend. */
+export const SEED_BUDGET_SHARE = 0.2;
+
+/** Cases the enumeration runs on: enough to tell behaviours apart, few enough to keep its cost a small share of a run. */
+export const SEED_CASES = 12;
+
+/**
+ * Seeds for the first population from a bottom-up enumeration over the selection cases: for each output, the
+ * enumerated expressions closest to it (an exact one solves a short problem outright), smallest first among equals.
+ */
+export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, budget: number): { seeds: Individual[]; executions: number } {
+  if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
+  const used = cases.slice(0, SEED_CASES);
+  const maxCandidates = Math.min(SEED_ENUMERATION.maxCandidates, Math.floor((budget * SEED_BUDGET_SHARE) / used.length));
+  const { bank, executions } = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates });
+  const best = ctx.returns.map((type, k) =>
+    (bank.get(type) ?? [])
+      .map((f): [Found, number] => [f, outputError(f, used, k, type)])
+      .sort((a, b) => a[1] - b[1] || a[0].size - b[0].size)
+      .slice(0, count)
+      .map(([f]) => f.node),
+  );
+  if (best.some((list) => list.length === 0)) return { seeds: [], executions };
+  const seeds = Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
+    lets: [],
+    outs: best.map((list) => list[Math.min(j, list.length - 1)]),
+  }));
+  return { seeds, executions };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { goalConstants } from './goal-constants.js';
+import { mineConstants } from './mine-constants.js';
+
+describe('goalConstants', () => {
+  it('turns a listed set of characters into the joined string, its upper case and each character', () => {
+    const c = goalConstants('Count the vowels (a, e, i, o, u) in a string, in either case.');
+    expect(c.strings).toEqual(expect.arrayContaining(['aeiou', 'AEIOU', 'aeiouAEIOU', 'a', 'e', 'i', 'o', 'u']));
+  });
+
+  it('reads lists joined by "or" and quoted characters', () => {
+    expect(goalConstants("Remove every 'x', 'y' or 'z' from the text.").strings).toContain('xyz');
+    expect(goalConstants('Keep only the letters a, b and c.').strings).toContain('abc');
+  });
+
+  it('takes quoted words and numbers, written or spelled out', () => {
+    const c = goalConstants('Print "Fizz" for multiples of 3 and “Buzz” for multiples of five; scale by 2.5.');
+    expect(c.strings).toEqual(expect.arrayContaining(['Fizz', 'Buzz']));
+    expect(c.ints).toEqual(expect.arrayContaining([3, 5]));
+    expect(c.floats).toContain(2.5);
+    expect(c.ints).not.toContain(2.5);
+  });
+
+  it('knows the characters of a class word when the goal does not list them', () => {
+    expect(goalConstants('count the vowels of a string').strings).toContain('aeiou');
+  });
+
+  it('does not read apostrophes or ordinary words as quotes or lists', () => {
+    const c = goalConstants("Don't change the words, only their order.");
+    expect(c.strings).toEqual([]);
+  });
+
+  it('finds nothing in an absent goal', () => {
+    expect(goalConstants(undefined)).toEqual({ strings: [], ints: [], floats: [] });
+  });
+});
+
+describe('mineConstants', () => {
+  it('prefers goal literals and output text that no input contains', () => {
+    const train = [
+      { inputs: ['ab'], outputs: ['ab!!'] },
+      { inputs: ['cd'], outputs: ['cd!!'] },
+      { inputs: ['e'], outputs: ['e!!'] },
+    ];
+    const pools = mineConstants(train, ['string'], 'Add "!!" to the end (use 2 marks).');
+    expect(pools.preferred.string).toEqual(expect.arrayContaining(['!!', '!']));
+    expect(pools.preferred.int).toContain(2);
+    expect(pools.string).toContain('!!');
+  });
+});

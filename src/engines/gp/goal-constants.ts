@@ -1,0 +1,84 @@
+/** Literals a directive's goal text names: quoted strings, listed characters and numbers. */
+export interface GoalConstants {
+  strings: string[];
+  ints: number[];
+  floats: number[];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, million: 1_000_000,
+  twice: 2, double: 2, triple: 3, half: 2, third: 3, fourth: 4, fifth: 5, tenth: 10,
+};
+
+/** Quoted text in any of the usual quote styles; an apostrophe inside a word ("don't") does not open a quote. */
+const QUOTED = /"([^"\n]{1,40})"|“([^”\n]{1,40})”|‘([^’\n]{1,40})’|`([^`\n]{1,40})`|(?<![\w])'([^'\n]{1,40})'(?![\w])/g;
+
+/** A list of single characters: "a, e, i, o, u", "a, b or c", "'x', 'y'" (two or more, commas or and/or between). */
+const CHAR_LIST = /(?<![\w'"])(['"]?[^\s,'"]['"]?)((?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)['"]?[^\s,'"]['"]?(?![\w'"])){1,})/g;
+const CHAR_ITEM = /['"]?([^\s,'"])['"]?(?![\w'"])/g;
+
+/** Character-class words whose characters a program is likely to need. */
+const CLASS_WORDS: [RegExp, string][] = [
+  [/\bvowels?\b/i, 'aeiou'],
+  [/\bdigits?\b/i, '0123456789'],
+  [/\bpunctuation\b/i, '.,;:!?'],
+];
+
+function charLists(goal: string): string[] {
+  const found: string[] = [];
+  for (const m of goal.matchAll(CHAR_LIST)) {
+    const text = m[0].replace(/\s+(and|or)\s+/g, ', ');
+    const chars = [...text.matchAll(CHAR_ITEM)].map((x) => x[1]);
+    if (chars.length >= 2 && chars.every((c) => c.length === 1)) found.push(chars.join(''));
+  }
+  return found;
+}
+
+function numbers(goal: string): { ints: number[]; floats: number[] } {
+  const ints = new Set<number>();
+  const floats = new Set<number>();
+  for (const m of goal.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w])/g)) {
+    const n = Number(m[0]);
+    if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
+    floats.add(n);
+    if (Number.isInteger(n)) ints.add(n);
+  }
+  for (const word of goal.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const n = NUMBER_WORDS[word];
+    if (n !== undefined) {
+      ints.add(n);
+      floats.add(n);
+    }
+  }
+  if (/\bhalf\b/i.test(goal)) floats.add(0.5);
+  return { ints: [...ints], floats: [...floats] };
+}
+
+/**
+ * Mines literals from a goal written in plain English, so a directive like "count the vowels (a, e, i, o, u)"
+ * gets "aeiou", its upper-case form and each character without a human listing them as constants.
+ */
+export function goalConstants(goal: string | undefined): GoalConstants {
+  if (!goal) return { strings: [], ints: [], floats: [] };
+  const strings = new Set<string>();
+  for (const m of goal.matchAll(QUOTED)) {
+    const text = m.slice(1).find((g) => g !== undefined) ?? '';
+    strings.add(text);
+    for (const list of charLists(text)) strings.add(list);
+  }
+  // Quoted single characters stay in place: they are items of a list ("'x', 'y' or 'z'").
+  const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')));
+  for (const [pattern, chars] of CLASS_WORDS) if (pattern.test(goal) && !lists.some((l) => l.includes(chars[0]))) lists.push(chars);
+  for (const list of lists) {
+    strings.add(list);
+    const upper = list.toUpperCase();
+    if (upper !== list) {
+      strings.add(upper);
+      strings.add(list + upper);
+    }
+    for (const ch of list) strings.add(ch);
+  }
+  return { strings: [...strings], ...numbers(goal) };
+}

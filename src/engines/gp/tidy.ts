@@ -1,0 +1,108 @@
+import { buildTable, compileProgram, programSource, type PrimitiveTable } from './compile-program.js';
+import type { GpType } from './gp-api.js';
+import type { GpContext } from './gp-context.js';
+import type { GpNode, Individual } from './program-tree.js';
+import { normalize } from './tree-ops.js';
+
+type Const = GpNode & { kind: 'const' };
+const isConst = (n: GpNode, value?: unknown): n is Const => n.kind === 'const' && (value === undefined || JSON.stringify(n.value) === JSON.stringify(value));
+const constOf = (type: GpType, value: Const['value']): GpNode => ({ kind: 'const', type, value });
+const same = (a: GpNode, b: GpNode): boolean => JSON.stringify(a) === JSON.stringify(b);
+const hasVars = (n: GpNode): boolean => n.kind === 'var' || (n.kind === 'call' && n.kids.some(hasVars));
+
+/** Zero of a type for the identities x + 0, x - 0, s + "". */
+const ZERO: Partial<Record<GpType, Const['value']>> = { int: 0, float: 0, string: '' };
+
+/** Rewrites one call whose children are already tidy; returns the node itself when no rule applies. */
+function rewrite(node: GpNode & { kind: 'call' }): GpNode {
+  const [a, b, c] = node.kids;
+  const op = node.prim.replace(/_.*$/, '');
+  const lambdaVar = (n: GpNode): boolean => n.kind === 'var' && /^[xc]\d+$/.test(n.name);
+  switch (op) {
+    case 'if':
+      if (isConst(a)) return a.value ? b : c;
+      return same(b, c) ? b : node;
+    case 'and':
+      if (isConst(a)) return a.value ? b : a;
+      return isConst(b, true) ? a : same(a, b) ? a : node;
+    case 'or':
+      if (isConst(a)) return a.value ? a : b;
+      return isConst(b, false) ? a : same(a, b) ? a : node;
+    case 'not':
+      if (isConst(a)) return constOf('boolean', !a.value);
+      return a.kind === 'call' && a.prim === 'not' ? a.kids[0] : node;
+    case 'filter':
+    case 'filterChars':
+      if (isConst(b, true)) return a;
+      return isConst(b, false) ? constOf(node.type, node.type === 'string' ? '' : []) : node;
+    case 'some':
+      return isConst(b, false) ? b : node;
+    case 'every':
+      return isConst(b, true) ? b : node;
+    case 'map':
+    case 'mapChars':
+      return lambdaVar(b) && a.type === node.type ? a : node;
+    case 'add':
+    case 'cat':
+      if (isConst(b, ZERO[node.type])) return a;
+      return isConst(a, ZERO[node.type]) ? b : node;
+    case 'sub':
+      return isConst(b, 0) ? a : node;
+    case 'mul':
+      if (isConst(b, 1)) return a;
+      return isConst(a, 1) ? b : node;
+    case 'div':
+      return node.type === 'int' && isConst(b, 1) ? a : node;
+    case 'neg':
+    case 'reverse':
+      return a.kind === 'call' && a.prim === node.prim ? a.kids[0] : node;
+    case 'abs':
+      return a.kind === 'call' && (a.prim === node.prim || a.prim.startsWith('len_')) ? a : node;
+    case 'concat':
+      if (isConst(b, [])) return a;
+      return isConst(a, []) ? b : node;
+    case 'slice1':
+      return isConst(b, 0) ? a : node;
+    case 'eq':
+    case 'ne':
+      // Floats may be NaN, which is not equal to itself; every other value is.
+      return !a.type.startsWith('float') && same(a, b) ? constOf('boolean', op === 'eq') : node;
+    default:
+      return node;
+  }
+}
+
+/** The literal a closed call computes, when it is small enough to read (strings up to 40 characters, arrays up to 8). */
+function fold(ctx: GpContext, table: PrimitiveTable, node: GpNode): GpNode {
+  let value: unknown;
+  try {
+    table.resetSteps();
+    value = compileProgram(programSource(ctx, { lets: [], outs: [node] }), table)();
+  } catch {
+    return node;
+  }
+  const ok = (v: unknown, t: GpType): boolean =>
+    t === 'string' ? typeof v === 'string' && v.length <= 40
+    : t === 'boolean' ? typeof v === 'boolean'
+    : t.endsWith('[]') ? Array.isArray(v) && v.length <= 8 && v.every((x) => ok(x, t.slice(0, -2) as GpType))
+    : typeof v === 'number' && Number.isFinite(v) && (t === 'float' || Number.isInteger(v)) && String(v).length <= 12;
+  return ok(value, node.type) ? constOf(node.type, value as Const['value']) : node;
+}
+
+/**
+ * A program with the same results that reads better: constant conditions and the branches they rule out,
+ * identity operations (x + 0, filter by true, map to itself), double negations and closed expressions folded
+ * into literals, then unused bindings dropped. Rules only remove computation, so only a case on which the
+ * original threw can change; callers keep the tidy program only if it still scores as well.
+ */
+export function tidy(ctx: GpContext, individual: Individual): Individual {
+  const table = buildTable(ctx.problem.extraPrimitives);
+  const walk = (node: GpNode): GpNode => {
+    if (node.kind !== 'call') return node;
+    const kids = node.kids.map(walk);
+    const next = rewrite({ ...node, kids });
+    if (next.kind !== 'call') return next;
+    return next.kids.every((k) => !hasVars(k)) ? fold(ctx, table, next) : next;
+  };
+  return normalize({ lets: individual.lets.map(walk), outs: individual.outs.map(walk) });
+}
