@@ -1,4 +1,4 @@
-// The PSB benchmark: `npm run bench:psb -- --data DIR --problems a,b --runs N --evaluations E [--seed S] [--out FILE]`.
+// The PSB benchmark: `npm run bench:psb -- --data DIR --problems a,b --runs N --evaluations E [--seed S] [--via core|forge] [--out FILE]`.
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
@@ -6,6 +6,7 @@ import { loadPsbProblem } from './psb/load-psb-problem.js';
 import { defaultReportPath, reportText } from './psb/report-file.js';
 import { resultsTable } from './psb/results-table.js';
 import { runProblem } from './psb/run-problem.js';
+import { runViaForge } from './psb/run-via-forge.js';
 import { summarizeRuns, type ProblemSummary } from './psb/summarize-runs.js';
 import { typeAbbreviation } from './psb/type-abbreviation.js';
 
@@ -26,12 +27,13 @@ const program = new Command()
   .option('--population <n>', 'population size (engine default when absent)', positive('--population'))
   .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10))
   .option('--selection <kind>', 'lexicase | epsilon-lexicase | downsampled-lexicase (engine default when absent)')
+  .option('--via <path>', 'core (the GP core directly) or forge (each run as `hephaestus run --engine gp` in a fresh project)', 'core')
   .option('--out <file>', 'markdown report path (default bench/results/psb-<date>-<problems>.md)')
   .parse();
 
 const opts = program.opts<{
   data: string; problems: string; runs: number; evaluations: number; seed: number;
-  population?: number; workers?: number; selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase'; out?: string;
+  population?: number; workers?: number; selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase'; via: string; out?: string;
 }>();
 const names = opts.problems.split(',').map((p) => p.trim()).filter(Boolean);
 if (names.length === 0) program.error('--problems lists no problem');
@@ -39,6 +41,9 @@ if (!Number.isInteger(opts.seed)) program.error('--seed must be an integer');
 if (opts.selection && !['lexicase', 'epsilon-lexicase', 'downsampled-lexicase'].includes(opts.selection)) {
   program.error('--selection must be lexicase, epsilon-lexicase or downsampled-lexicase');
 }
+if (opts.via !== 'core' && opts.via !== 'forge') program.error('--via must be core or forge');
+// The forge's config has no selection setting: a forge run always uses the engine default.
+if (opts.via === 'forge' && opts.selection) program.error('--selection applies to --via core only');
 const data = resolve(opts.data);
 const problems = names.map((name) => {
   try {
@@ -62,7 +67,9 @@ for (const { name, problem } of problems) {
   if (controller.signal.aborted) break;
   const types = typeAbbreviation(problem);
   console.error(`${name} (${types}): ${problem.train.length} train, ${problem.test.length} test cases`);
-  const outcomes = await runProblem(name, problem, { ...opts, signal: controller.signal }, (line) => console.error(line));
+  const settings = { ...opts, signal: controller.signal };
+  const log = (line: string): void => console.error(line);
+  const outcomes = opts.via === 'forge' ? await runViaForge(data, name, problem, settings, log) : await runProblem(name, problem, settings, log);
   if (outcomes.length > 0) rows.push(summarizeRuns(name, types, outcomes));
   writeFileAtomic(out, reportText(command, { ...opts, data }, resultsTable(rows), now));
 }

@@ -9,7 +9,7 @@ export function defaultReportPath(resultsDir: string, problems: string[], now: D
 }
 
 /** The whole markdown report: how it was produced (command, budget, machine) and the table. */
-export function reportText(command: string, settings: { runs: number; evaluations: number; seed: number; data: string }, table: string, now: Date): string {
+export function reportText(command: string, settings: { runs: number; evaluations: number; seed: number; data: string; via: string }, table: string, now: Date): string {
   const cpu = cpus();
   return [
     `# PSB benchmark, ${now.toISOString()}`,
@@ -18,6 +18,9 @@ export function reportText(command: string, settings: { runs: number; evaluation
     '',
     `Data: ${settings.data}; ${settings.runs} run(s) per problem with seeds ${settings.seed}..${settings.seed + settings.runs - 1}; ` +
       `budget ${settings.evaluations} program executions per run. Success = all train and all test cases pass.`,
+    settings.via === 'forge'
+      ? 'Via: forge — each run is `hephaestus run --engine gp --seed S` in a fresh project with `gp.max_executions` = the budget (forge loop, sandbox, registry, custodian); solved = promoted as solved.'
+      : 'Via: core — each run calls the GP core (runGp) directly.',
     `Machine: ${cpu.length} core(s) (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ` +
       `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) when written, so other work shared the cores.`,
     '',

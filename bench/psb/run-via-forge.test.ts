@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPsbProblem } from './load-psb-problem.js';
+import { resultsTable } from './results-table.js';
+import { runProblem } from './run-problem.js';
+import { runViaForge } from './run-via-forge.js';
+import { summarizeRuns } from './summarize-runs.js';
+
+const line = ([a, b]: number[]) => JSON.stringify({ input1: a, input2: b, output1: Math.max(a, b) });
+const data = mkdtempSync(join(tmpdir(), 'psb-forge-'));
+mkdirSync(join(data, 'max'));
+writeFileSync(join(data, 'max', 'train.jsonl'), [[1, 2], [5, -3], [0, 0], [-7, -2], [9, 9], [3, 8], [-1, 4], [6, 2], [10, -10], [-5, -6]].map(line).join('\n'));
+writeFileSync(join(data, 'max', 'test.jsonl'), [[4, 4], [-3, 7], [12, 11], [-8, -9]].map(line).join('\n'));
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+describe('runViaForge', () => {
+  it('runs each seed through the forge and fills the same row as the core', async () => {
+    const problem = loadPsbProblem(data, 'max');
+    const settings = { runs: 2, evaluations: 200_000, seed: 40, population: 100, workers: 1 };
+    const lines: string[] = [];
+    const outcomes = await runViaForge(data, 'max', problem, settings, (l) => lines.push(l));
+    expect(outcomes.map((o) => o.seed)).toEqual([40, 41]);
+    expect(lines).toHaveLength(2);
+    for (const o of outcomes) {
+      // A solved directive is one whose promoted candidate passes every train and test case, and it stops the run early.
+      if (o.solved) expect([o.trainPassed, o.testPassed]).toEqual([10, 4]);
+      if (o.solved) expect(o.executions).toBeLessThan(200_000);
+      expect(o.executions).toBeGreaterThan(0);
+      // The budget is checked after each cycle, and one cycle never runs more than the budget.
+      expect(o.executions).toBeLessThan(400_000);
+      expect(o.wallMs).toBeGreaterThan(0);
+      expect(o.peakRssBytes).toBeGreaterThan(2 ** 20);
+    }
+    expect(outcomes.some((o) => o.solved)).toBe(true);
+    const core = await runProblem('max', problem, { ...settings, runs: 1 }, () => undefined);
+    const header = (table: string) => table.split('\n')[0];
+    const forgeTable = resultsTable([summarizeRuns('max', 'i,i -> i', outcomes)]);
+    expect(header(forgeTable)).toBe(header(resultsTable([summarizeRuns('max', 'i,i -> i', core)])));
+    expect(forgeTable.split('\n')[2]).toMatch(/^\| max \| i,i -> i \| [12]\/2 \|/);
+  }, 120_000);
+});
