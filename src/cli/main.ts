@@ -12,6 +12,7 @@ import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
 import { blockInspectorSignal } from '../safety/block-inspector-signal.js';
+import { exitQuietlyOnEpipe } from './exit-quietly-on-epipe.js';
 import { exitWith } from './exit-with.js';
 
 /** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */
@@ -48,4 +49,5 @@ export async function main(argv: string[]): Promise<void> {
 // Before anything runs: a candidate evaluated without bubblewrap shares our user id and could send SIGUSR1, which in
 // Node 20 (no --disable-sigusr1) would open an inspector on 127.0.0.1:9229 and hand it the forge.
 blockInspectorSignal();
+exitQuietlyOnEpipe();
 await main(process.argv);
