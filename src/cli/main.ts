@@ -14,13 +14,16 @@ import { registerStopCommand } from './commands/stop-command.js';
 import { blockInspectorSignal } from '../safety/block-inspector-signal.js';
 import { exitQuietlyOnEpipe } from './exit-quietly-on-epipe.js';
 import { exitWith } from './exit-with.js';
+import { packageVersion } from './package-version.js';
 
 /** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */
 export function createProgram(): Command {
   const program = new Command('hephaestus')
     .description('Evolves TypeScript modules from directives, with lineage, a sandbox and kill switches.')
     .option('-C, --cwd <dir>', 'working directory (holds config/, nodes/, .hephaestus/ and emergency_stop.flag)', process.cwd())
-    .showHelpAfterError()
+    .version(packageVersion(), '-V, --version', 'print the version')
+    // One line per usage error, pointing at the help, rather than the whole help after it (subcommands inherit this).
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'hephaestus: ').replace(/\n$/, " (see 'hephaestus --help')\n")) })
     .exitOverride();
   registerInitCommand(program);
   registerRunCommands(program);
