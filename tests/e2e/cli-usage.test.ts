@@ -15,4 +15,15 @@ describe('hephaestus usage errors and --version', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/unknown command 'frobnicate'.*see 'hephaestus --help'/)]);
   });
+
+  it('recall --kind takes the plural its help names as well as the singular, and refuses anything else', () => {
+    const work = workspaceWith('abs-diff');
+    for (const kind of ['lessons', 'lesson', 'candidates', 'directive']) {
+      const result = cli(work, ['recall', 'abs', '--kind', kind]);
+      expect(result.status, `${kind}: ${result.stderr}`).toBe(0);
+    }
+    const bad = cli(work, ['recall', 'abs', '--kind', 'lesons']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--kind must be one of candidate, directive, lesson/);
+  });
 });
