@@ -86,6 +86,8 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
       const held = registry.getDirective(directive.id)?.status;
       if (!options.autonomous && (held === 'paused' || held === 'flagged')) {
         log(`directive ${directive.id} is ${held}: skipped (hephaestus resume-goal ${directive.id} releases it)`);
+        // Reported as not solved, so a run of only held directives neither claims success nor exits 0.
+        outcomes.push({ id: directive.id, solved: false, cycles: 0, halted: { reason: held, detail: `skipped: hephaestus resume-goal ${directive.id} releases it` } });
         continue;
       }
       registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
@@ -129,8 +131,9 @@ function finish(registry: Registry, run: RunRecord, outcomes: DirectiveOutcome[]
   if (failure) stop = { runId: run.id, reason: 'error', detail: (failure as Error).message ?? String(failure), at };
   else if (requested) stop = { runId: run.id, reason: requested.reason, detail: requested.detail, at };
   else if (outcomes.length > 0 && outcomes.every((o) => o.solved)) stop = { runId: run.id, reason: 'solved', detail: 'every directive is solved', at };
-  // A custodian halt (paused, flagged, decomposed) ends a directive for lack of progress: the run's stop is stagnation.
-  else if (last && CUSTODIAN_HALTS.has(last.reason)) stop = { runId: run.id, reason: 'stagnation', detail: `${last.reason}: ${last.detail}`, at };
+  // A custodian halt (flagged, decomposed) ends a directive for lack of progress: the run's stop is stagnation.
+  // A human pause is the user's stop, not the forge's.
+  else if (last && CUSTODIAN_HALTS.has(last.reason)) stop = { runId: run.id, reason: last.reason === 'paused' ? 'user' : 'stagnation', detail: `${last.reason}: ${last.detail}`, at };
   else stop = { runId: run.id, reason: (last?.reason as StopRecord['reason']) ?? 'solved', detail: last?.detail ?? 'nothing left to do', at };
   const status: RunOutcome['status'] = failure ? 'failed' : requested ? 'stopped' : 'completed';
   registry.recordStop(stop);
