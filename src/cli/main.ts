@@ -12,14 +12,18 @@ import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
 import { blockInspectorSignal } from '../index.js';
+import { exitQuietlyOnEpipe } from './exit-quietly-on-epipe.js';
 import { exitWith } from './exit-with.js';
+import { packageVersion } from './package-version.js';
 
 /** Builds the `hephaestus` command line; every command is a thin layer over the library (src/index.ts). */
 export function createProgram(): Command {
   const program = new Command('hephaestus')
     .description('Evolves TypeScript modules from directives, with lineage, a sandbox and kill switches.')
     .option('-C, --cwd <dir>', 'working directory (holds config/, nodes/, .hephaestus/ and emergency_stop.flag)', process.cwd())
-    .showHelpAfterError()
+    .version(packageVersion(), '-V, --version', 'print the version')
+    // One line per usage error, pointing at the help, rather than the whole help after it (subcommands inherit this).
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'hephaestus: ').replace(/\n$/, " (see 'hephaestus --help')\n")) })
     .exitOverride();
   registerInitCommand(program);
   registerRunCommands(program);
@@ -48,4 +52,5 @@ export async function main(argv: string[]): Promise<void> {
 // Before anything runs: a candidate evaluated without bubblewrap shares our user id and could send SIGUSR1, which in
 // Node 20 (no --disable-sigusr1) would open an inspector on 127.0.0.1:9229 and hand it the forge.
 blockInspectorSignal();
+exitQuietlyOnEpipe();
 await main(process.argv);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoringWeightsSchema } from '../scoring/scoring-weights-schema.js';
 
 /** LLM provider settings; API keys are never stored here, only the name of the variable holding one. */
 export const llmConfigSchema = z.strictObject({
@@ -57,7 +58,7 @@ export const forgeConfigSchema = z.strictObject({
     })
     .prefault({}),
   /** Weights of the score; keys are metric names (see docs/scoring.md). */
-  scoring: z.record(z.string(), z.number().finite()).default({}),
+  scoring: scoringWeightsSchema.default({}),
   gp: z
     .strictObject({
       population: z.number().int().min(10).default(1000),

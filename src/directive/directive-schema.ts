@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoringWeightsSchema } from '../scoring/scoring-weights-schema.js';
 
 /** A kind an examples evaluator may declare for an output, where the data alone cannot tell (`1.0` is written `1`). */
 const outputKindSchema = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
@@ -47,7 +48,7 @@ export const directiveSchema = z.strictObject({
       memoryMb: z.number().int().min(16).max(8_192).default(256),
     })
     .prefault({}),
-  scoring: z.record(z.string(), z.number().finite()).default({}),
+  scoring: scoringWeightsSchema.default({}),
   budget: z
     .strictObject({
       cycles: z.number().int().positive().optional(),

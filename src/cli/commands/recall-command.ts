@@ -14,9 +14,11 @@ export function registerRecallCommand(program: Command): void {
     .command('recall')
     .description('search the memory (code, goals and lessons of every run) for the items nearest to a text')
     .argument('<text>', 'code or words to look for')
-    .option('--kind <kind>', 'only candidates, directives or lessons', (value: string) => {
-      if (!KINDS.includes(value)) throw new InvalidArgumentError(`--kind must be one of ${KINDS.join(', ')}, got "${value}"`);
-      return value;
+    .option('--kind <kind>', 'only candidate(s), directive(s) or lesson(s)', (value: string) => {
+      // The help names the plurals, so both spellings are taken; the memory stores the singular.
+      const kind = value.endsWith('s') ? value.slice(0, -1) : value;
+      if (!KINDS.includes(kind)) throw new InvalidArgumentError(`--kind must be one of ${KINDS.join(', ')} (or their plurals), got "${value}"`);
+      return kind;
     })
     .option('--limit <n>', 'how many items', integerFlag('--limit'), 5)
     .option('--json', 'print JSON')

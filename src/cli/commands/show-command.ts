@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { findCandidate } from '../find-candidate.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
@@ -10,13 +11,13 @@ export function registerShowCommand(program: Command): void {
   program
     .command('show')
     .description('show a candidate: code, parents, metrics, failing cases and errors')
-    .argument('<candidate-id>', 'the candidate')
+    .argument('<candidate-id>', 'the candidate (its id or a unique prefix of 6+ characters)')
     .option('--json', 'print JSON')
     .action((candidateId: string, flags: { json?: boolean }, command: Command) => {
       const { candidate, credit } = withRegistry(workDirOf(command), (registry) => {
-        const found = registry.getCandidate(candidateId);
+        const found = findCandidate(registry, candidateId);
         if (!found) throw new HephaestusError('NOT_FOUND', `no candidate "${candidateId}" in the registry`);
-        return { candidate: found, credit: registry.ancestryCredit(candidateId) };
+        return { candidate: found, credit: registry.ancestryCredit(found.id) };
       });
       if (flags.json) {
         printJson({ ...candidate, ancestryCredit: credit });

@@ -87,6 +87,8 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
       const held = registry.getDirective(directive.id)?.status;
       if (!options.autonomous && (held === 'paused' || held === 'flagged')) {
         log(`directive ${directive.id} is ${held}: skipped (hephaestus resume-goal ${directive.id} releases it)`);
+        // Reported as not solved, so a run of only held directives neither claims success nor exits 0.
+        outcomes.push({ id: directive.id, solved: false, cycles: 0, halted: { reason: held, detail: `skipped: hephaestus resume-goal ${directive.id} releases it` } });
         continue;
       }
       registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
@@ -125,14 +127,18 @@ function openRunMemory(workDir: string, config: ForgeConfig, log: (line: string)
 
 function finish(registry: Registry, run: RunRecord, outcomes: DirectiveOutcome[], requested: StopController['requested'], failure: unknown): RunOutcome {
   const at = new Date().toISOString();
-  const last = outcomes[outcomes.length - 1]?.halted;
+  // The run's stop speaks for the whole run: when a directive is left unsolved, the first one says why, not the last.
+  const unsolved = outcomes.find((o) => !o.solved);
+  const why = unsolved?.halted ?? outcomes[outcomes.length - 1]?.halted;
+  const tally = unsolved ? `${outcomes.filter((o) => o.solved).length} of ${outcomes.length} directives solved; ${unsolved.id} ` : '';
   let stop: StopRecord;
   if (failure) stop = { runId: run.id, reason: 'error', detail: (failure as Error).message ?? String(failure), at };
   else if (requested) stop = { runId: run.id, reason: requested.reason, detail: requested.detail, at };
-  else if (outcomes.length > 0 && outcomes.every((o) => o.solved)) stop = { runId: run.id, reason: 'solved', detail: 'every directive is solved', at };
-  // A custodian halt (paused, flagged, decomposed) ends a directive for lack of progress: the run's stop is stagnation.
-  else if (last && CUSTODIAN_HALTS.has(last.reason)) stop = { runId: run.id, reason: 'stagnation', detail: `${last.reason}: ${last.detail}`, at };
-  else stop = { runId: run.id, reason: (last?.reason as StopRecord['reason']) ?? 'solved', detail: last?.detail ?? 'nothing left to do', at };
+  else if (outcomes.length > 0 && !unsolved) stop = { runId: run.id, reason: 'solved', detail: 'every directive is solved', at };
+  // A custodian halt (flagged, decomposed) ends a directive for lack of progress: the run's stop is stagnation.
+  // A human pause is the user's stop, not the forge's.
+  else if (why && CUSTODIAN_HALTS.has(why.reason)) stop = { runId: run.id, reason: why.reason === 'paused' ? 'user' : 'stagnation', detail: `${tally}${why.reason}: ${why.detail}`, at };
+  else stop = { runId: run.id, reason: (why?.reason as StopRecord['reason']) ?? 'solved', detail: why ? `${tally}${why.detail}` : 'nothing left to do', at };
   const status: RunOutcome['status'] = failure ? 'failed' : requested ? 'stopped' : 'completed';
   registry.recordStop(stop);
   registry.updateRun(run.id, { status, endedAt: at });
