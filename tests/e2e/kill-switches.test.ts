@@ -23,6 +23,9 @@ async function started(work: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1500));
 }
 
+// Two runs of many GP cycles each (with a resume): on a loaded 2-core machine they need more than the default minute.
+const SLOW_MS = 180_000;
+
 describe('kill switches stop a run and the registry records why', () => {
   it('emergency_stop.flag', async () => {
     const work = hardWorkspace({ safety: { flag_poll_seconds: 0.2 } });
@@ -58,7 +61,7 @@ describe('kill switches stop a run and the registry records why', () => {
     const outcome = JSON.parse(resumed.stdout);
     expect(outcome.directives[0].cycles).toBe(8);
     expect(outcome.stop.reason).toBe('budget');
-  });
+  }, SLOW_MS);
 
   it('a custom kill hook that exits non-zero', () => {
     const work = hardWorkspace({ safety: { kill_hook: 'test ! -f hook.stop || { echo quota reached; exit 1; }' } });
@@ -74,5 +77,5 @@ describe('kill switches stop a run and the registry records why', () => {
     const result = cli(work, ['run', 'directive.json', '--engine', 'gp', '--seed', '6']);
     expect(result.status, result.stderr).toBe(1);
     expect(lastStop(work).reason).toBe('stagnation');
-  });
+  }, SLOW_MS);
 });
