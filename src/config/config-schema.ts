@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scoringWeightsSchema } from '../scoring/scoring-weights-schema.js';
+import { scoringWeightsSchema } from '../directive/scoring-weights-schema.js';
 
 /** LLM provider settings; API keys are never stored here, only the name of the variable holding one. */
 export const llmConfigSchema = z.strictObject({

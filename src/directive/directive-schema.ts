@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scoringWeightsSchema } from '../scoring/scoring-weights-schema.js';
+import { scoringWeightsSchema } from './scoring-weights-schema.js';
 
 /** A kind an examples evaluator may declare for an output, where the data alone cannot tell (`1.0` is written `1`). */
 const outputKindSchema = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);

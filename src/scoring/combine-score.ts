@@ -1,4 +1,4 @@
-import { DEFAULT_SCORE_WEIGHTS } from './default-score-weights.js';
+import { DEFAULT_SCORE_WEIGHTS } from '../directive/default-score-weights.js';
 import { scoreTransforms } from './score-transforms.js';
 
 /** Every candidate that failed to build scores in (BUILD_FAILURE_SCORE - 1, BUILD_FAILURE_SCORE]. */
