@@ -1,4 +1,5 @@
 import type { Evaluation } from '../../scoring/evaluation.js';
+import { matchingNotes } from './matching-notes.js';
 
 // What a sandbox layer says when it stops a candidate, and the note kind each refusal is recorded under (resource
 // limits, `memory:` and `disk:`, are resource-notes.ts's).
@@ -24,20 +25,11 @@ const REFUSALS: { kind: 'escape-attempt' | 'tamper-attempt' | 'stack' | 'unavail
   },
   { kind: 'stack', what: 'the call stack overflowed', pattern: /Maximum call stack size exceeded/ },
 ];
-const MAX_EXAMPLE = 200;
 
 /**
  * Notes for the refusals visible in an evaluation (case errors, load errors, captured output): each is a candidate
  * that tried to leave, patch or exhaust its sandbox and was stopped. A candidate that swallows the refusal leaves no trace.
  */
 export function attemptNotes(evaluation: Evaluation): string[] {
-  const texts = [...evaluation.failingCases.map((c) => c.error ?? ''), ...evaluation.notes, evaluation.stderr];
-  const notes: string[] = [];
-  for (const refusal of REFUSALS) {
-    const example = texts.find((text) => refusal.pattern.test(text));
-    if (example === undefined) continue;
-    const line = example.split('\n').find((l) => refusal.pattern.test(l)) ?? example;
-    notes.push(`${refusal.kind}: ${refusal.what} (${line.trim().slice(0, MAX_EXAMPLE)})`);
-  }
-  return notes;
+  return matchingNotes(evaluation, REFUSALS.map(({ kind, what, pattern }) => ({ kind, reason: what, pattern })));
 }

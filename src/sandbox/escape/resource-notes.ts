@@ -1,4 +1,5 @@
 import type { Evaluation } from '../../scoring/evaluation.js';
+import { matchingNotes } from './matching-notes.js';
 
 /** A resource limit a sandbox layer enforces, how its refusal reads, and the note it becomes. */
 interface ResourceRefusal {
@@ -12,7 +13,6 @@ const REFUSALS: ResourceRefusal[] = [
   { kind: 'memory', pattern: /Array buffer allocation failed|Cannot allocate memory/, reason: () => 'an allocation was refused by a memory limit' },
   { kind: 'disk', pattern: /\b(ENOSPC|EFBIG)\b|no space left on device|file too large/i, reason: (mb) => `scratch quota of ${mb} MB reached` },
 ];
-const MAX_EXAMPLE = 200;
 
 /**
  * Resource notes for the limits an evaluation ran into (`memory:`, `disk:`), each with its reason and the
@@ -20,13 +20,5 @@ const MAX_EXAMPLE = 200;
  * leaves no note, but it was still held to the limit.
  */
 export function resourceNotes(evaluation: Evaluation, scratchMb: number): string[] {
-  const texts = [...evaluation.failingCases.map((c) => c.error ?? ''), ...evaluation.notes, evaluation.stderr];
-  const notes: string[] = [];
-  for (const refusal of REFUSALS) {
-    const example = texts.find((text) => refusal.pattern.test(text));
-    if (example === undefined) continue;
-    const line = example.split('\n').find((l) => refusal.pattern.test(l)) ?? example;
-    notes.push(`${refusal.kind}: ${refusal.reason(scratchMb)} (${line.trim().slice(0, MAX_EXAMPLE)})`);
-  }
-  return notes;
+  return matchingNotes(evaluation, REFUSALS.map(({ kind, pattern, reason }) => ({ kind, pattern, reason: reason(scratchMb) })));
 }
