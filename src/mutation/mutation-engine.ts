@@ -34,6 +34,8 @@ export interface MutationContext {
   recordEvent(kind: string, data: EventRecord['data']): void;
   /** The run's engine state: read what earlier cycles left, write what the next cycle should start from. */
   engineState: EngineState;
+  /** Program executions the run may still spend, when its budget counts them: an engine never plans past it. */
+  executionsLeft?: number;
 }
 
 /** One proposed candidate: full module source plus provenance. */

@@ -47,6 +47,21 @@ describe('GpEngine', () => {
     expect(proposals.reduce((sum, p) => sum + (p.executions ?? 0), 0)).toBeGreaterThanOrEqual(generations.at(-1)?.data.executions as number);
   });
 
+  it('plans a cycle within the executions the run has left, not the whole per-run budget', async () => {
+    const run = async (executionsLeft?: number) => {
+      const events: { kind: string; data: Record<string, unknown> }[] = [];
+      const context = { ...fixtureContext(loadFixtureDirective('add-two'), { events, count: 1, seed: 5, withParent: false }), executionsLeft };
+      await makeEngine().propose(context);
+      return events.filter((e) => e.kind === 'gp-generation').map((e) => e.data.executions as number);
+    };
+    const free = await run();
+    expect(free.length).toBeGreaterThan(0);
+    // One execution short of the first generation: ignoring the cap would repeat the free run and record free[0].
+    const cap = free[0] - 1;
+    const capped = await run(cap);
+    expect(capped.every((executions) => executions <= cap)).toBe(true);
+  });
+
   it('names the parents it was seeded from and skips code it cannot read', async () => {
     const directive = loadFixtureDirective('add-two');
     const context = fixtureContext(directive, { seed: 2, count: 1 });

@@ -68,7 +68,8 @@ class GpEngine implements MutationEngine {
       { ...problem, seedPrograms: seeds.programs },
       {
         seed: context.seed,
-        maxExecutions: this.options.max_executions,
+        // A cycle spends what the run has left, never the whole per-run budget again (a run's last cycle would overshoot).
+        maxExecutions: Math.min(this.options.max_executions, context.executionsLeft ?? Infinity),
         population: this.options.population,
         maxGenerations: this.options.generations_per_cycle,
         workers: this.options.workers,

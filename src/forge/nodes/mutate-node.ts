@@ -56,6 +56,7 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
       seed: mixSeed(state.seed, state.counters.cycle * 7 + 2),
       count,
       engineState: state.engineState,
+      executionsLeft: state.budget.executions === undefined ? undefined : Math.max(0, state.budget.executions - state.counters.executions),
       signal: state.services.stop.signal,
       recordEvent: (kind, data) => recordEvent(state, kind, data),
     });
