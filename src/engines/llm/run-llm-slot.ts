@@ -2,6 +2,7 @@ import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { LlmConfig } from '../../config/config-schema.js';
 import type { MutationContext, Proposal } from '../../mutation/mutation-engine.js';
 import { buildPrompt } from './build-prompt.js';
+import type { EvaluatorSource } from './evaluator-sources.js';
 import { callLlm, type LlmCallPolicy } from '../../llm/call-llm.js';
 import { llmUsage } from '../../llm/llm-usage.js';
 import type { SlotPlan } from './plan-slots.js';
@@ -15,6 +16,8 @@ export interface SlotDeps {
   retryBaseMs: number;
   maxRetryDelayMs: number;
   sleep: LlmCallPolicy['sleep'];
+  /** What checks the directive's candidates (tests or script), read once per cycle; shown in the prompt. */
+  evaluatorSources?: EvaluatorSource[];
 }
 
 /** A slot's proposal, and whether its call failed (counts toward fallback) or the run was stopped (counts for nothing). */
@@ -40,6 +43,7 @@ export async function runLlmSlot(plan: SlotPlan, context: MutationContext, deps:
     variant,
     parent,
     inspirations: context.inspirations,
+    evaluatorSources: deps.evaluatorSources,
   });
   const result = await callLlm(
     deps.model,
