@@ -1,13 +1,9 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { registryFixtures } from '../../src/registry/registry-fixtures.js';
-import type { Registry } from '../../src/registry/registry.js';
-import { startDashboard, type Dashboard } from '../../src/visualizer/dashboard-server.js';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './chromium.js';
+import { hasChromium, SKIP_MESSAGE } from './chromium.js';
 import { dashboard, openNode, waitRendered } from './dashboard-page.js';
-import { largeRegistry } from './large-registry.js';
+import { openLargeDashboard, type LargeDashboard } from './large-dashboard.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
@@ -18,31 +14,23 @@ const LABELS = `({ px: graph.cy.nodes()[0].pstyle('font-size').pfValue * graph.c
   label: graph.cy.nodes()[0].pstyle('label').strValue, hint: !document.getElementById('label-hint').hidden })`;
 
 describe.skipIf(!hasChromium)('dashboard readability', () => {
-  let work: string;
-  let registry: Registry;
-  let served: Dashboard;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let large: LargeDashboard;
   let page: Page;
 
   beforeAll(async () => {
     // Over 400 candidates: the large-graph mode (layered positions, no dagre), as a long run has.
-    work = largeRegistry(1_200);
-    registry = openRegistry(work);
-    registry.addCandidate(registryFixtures.candidate('long-line-candidate', { directiveId: 'big', runId: 'r-big', cycle: 30, score: 0.995, code: LONG_LINE }));
-    served = await startDashboard({ registry });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    large = await openLargeDashboard(1_200, (registry) =>
+      registry.addCandidate(registryFixtures.candidate('long-line-candidate', { directiveId: 'big', runId: 'r-big', cycle: 30, score: 0.995, code: LONG_LINE })),
+    );
+    page = large.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    registry?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await large?.close();
   });
 
   it('labels a large graph\'s nodes only at a readable size, and says to zoom in while they are too small', async () => {
-    await page.goto(served.url);
+    await page.goto(large.served.url);
     await waitRendered(page, 1);
     await page.check('#show-all');
     await waitRendered(page, 2);
