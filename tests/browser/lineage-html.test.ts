@@ -75,6 +75,7 @@ describe.skipIf(!hasChromium)('the standalone lineage page in chromium', () => {
     expect(clipped).toBe(false);
     expect(svg.right - svg.left).toBeGreaterThan(box.right - box.left);
     const ids = labels.filter((l) => /^c\d/.test(l.text)).sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(ids).toHaveLength(8 * 40);
     for (let i = 1; i < ids.length; i += 1) if (Math.abs(ids[i].top - ids[i - 1].top) < 1) expect(ids[i].left).toBeGreaterThan(ids[i - 1].right);
     for (const label of labels) expect(label.bottom).toBeLessThanOrEqual(svg.bottom);
   });
