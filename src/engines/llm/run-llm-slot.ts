@@ -8,6 +8,7 @@ import { llmUsage } from '../../llm/llm-usage.js';
 import type { SlotPlan } from './plan-slots.js';
 import { replyToCode } from './reply-to-code.js';
 import { createRandom, mixSeed } from '../../util/random.js';
+import { redactSecrets } from '../../util/redact-secrets.js';
 
 /** What a slot needs besides its plan: the model, the config and the waiting policy. */
 export interface SlotDeps {
@@ -60,7 +61,8 @@ export async function runLlmSlot(plan: SlotPlan, context: MutationContext, deps:
     },
   );
   if (!result.ok) {
-    return { proposal: { ...base, failure: `LLM call failed: ${result.reason}` }, callFailed: !result.aborted, aborted: result.aborted };
+    // The reason is stored with the candidate and shown by the dashboard: credentials a provider echoes are hidden.
+    return { proposal: { ...base, failure: `LLM call failed: ${redactSecrets(result.reason)}` }, callFailed: !result.aborted, aborted: result.aborted };
   }
   const usage = llmUsage(result.inputTokens, result.outputTokens, deps.config);
   const outcome = replyToCode(result.text, variant.mode, parent?.code, deps.config.max_reply_chars);
