@@ -2,9 +2,17 @@
 // magenta. Large graphs use straight "haystack" edges to stay fast, and put labels beside their nodes (their layers
 // run left to right). A label is drawn only when it shows at LABEL_MIN_PX or more: readable, or not drawn at all.
 
-/** Label size in graph units, and the smallest on-screen size at which a label is drawn. */
-export const LABEL_FONT = 10;
+/** The smallest on-screen size at which a label is drawn. */
 export const LABEL_MIN_PX = 9;
+
+/**
+ * Label size in graph units: as large as the spacing allows, so labels appear at the lowest zoom possible. Six
+ * characters of a monospace font take about 3.6 × the size: dagre puts nodes 52 units apart (12 leaves a gap); the layered
+ * layout leaves 60 units between layers, less the node and margin, for a label beside its node (11 fits).
+ */
+export function labelFont(large) {
+  return large ? 11 : 12;
+}
 
 /** The stylesheet for a graph; `large` trades arrows and curves for speed. */
 export function graphStyle(large) {
@@ -18,7 +26,7 @@ export function graphStyle(large) {
         width: large ? 10 : 18,
         height: large ? 10 : 18,
         label: 'data(label)',
-        'font-size': LABEL_FONT,
+        'font-size': labelFont(large),
         'font-family': 'ui-monospace, monospace',
         'text-valign': large ? 'center' : 'bottom',
         'text-halign': large ? 'right' : 'center',

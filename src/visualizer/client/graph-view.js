@@ -1,13 +1,13 @@
 import cytoscape from '/vendor/cytoscape.mjs';
 import dagre from '/vendor/cytoscape-dagre.mjs';
-import { graphStyle, LABEL_FONT, LABEL_MIN_PX, nodeClasses, scoreColor } from './graph-style.js';
+import { graphStyle, LABEL_MIN_PX, labelFont, nodeClasses, scoreColor } from './graph-style.js';
 
 cytoscape.use(dagre);
 
 /** Graphs up to this many nodes get dagre's tidy layout; larger ones keep the server's layered positions. */
 export const DAGRE_LIMIT = 400;
 
-// Nodes sit far enough apart for their labels (6 characters at LABEL_FONT) not to overlap once they are drawn.
+// Nodes sit far enough apart (18 + 34 units) for their labels (see labelFont) not to overlap once they are drawn.
 const dagreLayout = { name: 'dagre', rankDir: 'TB', nodeSep: 34, rankSep: 45, animate: false, fit: true, padding: 20 };
 
 function nodeElement(node, x, y, range) {
@@ -64,7 +64,7 @@ export function createGraphView(container, onSelect, onLabels = () => undefined)
         maxZoom: 2,
       });
       cy.on('tap', 'node', (event) => onSelect(event.target.id()));
-      const labels = () => onLabels(cy.zoom() * LABEL_FONT >= LABEL_MIN_PX);
+      const labels = () => onLabels(cy.zoom() * labelFont(large) >= LABEL_MIN_PX);
       cy.on('zoom', labels);
       cy.on('layoutstop', labels);
       labels();
