@@ -7,8 +7,8 @@ export const LABEL_MIN_PX = 9;
 
 /**
  * Label size in graph units: as large as the spacing allows, so labels appear at the lowest zoom possible. Six
- * characters of a monospace font take about 3.6 × the size: dagre puts nodes 52 units apart (12 leaves a gap); the layered
- * layout leaves 60 units between layers, less the node and margin, for a label beside its node (11 fits).
+ * characters of a monospace font take about 3.6 × the size: dagre puts nodes 52 units apart (12 leaves a gap); the
+ * layered layout leaves 60 units between layers, less the node and margin, for a label beside its node (11 fits).
  */
 export function labelFont(large) {
   return large ? 11 : 12;
