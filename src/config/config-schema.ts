@@ -15,6 +15,9 @@ export const llmConfigSchema = z.strictObject({
   max_reply_chars: z.number().int().min(100).default(40_000),
   /** Consecutive failed LLM calls after which the run degrades to the offline engine. */
   failures_before_fallback: z.number().int().min(1).default(5),
+  /** Show the model the test files (`tests`) or the evaluator module (`script`) of a directive, cut at max_evaluator_source_chars. */
+  include_evaluator_source: z.boolean().default(true),
+  max_evaluator_source_chars: z.number().int().min(100).default(8_000),
   price_per_million_input: z.number().min(0).default(0),
   price_per_million_output: z.number().min(0).default(0),
 });

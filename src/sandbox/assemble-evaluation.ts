@@ -33,13 +33,13 @@ export function assembleEvaluation(job: SandboxJob, outcome: ProcessOutcome, cas
       : ev.kind === 'tests'
         ? collectTests(ev.files.map((file) => basename(file, extname(file))), outcome.messages, unrunReason)
         : collectScript(ev.solvedAt, outcome.messages, unrunReason);
-  const notes = [...outcome.notes];
+  const notes = [...outcome.notes, ...(parts.scoreNote ? [parts.scoreNote] : [])];
   for (const message of outcome.messages) {
     if (message.kind === 'load-error') notes.push(`load-error: ${message.error}`);
     if (message.kind === 'limit') notes.push(limitNote(message.limit, job, caseTimeoutMs));
   }
   const solved = outcome.done && parts.allMet;
   const status: Evaluation['status'] = outcome.timedOut ? 'timeout' : !outcome.done ? 'crashed' : solved ? 'passed' : 'failed';
-  const { callTimes, allMet: _allMet, ...rest } = parts;
+  const { callTimes, allMet: _allMet, scoreNote: _scoreNote, ...rest } = parts;
   return { status, ...rest, medianCallMs: median(callTimes), stderr: outcome.output, notes, solved };
 }

@@ -17,6 +17,12 @@ function asScriptResult(value: unknown): ScriptResult | string {
   return { metrics: metrics as Record<string, number>, score, solved };
 }
 
+// The forge's score keeps a script's score in [0, 1] (scoring/script-metrics.ts): one outside is said, not hidden.
+function outOfRange(score: number | undefined): Pick<EvaluationParts, 'scoreNote'> {
+  if (score === undefined || (score >= 0 && score <= 1)) return {};
+  return { scoreNote: `script score ${score} is outside [0, 1]: evaluate() should return a score in [0, 1]; the forge counts it as ${score > 1 ? 1 : 0}` };
+}
+
 /**
  * Reads a script evaluator's verdict: its metrics and score, solved by its own word or by score >= solvedAt.
  * It counts as one train case, passed when solved.
@@ -35,6 +41,7 @@ export function collectScript(solvedAt: number | undefined, messages: RunnerMess
   const met = result !== undefined && (result.solved ?? (solvedAt !== undefined && result.score >= solvedAt));
   const failingCases: FailingCase[] = met ? [] : [{ split: 'train', index: 0, input: 'script evaluator', error: failure ?? `not solved (score ${result?.score})` }];
   return {
+    ...outOfRange(result?.score),
     train: { passed: met ? 1 : 0, total: 1 },
     test: { passed: 0, total: 0 },
     trainErrors: [met ? 0 : 1],

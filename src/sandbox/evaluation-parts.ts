@@ -6,6 +6,8 @@ export type EvaluationParts = Pick<Evaluation, 'train' | 'test' | 'trainErrors' 
   callTimes: number[];
   /** True when the evaluator itself judged every case met (the run must still have completed to count). */
   allMet: boolean;
+  /** Something the evaluator's own result needs said (a script score outside [0, 1]), added to the notes. */
+  scoreNote?: string;
 };
 
 /** At most this many failing cases travel with an evaluation: enough to guide a mutation, small enough to store. */

@@ -23,5 +23,8 @@ describe('lineageHtml', () => {
     expect(html).toContain('add &#60;one&#62;');
     expect(html).toMatch(/data-id="b" data-status="build-failed"><title>[^<]*<\/title><rect [^>]*fill="#9e9e9e"/);
     expect(html).toMatch(/data-id="a"[^]*?stroke="#d500f9"/);
+    // Each node is labelled with its id prefix and score (a failed build says so).
+    expect(html).toContain('class="id">c&#60;x&#62;</text><text x="');
+    expect(html).toMatch(/data-id="b"[^]*?class="score">build failed</);
   });
 });

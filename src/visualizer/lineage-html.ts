@@ -9,8 +9,11 @@ export interface LineageHtmlHeader {
   goal: string;
 }
 
+// The graph takes the page's width and its full height (the page scrolls, not a box that hides the bottom); a lineage
+// wider than the page scrolls sideways within the graph box, and a narrower one is centred.
 const STYLE = `body{font:14px system-ui,sans-serif;margin:1.5em;color:#263238}
-.graph{overflow:auto;border:1px solid #cfd8dc;max-height:75vh}.candidate{cursor:default}
+.graph{overflow-x:auto;border:1px solid #cfd8dc;width:100%}.graph svg{display:block;margin:0 auto}
+.candidate{cursor:default}.candidate text{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.candidate .score{fill:#546e7a;font-size:10px}
 table{border-collapse:collapse;margin-top:1em}td,th{padding:2px 8px;border-bottom:1px solid #eceff1;text-align:left}
 .legend span{display:inline-block;margin-right:1em}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px}`;
 

@@ -1,12 +1,9 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import type { Registry } from '../../src/registry/registry.js';
-import { startDashboard, type Dashboard } from '../../src/visualizer/dashboard-server.js';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './chromium.js';
+import { hasChromium, SKIP_MESSAGE } from './chromium.js';
 import { dashboard, openNode, waitRendered } from './dashboard-page.js';
-import { largeRegistry } from './large-registry.js';
+import { openLargeDashboard, type LargeDashboard } from './large-dashboard.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
@@ -18,29 +15,21 @@ const ALL_RENDER_MS = 60_000;
 const INTERACTION_MS = 5_000;
 
 describe.skipIf(!hasChromium)(`dashboard with ${COUNT} candidates`, () => {
-  let work: string;
+  let large: LargeDashboard;
   let registry: Registry;
-  let served: Dashboard;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
 
   beforeAll(async () => {
-    work = largeRegistry(COUNT);
-    registry = openRegistry(work);
-    served = await startDashboard({ registry });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    large = await openLargeDashboard(COUNT);
+    ({ registry, page } = large);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    registry?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await large?.close();
   });
 
   it('draws the best lineage first, then all of it, and stays responsive', async () => {
-    await page.goto(served.url);
+    await page.goto(large.served.url);
     await waitRendered(page, 1);
     const first = await dashboard<{ firstRenderMs: number; shown: number; total: number }>(page, 'state');
     expect(first.total).toBe(COUNT);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { printJson } from '../print-json.js';
+import { describeFailingCase } from '../describe-failing-case.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 import { EXIT_CODES, evaluateModule } from '../../index.js';
@@ -22,11 +23,13 @@ export function registerEvalCommand(program: Command): void {
         printJson({ ...rest, ...extra, ...verdict.recorded });
       } else {
         // Failing cases, notes and build errors carry what the candidate returned or threw: printLines escapes them.
-        const out = [`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}`];
+        // The printed score counts the held-out test cases; the forge's own (train-only) score is named when it differs.
+        const forge = verdict.trainScore.toFixed(4) === verdict.score.toFixed(4) ? '' : `  (forge score, train only: ${verdict.trainScore.toFixed(4)})`;
+        const out = [`${verdict.directiveId}: ${verdict.solved ? 'SOLVED' : 'not solved'}  score ${verdict.score.toFixed(4)}${forge}`];
         if (evaluation) {
           out.push(`  train ${evaluation.train.passed}/${evaluation.train.total}  test ${evaluation.test.passed}/${evaluation.test.total}  (${evaluation.status})`);
           for (const failing of evaluation.failingCases.slice(0, 5)) {
-            out.push(`  ✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}${failing.error ? ` (${failing.error})` : ''}`);
+            out.push(`  ${describeFailingCase(failing)}`);
           }
           for (const note of evaluation.notes.slice(0, 20)) out.push(`  note: ${note}`);
           if (evaluation.notes.length > 20) out.push(`  … ${evaluation.notes.length - 20} more notes (hephaestus show)`);

@@ -10,6 +10,7 @@ interface RunFlags {
   seed?: number;
   cycles?: number;
   budgetEvaluations?: number;
+  wallSeconds?: number;
   record?: string;
   replay?: string;
   json?: boolean;
@@ -26,11 +27,13 @@ export function registerRunCommands(program: Command): void {
     .option('--seed <n>', 'random seed (same seed, same run)', integerFlag('--seed'))
     .option('--cycles <n>', 'stop after this many forge cycles per directive', integerFlag('--cycles'))
     .option('--budget-evaluations <n>', 'stop after this many sandboxed evaluations per directive', integerFlag('--budget-evaluations'))
+    .option('--wall-seconds <n>', 'stop a directive after this many seconds of wall-clock time (across resumes)', integerFlag('--wall-seconds'))
     .option('--record <file>', 'save every LLM exchange to this JSON Lines file')
     .option('--replay <file>', 'replay LLM exchanges from this file, with no network')
     .option('--autonomous', 'work the goal tree the directives grow: propose sub-directives when stuck, reopen parents, until nothing is open')
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
+      if (flags.wallSeconds === 0) command.error('--wall-seconds must be at least 1');
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
       const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous });
       report(outcome, flags.json);
@@ -54,6 +57,7 @@ function common(command: Command, flags: RunFlags): Omit<RunOptions, 'directiveF
     seed: flags.seed,
     cycles: flags.cycles,
     budgetEvaluations: flags.budgetEvaluations,
+    wallSeconds: flags.wallSeconds,
     recordFile: flags.record,
     replayFile: flags.replay,
     handleSignals: true,

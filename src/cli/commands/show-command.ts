@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { findCandidate } from '../find-candidate.js';
 import { withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
+import { describeFailingCase } from '../describe-failing-case.js';
 import { printLines } from '../print-lines.js';
 import { workDirOf } from '../work-dir.js';
 import { HephaestusError } from '../../index.js';
@@ -32,7 +33,7 @@ export function registerShowCommand(program: Command): void {
       ];
       for (const error of candidate.artifacts.buildErrors ?? []) out.push(`build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}`);
       for (const failing of candidate.artifacts.failingCases?.slice(0, 10) ?? []) {
-        out.push(`✗ ${failing.split}#${failing.index} input ${JSON.stringify(failing.input)} expected ${JSON.stringify(failing.expected)} got ${JSON.stringify(failing.actual)}`);
+        out.push(describeFailingCase(failing));
       }
       for (const note of candidate.artifacts.notes ?? []) out.push(`note: ${note}`);
       if (candidate.artifacts.truncated) out.push('note: artifacts were cut to the registry\'s 64 KB cap when recorded');

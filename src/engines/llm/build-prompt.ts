@@ -1,5 +1,6 @@
 import type { Directive, ExampleSet } from '../../directive/directive.js';
 import type { CandidateRecord } from '../../registry/records.js';
+import type { EvaluatorSource } from './evaluator-sources.js';
 import type { PromptVariant } from './prompt-variants.js';
 
 /** The two messages sent for one slot. */
@@ -15,6 +16,8 @@ export interface PromptInput {
   variant: PromptVariant;
   parent?: CandidateRecord;
   inspirations: CandidateRecord[];
+  /** The test files or evaluator module that check candidates (tests and script directives), shown to the model. */
+  evaluatorSources?: EvaluatorSource[];
 }
 
 const SYSTEM =
@@ -44,6 +47,8 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   ];
   const examples = (input.examples?.train ?? []).slice(0, 5);
   if (examples.length > 0) sections.push(`# Examples\n${examples.map((c) => `- inputs ${show(c.inputs)} -> ${show(single(c.outputs))}`).join('\n')}`);
+  const sources = input.evaluatorSources ?? [];
+  if (sources.length > 0) sections.push(evaluatorSection(directive, sources));
   if (parent) sections.push(parentSection(parent));
   const others = variant.name === 'from-goal' ? [] : input.inspirations.slice(0, 4);
   if (others.length > 0) {
@@ -52,6 +57,14 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   }
   sections.push(`# Task\n${variant.instruction}\n\n${variant.mode === 'diff' && parent ? DIFF_FORMAT : REWRITE_FORMAT}`);
   return { system: SYSTEM, prompt: `${sections.join('\n\n')}\n` };
+}
+
+function evaluatorSection(directive: Directive, sources: EvaluatorSource[]): string {
+  const intro =
+    directive.evaluator.kind === 'tests'
+      ? '# Tests\nThe module passes when every test below passes; each test receives the default export as `fn` (and the module as `mod`).'
+      : '# Evaluator\nThis module scores the candidate: `evaluate(fn)` is called with the default export; a higher score is better.';
+  return [intro, ...sources.map((s) => `## ${s.name}\n${fenced(s.text)}`)].join('\n\n');
 }
 
 function constraints(directive: Directive): string[] {

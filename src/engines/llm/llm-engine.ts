@@ -3,6 +3,7 @@ import type { LlmConfig } from '../../config/config-schema.js';
 import type { Directive } from '../../directive/directive.js';
 import type { EngineState, MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import { abortableSleep } from '../../llm/abortable-sleep.js';
+import { evaluatorSources } from './evaluator-sources.js';
 import { mapWithConcurrency } from './map-with-concurrency.js';
 import { planSlots } from './plan-slots.js';
 import { createRecordingModel } from '../../llm/recording-model.js';
@@ -73,7 +74,8 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
     async propose(context: MutationContext): Promise<Proposal[]> {
       const selector = selectorOf(context.engineState);
       const plans = planSlots(context, config, selector, createRandom(context.seed).next);
-      const outcomes = await mapWithConcurrency(plans, options.concurrency ?? 3, (plan) => runLlmSlot(plan, context, deps));
+      const sources = config.include_evaluator_source ? evaluatorSources(context.directive, config.max_evaluator_source_chars) : [];
+      const outcomes = await mapWithConcurrency(plans, options.concurrency ?? 3, (plan) => runLlmSlot(plan, context, { ...deps, evaluatorSources: sources }));
       const best = (ids: string[]) => Math.max(...context.parents.filter((p) => ids.length === 0 || ids.includes(p.id)).map((p) => p.score));
       for (const { proposal, aborted, callFailed } of outcomes) {
         mustBeat.set(proposal, context.parents.length === 0 ? Number.NaN : best(proposal.parents));

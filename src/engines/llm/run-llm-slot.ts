@@ -2,11 +2,13 @@ import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { LlmConfig } from '../../config/config-schema.js';
 import type { MutationContext, Proposal } from '../../mutation/mutation-engine.js';
 import { buildPrompt } from './build-prompt.js';
+import type { EvaluatorSource } from './evaluator-sources.js';
 import { callLlm, type LlmCallPolicy } from '../../llm/call-llm.js';
 import { llmUsage } from '../../llm/llm-usage.js';
 import type { SlotPlan } from './plan-slots.js';
 import { replyToCode } from './reply-to-code.js';
 import { createRandom, mixSeed } from '../../util/random.js';
+import { redactSecrets } from '../../util/redact-secrets.js';
 
 /** What a slot needs besides its plan: the model, the config and the waiting policy. */
 export interface SlotDeps {
@@ -15,6 +17,8 @@ export interface SlotDeps {
   retryBaseMs: number;
   maxRetryDelayMs: number;
   sleep: LlmCallPolicy['sleep'];
+  /** What checks the directive's candidates (tests or script), read once per cycle; shown in the prompt. */
+  evaluatorSources?: EvaluatorSource[];
 }
 
 /** A slot's proposal, and whether its call failed (counts toward fallback) or the run was stopped (counts for nothing). */
@@ -40,6 +44,7 @@ export async function runLlmSlot(plan: SlotPlan, context: MutationContext, deps:
     variant,
     parent,
     inspirations: context.inspirations,
+    evaluatorSources: deps.evaluatorSources,
   });
   const result = await callLlm(
     deps.model,
@@ -56,7 +61,8 @@ export async function runLlmSlot(plan: SlotPlan, context: MutationContext, deps:
     },
   );
   if (!result.ok) {
-    return { proposal: { ...base, failure: `LLM call failed: ${result.reason}` }, callFailed: !result.aborted, aborted: result.aborted };
+    // The reason is stored with the candidate and shown by the dashboard: credentials a provider echoes are hidden.
+    return { proposal: { ...base, failure: `LLM call failed: ${redactSecrets(result.reason)}` }, callFailed: !result.aborted, aborted: result.aborted };
   }
   const usage = llmUsage(result.inputTokens, result.outputTokens, deps.config);
   const outcome = replyToCode(result.text, variant.mode, parent?.code, deps.config.max_reply_chars);

@@ -15,6 +15,8 @@ import { recordEvalRun } from './record-eval-run.js';
 import { prepareDirectives } from '../run/prepare-directives.js';
 import { sandboxJob } from '../stages/sandbox-job.js';
 import { scoreCandidate } from '../stages/score-candidate.js';
+import { scoringWeights } from '../stages/scoring-weights.js';
+import { heldOutScore } from './held-out-score.js';
 
 /** The verdict on one module: what `hephaestus eval` prints. */
 export interface ModuleVerdict {
@@ -22,7 +24,10 @@ export interface ModuleVerdict {
   solved: boolean;
   trainPassRate: number;
   testPassRate: number;
+  /** The score over every case, train and held-out test (what `eval` prints). */
   score: number;
+  /** The forge's own score of the module, on the train split only (what the registry records and ranks by). */
+  trainScore: number;
   metrics: Record<string, number>;
   buildErrors: BuildError[];
   evaluation?: Evaluation;
@@ -51,6 +56,7 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
       evaluation = await sandbox.evaluate(sandboxJob(directive, examples, build.modulePath, config.sandbox.max_output_bytes, 'untrusted'));
     }
     const { metrics, score } = scoreCandidate(build, evaluation, config, directive);
+    const overall = build.ok ? heldOutScore(metrics, evaluation, scoringWeights(config, directive)) : score;
     const rate = (part?: { passed: number; total: number }): number => (part && part.total > 0 ? part.passed / part.total : 0);
     const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, build, evaluation }) : undefined;
     return {
@@ -58,7 +64,8 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
       solved: evaluation?.solved ?? false,
       trainPassRate: rate(evaluation?.train),
       testPassRate: rate(evaluation?.test),
-      score,
+      score: overall,
+      trainScore: score,
       metrics,
       buildErrors: build.errors,
       evaluation,

@@ -6,8 +6,8 @@ import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
+import { reportLlmFailures, summariseLlmFailures } from '../flow/report-llm-failures.js';
 import { codeHash } from '../stages/code-hash.js';
-
 
 /** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
 export class MutateNode extends ForgeStage {
@@ -16,6 +16,7 @@ export class MutateNode extends ForgeStage {
   protected async work(state: ForgeState): Promise<undefined> {
     degradeIfFailing(state);
     const proposals = seedProposal(state) ?? (await propose(state));
+    reportLlmFailures(state, proposals);
     for (const proposal of proposals) {
       state.counters.inputTokens += proposal.usage?.inputTokens ?? 0;
       state.counters.outputTokens += proposal.usage?.outputTokens ?? 0;
@@ -84,6 +85,7 @@ function degradeIfFailing(state: ForgeState): void {
     return;
   }
   recordEvent(state, 'engine-degraded', { from: engine.name, to: next.name, consecutiveFailures: engine.consecutiveFailures });
+  summariseLlmFailures(state);
   state.services.log(`LLM failed ${engine.consecutiveFailures} times in a row: degrading to the ${next.name} engine`);
   state.engine = next;
 }

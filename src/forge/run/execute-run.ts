@@ -96,7 +96,14 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
       const used = (key: string): number => (options.autonomous ? (run.checkpoint[`${directive.id}.${key}`] ?? 0) : 0);
       const cycles = options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles;
       const evaluations = options.budgetEvaluations ?? directive.budget.evaluations;
-      const budget = { ...directive.budget, cycles: used('cycle') + cycles, evaluations: evaluations === undefined ? undefined : used('evaluations') + evaluations, executions: setup.config.gp.max_executions };
+      const wallSeconds = options.wallSeconds ?? directive.budget.wallSeconds;
+      const budget = {
+        ...directive.budget,
+        cycles: used('cycle') + cycles,
+        evaluations: evaluations === undefined ? undefined : used('evaluations') + evaluations,
+        executions: setup.config.gp.max_executions,
+        wallSeconds: wallSeconds === undefined ? undefined : used('wallMs') / 1000 + wallSeconds,
+      };
       const outcome = await runDirective({ services, config: setup.config, run, directive, examples, engine: engines.primary, budget });
       await queue.done(next, outcome);
       outcomes.push(outcome);

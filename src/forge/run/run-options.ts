@@ -12,6 +12,8 @@ export interface RunOptions {
   seed?: number;
   cycles?: number;
   budgetEvaluations?: number;
+  /** Wall-clock seconds per directive (overrides the directive's `budget.wallSeconds`). */
+  wallSeconds?: number;
   /** Work the goal tree the directives grow (proposals, decomposition, reopened parents) instead of a fixed list. */
   autonomous?: boolean;
   /** Save every LLM exchange to this JSON Lines file. */

@@ -50,7 +50,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
     status: 'running',
     startedAt: new Date().toISOString(),
     checkpoint: {},
-    options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, recordFile: options.recordFile, replayFile: options.replayFile, autonomous: options.autonomous },
+    options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, wallSeconds: options.wallSeconds, recordFile: options.recordFile, replayFile: options.replayFile, autonomous: options.autonomous },
   };
   registry.createRun(run);
   return executeRun({ options: { ...options, sandbox }, config, registry, run, prepared, engines, ...runExtras({ ...options, config, seed }) });
@@ -71,7 +71,7 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
     throw new HephaestusError('INVALID_INPUT', `run ${run.id} is already completed`, { field: 'run' });
   }
   const prepared = prepareDirectives(run.directiveFiles);
-  const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'recordFile' | 'replayFile' | 'autonomous'>;
+  const saved = run.options as Pick<RunOptions, 'engine' | 'cycles' | 'budgetEvaluations' | 'wallSeconds' | 'recordFile' | 'replayFile' | 'autonomous'>;
   // Flags given to `resume` override the run's own; flags left out keep what the run was started with.
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const merged: RunOptions = { ...saved, ...given, workDir: options.workDir, directiveFiles: run.directiveFiles, seed: run.seed };

@@ -10,7 +10,7 @@ export const TOP = 400;
 
 const $ = (id) => document.getElementById(id);
 const state = { overview: undefined, directiveId: undefined, showAll: false, shown: 0, total: 0, firstRenderMs: undefined, lastRenderMs: undefined, renders: 0, liveCandidates: 0 };
-const graph = createGraphView($('graph'), (id) => openCandidate(id));
+const graph = createGraphView($('graph'), (id) => openCandidate(id), (shown) => ($('label-hint').hidden = shown));
 // Tests and curious users read the dashboard's state from the console.
 window.hephaestusDashboard = { state, graph };
 

@@ -1,7 +1,20 @@
-// The cytoscape stylesheet: nodes filled by score, failed builds as grey squares,
-// flagged candidates ringed in magenta. Large graphs drop labels and use straight "haystack" edges to stay fast.
+// The cytoscape stylesheet: nodes filled by score, failed builds as grey squares, flagged candidates ringed in
+// magenta. Large graphs use straight "haystack" edges to stay fast, and put labels beside their nodes (their layers
+// run left to right). A label is drawn only when it shows at LABEL_MIN_PX or more: readable, or not drawn at all.
 
-/** The stylesheet for a graph; `large` trades labels and arrows for speed. */
+/** The smallest on-screen size at which a label is drawn. */
+export const LABEL_MIN_PX = 9;
+
+/**
+ * Label size in graph units: as large as the spacing allows, so labels appear at the lowest zoom possible. Six
+ * characters of a monospace font take about 3.6 × the size: dagre puts nodes 52 units apart (12 leaves a gap); the
+ * layered layout leaves 60 units between layers, less the node and margin, for a label beside its node (11 fits).
+ */
+export function labelFont(large) {
+  return large ? 11 : 12;
+}
+
+/** The stylesheet for a graph; `large` trades arrows and curves for speed. */
 export function graphStyle(large) {
   return [
     {
@@ -12,12 +25,17 @@ export function graphStyle(large) {
         'border-color': '#263238',
         width: large ? 10 : 18,
         height: large ? 10 : 18,
-        label: large ? '' : 'data(label)',
-        'font-size': 8,
-        'text-valign': 'bottom',
-        'text-margin-y': 2,
-        color: '#455a64',
-        'min-zoomed-font-size': 6,
+        label: 'data(label)',
+        'font-size': labelFont(large),
+        'font-family': 'ui-monospace, monospace',
+        'text-valign': large ? 'center' : 'bottom',
+        'text-halign': large ? 'right' : 'center',
+        'text-margin-x': large ? 3 : 0,
+        'text-margin-y': large ? 0 : 2,
+        color: '#263238',
+        'text-outline-color': '#fff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': LABEL_MIN_PX,
       },
     },
     { selector: 'node.build-failed', style: { shape: 'rectangle' } },

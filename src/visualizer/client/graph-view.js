@@ -1,13 +1,14 @@
 import cytoscape from '/vendor/cytoscape.mjs';
 import dagre from '/vendor/cytoscape-dagre.mjs';
-import { graphStyle, nodeClasses, scoreColor } from './graph-style.js';
+import { graphStyle, LABEL_MIN_PX, labelFont, nodeClasses, scoreColor } from './graph-style.js';
 
 cytoscape.use(dagre);
 
 /** Graphs up to this many nodes get dagre's tidy layout; larger ones keep the server's layered positions. */
 export const DAGRE_LIMIT = 400;
 
-const dagreLayout = { name: 'dagre', rankDir: 'TB', nodeSep: 14, rankSep: 45, animate: false, fit: true, padding: 20 };
+// Nodes sit far enough apart (18 + 34 units) for their labels (see labelFont) not to overlap once they are drawn.
+const dagreLayout = { name: 'dagre', rankDir: 'TB', nodeSep: 34, rankSep: 45, animate: false, fit: true, padding: 20 };
 
 function nodeElement(node, x, y, range) {
   return { group: 'nodes', data: { ...node, label: node.id.slice(0, 6), color: scoreColor(node.score, range) }, position: { x, y }, classes: nodeClasses(node) };
@@ -19,8 +20,11 @@ function edgeElement(parent, child) {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** The lineage graph panel: draws a lineage view, adds live candidates, reports taps on candidates. */
-export function createGraphView(container, onSelect) {
+/**
+ * The lineage graph panel: draws a lineage view, adds live candidates, reports taps on candidates, and tells
+ * `onLabels(shown)` whether the zoom is close enough for labels to be drawn (so the page can say to zoom in).
+ */
+export function createGraphView(container, onSelect, onLabels = () => undefined) {
   let cy;
   let large = false;
   let relayout;
@@ -60,6 +64,10 @@ export function createGraphView(container, onSelect) {
         maxZoom: 2,
       });
       cy.on('tap', 'node', (event) => onSelect(event.target.id()));
+      const labels = () => onLabels(cy.zoom() * labelFont(large) >= LABEL_MIN_PX);
+      cy.on('zoom', labels);
+      cy.on('layoutstop', labels);
+      labels();
       if (!large && lineage.nodes.length > 1) cy.layout(dagreLayout).run();
       await nextFrame();
     },
