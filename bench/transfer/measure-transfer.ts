@@ -18,6 +18,8 @@ export interface TargetCost {
   relatedSolved: number;
   /** Whether the solving (else the best) candidate builds on a module of nodes/. */
   usedLibrary: boolean;
+  /** Forge cycles the run took (to the solve, else all it ran). */
+  cycles: number;
 }
 
 /** Forge settings of the benchmark (written to the work directory's config/forge_config.json). */
@@ -57,6 +59,7 @@ async function attempt(workDir: string, family: TransferFamily, seed: number, co
       noveltyRejected: checkpoint[`${id}.noveltyRejected`] ?? 0,
       relatedSolved,
       usedLibrary: (best?.uses ?? []).length > 0,
+      cycles: checkpoint[`${id}.cycle`] ?? 0,
     };
   } finally {
     registry.close();

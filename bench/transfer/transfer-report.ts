@@ -17,7 +17,7 @@ const median = (values: number[]): number => {
 const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(3) : '—');
 // A run that did not solve counts what it spent, a lower bound of its cost; it is marked.
-const cell = (c: TargetCost): string => `${fmt(c.executions)}${c.solved ? '' : ' ✗'}`;
+const cell = (c: TargetCost): string => `${fmt(c.executions)} (${c.cycles})${c.solved ? '' : ' ✗'}`;
 const CONDITIONS: TransferCondition[] = ['scratch', 'memory', 'library'];
 
 /** Per seed: executions with the library over executions without it (memory only); seeds where either spent nothing are left out. */
@@ -49,7 +49,7 @@ export function transferTable(results: FamilyResult[]): string {
     ...summary,
     ...overall,
     '',
-    'Per seed (program executions; ✗ = not solved within the cycles, the executions it spent):',
+    'Per seed (program executions, forge cycles in parentheses; ✗ = not solved within the cycles, what it spent):',
     '',
     '| family | seed | scratch | memory only | with library | best uses a block | ratio library / memory only |',
     '|---|---|---|---|---|---|---|',
