@@ -10,8 +10,9 @@ import type { Registry } from '../../registry/registry.js';
 import { readUserFile, USER_FILE_CAPS } from '../../util/read-user-file.js';
 
 /** What a building block is read from: the meta.json the forge writes beside each promoted module (other fields are ignored). */
+const DIRECTIVE_ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i;
 const metaSchema = z.object({
-  directiveId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i),
+  directiveId: z.string().regex(DIRECTIVE_ID),
   module: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,79}\.ts$/),
   candidateId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
 });
@@ -53,7 +54,8 @@ export function loadNodeLibrary(workDir: string, registry: Registry, directive: 
   if (!existsSync(root)) return library;
   const { use, exclude = [] } = directive.library ?? {};
   const entries = readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== directive.id && (use === undefined || use.includes(e.name)) && !exclude.includes(e.name))
+    // Only folders named as a directive can be one's node; anything else there (or a symbolic link) is not looked at.
+    .filter((e) => e.isDirectory() && DIRECTIVE_ID.test(e.name) && e.name !== directive.id && (use === undefined || use.includes(e.name)) && !exclude.includes(e.name))
     .map((e) => e.name)
     .sort();
   for (const entry of entries) {
