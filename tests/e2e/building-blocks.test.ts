@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadDirective } from '../../src/directive/load-directive.js';
 import { loadNodeLibrary } from '../../src/forge/library/load-node-library.js';
 import { startRun } from '../../src/forge/run/start-run.js';
@@ -18,6 +18,15 @@ export default function sumOfSquares(xs: number[]): number {
 }
 `;
 const squares = (xs: number[]): number => xs.reduce((a, x) => a + x * x, 0);
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh work directory, removed after the tests. */
+function workDir(): string {
+  made.push(mkdtempSync(join(tmpdir(), 'heph-blocks-')));
+  return made[made.length - 1];
+}
 
 /** Writes an examples directive over lists under work/<id>/ and returns its file. */
 function directive(work: string, id: string, signature: string, reference: (...lists: number[][]) => number, extra: Record<string, unknown> = {}): string {
@@ -38,7 +47,7 @@ function directive(work: string, id: string, signature: string, reference: (...l
 
 /** A work directory where "sum of squares" is solved and promoted to nodes/. */
 async function solvedLibrary(): Promise<string> {
-  const work = mkdtempSync(join(tmpdir(), 'heph-blocks-'));
+  const work = workDir();
   mkdirSync(join(work, 'config'));
   writeFileSync(join(work, 'config', 'forge_config.json'), JSON.stringify({ gp: { population: 200, generations_per_cycle: 4 } }));
   const file = directive(work, 'sum-of-squares', '(xs: number[]) => number', squares, { seed: 'seed.ts' });
@@ -93,7 +102,7 @@ describe('solved modules in nodes/ as building blocks (through the forge and the
   });
 
   it('refuses a directive whose library field is malformed, naming the file and field, exit 2', () => {
-    const work = mkdtempSync(join(tmpdir(), 'heph-blocks-'));
+    const work = workDir();
     const file = directive(work, 'bad', '(xs: number[]) => number', squares, { library: { use: ['sum-of-squares'], exclude: ['sum-of-squares'] } });
     const run = cli(work, ['run', file, '--engine', 'gp', '--cycles', '1']);
     expect(run.status).toBe(2);
