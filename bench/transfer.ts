@@ -14,7 +14,7 @@ const positive = (flag: string) => (text: string): number => {
 
 const program = new Command()
   .name('bench:transfer')
-  .description('Program executions to solve a directive after related ones were solved (nodes/ + memory) vs from scratch')
+  .description('Program executions to solve a directive from scratch, after related ones through the memory only, and with their modules as building blocks')
   .option('--seeds <n>', 'seeds per family and condition', positive('--seeds'), 5)
   .option('--families <list>', `comma-separated families (${TRANSFER_FAMILIES.map((f) => f.name).join(', ')})`)
   .option('--population <n>', 'offline engine population', positive('--population'), 300)
@@ -36,9 +36,10 @@ const write = (): void => {
     '',
     `\`${command}\` — ${new Date().toISOString()}, ${opts.seeds} seed(s) per condition, offline engine (population ${settings.population}, ${settings.generations} generations per cycle, at most ${settings.cycles} cycles per directive).`,
     '',
-    'From scratch: the target directive alone in a fresh work directory. With transfer: the related directives are forged first',
-    'in the same work directory (their modules in nodes/, their candidates in the memory), then the target; the memory',
-    "recalls their solutions as the target's inspirations, which seed the offline engine's population.",
+    'Through the product path: each attempt is a `hephaestus run` (startRun) of the target directive in a temporary work directory.',
+    'Scratch: the target alone. Memory only: the related directives are forged first (their modules land in nodes/, their candidates',
+    "in the memory, which seeds the target's population), and the target's directive closes nodes/ to it (`library: { use: [] }`).",
+    'With library: the same, with nodes/ open, so the related solution is also offered as a typed primitive (a building block).',
     '',
     transferTable(results),
     '',
@@ -46,16 +47,15 @@ const write = (): void => {
   writeFileAtomic(opts.out, text);
 };
 for (const family of families) {
-  const result: FamilyResult = { family: family.name, target: family.target.id, scratch: [], transfer: [] };
+  const result: FamilyResult = { family: family.name, target: family.target.id, seeds: [] };
   results.push(result);
   for (let seed = 1; seed <= opts.seeds; seed++) {
-    for (const withTransfer of [false, true]) {
-      const cost = await measureTarget(family, seed, withTransfer, settings);
-      (withTransfer ? result.transfer : result.scratch).push(cost);
-      console.error(`${family.name} seed ${seed} ${withTransfer ? 'transfer' : 'scratch'}: ${cost.solved ? 'solved' : 'not solved'}, ${cost.executions} executions, ${cost.evaluations} evaluations, ${cost.noveltyRejected} novelty-rejected`);
+    const costs = await measureTarget(family, seed, settings);
+    result.seeds.push({ seed, costs });
+    for (const [condition, cost] of Object.entries(costs)) {
+      console.error(`${family.name} seed ${seed} ${condition}: ${cost.solved ? 'solved' : 'not solved'}, ${cost.executions} executions${cost.usedLibrary ? ', uses a block' : ''}`);
     }
     write();
   }
 }
 console.log(transferTable(results));
-console.error(`written to ${opts.out}`);

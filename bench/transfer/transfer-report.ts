@@ -1,11 +1,10 @@
-import type { TargetCost } from './measure-transfer.js';
+import type { TargetCost, TransferCondition } from './measure-transfer.js';
 
-/** The measurements of one family: each seed's cost from scratch and with transfer. */
+/** The measurements of one family: each seed's cost in every condition. */
 export interface FamilyResult {
   family: string;
   target: string;
-  scratch: TargetCost[];
-  transfer: TargetCost[];
+  seeds: { seed: number; costs: Record<TransferCondition, TargetCost> }[];
 }
 
 const median = (values: number[]): number => {
@@ -16,28 +15,44 @@ const median = (values: number[]): number => {
 };
 
 const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(3) : '—');
+// A run that did not solve counts what it spent, a lower bound of its cost; it is marked.
+const cell = (c: TargetCost): string => `${fmt(c.executions)} (${c.cycles})${c.solved ? '' : ' ✗'}`;
+const CONDITIONS: TransferCondition[] = ['scratch', 'memory', 'library'];
+
+/** Per seed: executions with the library over executions without it (memory only); seeds where either spent nothing are left out. */
+function libraryRatios(r: FamilyResult): number[] {
+  return r.seeds.filter((s) => s.costs.memory.executions > 0).map((s) => s.costs.library.executions / s.costs.memory.executions);
+}
 
 /**
- * The markdown table: solves and median program executions (all runs; an unsolved run counts what it spent) in each
- * condition, and the ratio transfer / scratch (below 1 means transfer needed fewer executions); with several families, a
- * last row sums the medians.
+ * The markdown report: per family, solves and median program executions in each condition (scratch, memory only,
+ * memory + library) and the median over seeds of the ratio library / memory only (below 1: the building blocks
+ * helped); then every seed's numbers. With several families a last row gives the median ratio over all their seeds.
  */
 export function transferTable(results: FamilyResult[]): string {
-  const rows = results.map((r) => {
-    const scratch = median(r.scratch.map((c) => c.executions));
-    const transfer = median(r.transfer.map((c) => c.executions));
-    const solved = (cs: typeof r.scratch): string => `${cs.filter((c) => c.solved).length}/${cs.length}`;
-    const rejected = r.transfer.concat(r.scratch).reduce((sum, c) => sum + c.noveltyRejected, 0);
-    const evaluations = r.transfer.concat(r.scratch).reduce((sum, c) => sum + c.evaluations, 0);
-    return `| ${r.family} | ${r.target} | ${solved(r.scratch)} | ${fmt(scratch)} | ${solved(r.transfer)} | ${fmt(transfer)} | ${(transfer / scratch).toFixed(3)} | ${rejected} / ${evaluations + rejected} |`;
+  const summary = results.map((r) => {
+    const cost = (c: TransferCondition): TargetCost[] => r.seeds.map((s) => s.costs[c]);
+    const solved = (c: TransferCondition): string => `${cost(c).filter((x) => x.solved).length}/${r.seeds.length}`;
+    const med = (c: TransferCondition): string => fmt(median(cost(c).map((x) => x.executions)));
+    const used = cost('library').filter((x) => x.usedLibrary).length;
+    return `| ${r.family} | ${r.target} | ${CONDITIONS.map((c) => `${solved(c)} | ${med(c)}`).join(' | ')} | ${used}/${r.seeds.length} | ${median(libraryRatios(r)).toFixed(3)} |`;
   });
-  const scratchSum = results.reduce((sum, r) => sum + median(r.scratch.map((c) => c.executions)), 0);
-  const transferSum = results.reduce((sum, r) => sum + median(r.transfer.map((c) => c.executions)), 0);
-  const overall = results.length > 1 ? [`| **all** | | | ${fmt(scratchSum)} | | ${fmt(transferSum)} | **${(transferSum / scratchSum).toFixed(3)}** | |`] : [];
+  const all = results.flatMap(libraryRatios);
+  const overall = results.length > 1 ? [`| **all** | | | | | | | | | **${median(all).toFixed(3)}** |`] : [];
+  const perSeed = results.flatMap((r) =>
+    r.seeds.map(({ seed, costs }) => `| ${r.family} | ${seed} | ${CONDITIONS.map((c) => cell(costs[c])).join(' | ')} | ${costs.library.usedLibrary ? 'yes' : 'no'} | ${ratio(costs.library.executions, costs.memory.executions)} |`),
+  );
   return [
-    '| family | target | solved from scratch | median executions from scratch | solved with transfer | median executions with transfer | ratio transfer / scratch | novelty-rejected / proposals reaching evaluation |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows,
+    '| family | target | solved scratch | median exec. scratch | solved memory only | median exec. memory only | solved with library | median exec. with library | best uses a block | median ratio library / memory only |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...summary,
     ...overall,
+    '',
+    'Per seed (program executions, forge cycles in parentheses; ✗ = not solved within the cycles, what it spent):',
+    '',
+    '| family | seed | scratch | memory only | with library | best uses a block | ratio library / memory only |',
+    '|---|---|---|---|---|---|---|',
+    ...perSeed,
   ].join('\n');
 }

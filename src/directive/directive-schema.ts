@@ -31,11 +31,27 @@ const scriptEvaluator = z.strictObject({
 /** The evaluator of a directive: how a candidate is checked. */
 export const evaluatorSchema = z.discriminatedUnion('kind', [examplesEvaluator, testsEvaluator, scriptEvaluator]);
 
+const directiveIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'must be 1-80 letters, digits, ".", "_" or "-", starting with a letter or digit');
+
+/** Which solved modules in nodes/ the offline engine may offer as building blocks (default: every one whose types fit). */
+const librarySchema = z
+  .strictObject({
+    /** Only these directives' modules (an empty list: none). */
+    use: z.array(directiveIdSchema).optional(),
+    /** Never these directives' modules. */
+    exclude: z.array(directiveIdSchema).optional(),
+  })
+  .superRefine((library, context) => {
+    for (const [i, id] of (library.exclude ?? []).entries()) {
+      if (library.use?.includes(id)) context.addIssue({ code: 'custom', path: ['exclude', i], message: `"${id}" is both used and excluded` });
+    }
+  });
+
 const allowedImportSchema = z.string().regex(/^[@a-z0-9][\w./:@-]*$/i, 'must be a module specifier');
 
 /** The JSON schema of a directive file (the intent schema). */
 export const directiveSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'must be 1-80 letters, digits, ".", "_" or "-", starting with a letter or digit'),
+  id: directiveIdSchema,
   goal: z.string().min(1),
   signature: z.string().min(1),
   evaluator: evaluatorSchema,
@@ -59,6 +75,7 @@ export const directiveSchema = z.strictObject({
     })
     .prefault({}),
   parent: z.string().min(1).optional(),
+  library: librarySchema.optional(),
   priority: z.number().min(0).default(1),
   /** When true the result reaches nodes/ only after `hephaestus approve`. */
   requireApproval: z.boolean().default(false),

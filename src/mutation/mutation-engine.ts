@@ -1,5 +1,5 @@
 import type { Directive, ExampleSet } from '../directive/directive.js';
-import type { CandidateRecord, EventRecord } from '../registry/records.js';
+import type { CandidateRecord, EventRecord, ModuleUse } from '../registry/records.js';
 
 /** Token and cost use of one proposal. */
 export interface Usage {
@@ -36,6 +36,8 @@ export interface MutationContext {
   engineState: EngineState;
   /** Program executions the run may still spend, when its budget counts them: an engine never plans past it. */
   executionsLeft?: number;
+  /** Solved modules of other directives in nodes/ the directive may build on (checked against the registry; see load-node-library.ts). */
+  library?: (ModuleUse & { code: string })[];
 }
 
 /** One proposed candidate: full module source plus provenance. */
@@ -50,6 +52,8 @@ export interface Proposal {
   executions?: number;
   /** An engine-side failure for this slot (e.g. an LLM reply that could not be applied): registered as failed. */
   failure?: string;
+  /** Solved modules of other directives the code inlines as building blocks (recorded in the lineage). */
+  uses?: ModuleUse[];
   /** True only for code the offline engine printed from its whitelist of primitives: it may be verified without bubblewrap. */
   whitelisted?: boolean;
 }

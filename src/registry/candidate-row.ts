@@ -1,5 +1,5 @@
 import { capArtifacts } from './cap-artifacts.js';
-import type { CandidateRecord } from './records.js';
+import type { CandidateRecord, ModuleUse } from './records.js';
 import type { CandidateSummary } from './registry.js';
 import { decodeRegistryJson, encodeRegistryJson } from './registry-json.js';
 
@@ -22,11 +22,13 @@ export interface CandidateRow {
   improvement: number;
   artifacts: string;
   created_at: string;
+  /** JSON list of ModuleUse. */
+  uses: string;
 }
 
 /** The columns of a candidate row in insert order, the one place that maps record fields to columns. */
 export const CANDIDATE_COLUMNS =
-  'id, directive_id, run_id, cycle, hash, code, engine, operator, prompt_variant, model, status, metrics, score, improvement, artifacts, created_at';
+  'id, directive_id, run_id, cycle, hash, code, engine, operator, prompt_variant, model, status, metrics, score, improvement, artifacts, created_at, uses';
 
 /** Named parameters for inserting a candidate (matching CANDIDATE_COLUMNS as @names). */
 export function candidateRowParams(candidate: CandidateRecord, improvement: number): Record<string, unknown> {
@@ -47,6 +49,7 @@ export function candidateRowParams(candidate: CandidateRecord, improvement: numb
     improvement,
     artifacts: encodeRegistryJson(capArtifacts(candidate.artifacts)),
     created_at: candidate.createdAt,
+    uses: encodeRegistryJson(candidate.uses ?? []),
   };
 }
 
@@ -63,7 +66,7 @@ export function candidateFromRow(row: CandidateRow, parents: string[]): Candidat
 export type CandidateSummaryRow = Omit<CandidateRow, 'code' | 'artifacts' | 'improvement'>;
 
 /** The columns a CandidateSummary needs, so that graph queries skip the code and artifacts. */
-export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at';
+export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at, uses';
 
 /** Turns a summary row and its parents into a CandidateSummary. */
 export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): CandidateSummary {
@@ -83,5 +86,7 @@ export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): Can
   };
   if (row.prompt_variant !== null) summary.promptVariant = row.prompt_variant;
   if (row.model !== null) summary.model = row.model;
+  const uses = decodeRegistryJson<ModuleUse[]>(row.uses);
+  if (uses.length > 0) summary.uses = uses;
   return summary;
 }

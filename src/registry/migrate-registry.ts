@@ -113,6 +113,10 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE runs ADD COLUMN engine_state TEXT NOT NULL DEFAULT '{}';
   `,
+  // 4: the solved modules of other directives a candidate builds on (a JSON list of directive and candidate ids).
+  `
+  ALTER TABLE candidates ADD COLUMN uses TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 /** The schema version this code writes; a database with a higher version came from newer code and is refused. */

@@ -4,6 +4,12 @@ import type { FailingCase } from '../scoring/evaluation.js';
 /** Lifecycle of a candidate in the registry. */
 export type CandidateStatus = 'build-failed' | 'test-failed' | 'evaluated' | 'solved' | 'rejected';
 
+/** A solved module of another directive that a candidate uses as a building block (inlined from nodes/). */
+export interface ModuleUse {
+  directiveId: string;
+  candidateId: string;
+}
+
 /** A candidate as stored: code, ancestry, provenance, measurements. */
 export interface CandidateRecord {
   id: string;
@@ -14,6 +20,8 @@ export interface CandidateRecord {
   hash: string;
   code: string;
   parents: string[];
+  /** Solved modules of other directives it builds on; absent when none. */
+  uses?: ModuleUse[];
   engine: string;
   operator: string;
   promptVariant?: string;

@@ -17,6 +17,7 @@ export function registryCandidatesContract(makeRegistry: () => Registry): void {
       const full = fx.candidate('c1', {
         promptVariant: 'terse',
         model: 'm-1',
+        uses: [{ directiveId: 'd0', candidateId: 'm1' }],
         metrics: { passRate: 1, medianCallMs: Number.POSITIVE_INFINITY, lines: 12 },
         score: 0.75,
         artifacts: { stderr: 'warn', notes: ['n'], trainErrors: [0, 1], failingCases: [{ split: 'train', index: 2, input: [1], expected: 2, actual: Number.NaN }], buildErrors: [{ stage: 'type-check', message: 'TS2322', line: 3 }] },
@@ -26,6 +27,7 @@ export function registryCandidatesContract(makeRegistry: () => Registry): void {
       expect(registry.getCandidate('c1')).toEqual(full);
       expect(registry.getCandidate('c2')).toEqual(fx.candidate('c2', { parents: ['c1'], status: 'build-failed', score: Number.NEGATIVE_INFINITY }));
       expect(registry.getCandidate('nope')).toBeUndefined();
+      expect(registry.lineageGraph('d1').nodes.map((n) => n.uses)).toEqual([[{ directiveId: 'd0', candidateId: 'm1' }], undefined]);
     });
 
     it('lists by creation or score, filtered by run and status, with a limit', () => {

@@ -15,6 +15,16 @@ export function lineageMermaid(lineage: Lineage): string {
     lines.push(`  ${safe(node.id)}["${label.replace(/"/g, "'")}"]:::${node.status.replace('-', '_')}`);
   }
   for (const edge of lineage.edges) lines.push(`  ${safe(edge.parent)} --> ${safe(edge.child)}`);
+  // A building block from another directive is drawn as its own node, with a dotted edge to each candidate using it.
+  const blocks = new Set<string>();
+  for (const node of lineage.nodes) {
+    for (const use of node.uses ?? []) {
+      const block = `m_${use.directiveId}_${use.candidateId}`.replace(/[^A-Za-z0-9_]/g, '_');
+      if (!blocks.has(block)) lines.push(`  ${block}[/"module of ${use.directiveId} · ${use.candidateId.slice(0, 8)}"/]`);
+      blocks.add(block);
+      lines.push(`  ${block} -.-> ${safe(node.id)}`);
+    }
+  }
   lines.push('  classDef solved fill:#2e7d32,color:#fff');
   lines.push('  classDef evaluated fill:#1565c0,color:#fff');
   lines.push('  classDef build_failed fill:#9e9e9e,color:#000');
@@ -26,7 +36,7 @@ export function lineageMermaid(lineage: Lineage): string {
 /** The compact JSON form of a lineage (no code), for tools. */
 export function lineageJson(lineage: Lineage): object {
   return {
-    nodes: lineage.nodes.map((n) => ({ id: n.id, parents: n.parents, cycle: n.cycle, score: n.score, status: n.status, engine: n.engine, operator: n.operator })),
+    nodes: lineage.nodes.map((n) => ({ id: n.id, parents: n.parents, ...(n.uses ? { uses: n.uses } : {}), cycle: n.cycle, score: n.score, status: n.status, engine: n.engine, operator: n.operator })),
     edges: lineage.edges,
   };
 }

@@ -29,6 +29,7 @@ export function registerShowCommand(program: Command): void {
         `directive ${candidate.directiveId}  run ${candidate.runId}  cycle ${candidate.cycle}`,
         `engine ${candidate.engine}  operator ${candidate.operator}${candidate.promptVariant ? `  prompt ${candidate.promptVariant}` : ''}${candidate.model ? `  model ${candidate.model}` : ''}`,
         `parents ${candidate.parents.join(', ') || '—'}`,
+        ...(candidate.uses ?? []).map((use) => `uses the solution of directive ${use.directiveId} (candidate ${use.candidateId}, from nodes/)`),
         `metrics ${Object.entries(candidate.metrics).map(([k, v]) => `${k}=${Number(v.toFixed(4))}`).join(' ')}`,
       ];
       for (const error of candidate.artifacts.buildErrors ?? []) out.push(`build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}`);

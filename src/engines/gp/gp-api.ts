@@ -14,6 +14,15 @@ export interface ExtraPrimitive {
   importFrom?: string;
 }
 
+/** A solved module offered as a building block: re-parsed into a whitelisted primitive (library-primitives.ts), never run as given. */
+export interface LibraryModule {
+  /** The directive it solved and the candidate that solved it, for the lineage of candidates that use it. */
+  directiveId: string;
+  candidateId: string;
+  /** The module's source as promoted to nodes/. */
+  code: string;
+}
+
 /** A synthesis problem for the offline engine: types, cases and options. */
 export interface GpProblem {
   /** Name of the emitted default-exported function (an identifier; default "evolved"). */
@@ -26,6 +35,8 @@ export interface GpProblem {
   train: ExampleCase[];
   test: ExampleCase[];
   extraPrimitives?: ExtraPrimitive[];
+  /** Solved modules of earlier directives; those the engine can read and whose types fit become primitives. */
+  library?: LibraryModule[];
   /** Programs to start the population from (emitted modules of earlier candidates), when parseable. */
   seedPrograms?: string[];
 }

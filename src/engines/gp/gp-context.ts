@@ -1,6 +1,7 @@
 import type { GpProblem, GpType } from './gp-api.js';
 import type { ConstantPools } from './mine-constants.js';
 import { mineConstants } from './mine-constants.js';
+import { libraryPrimitives } from './library-primitives.js';
 import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from './primitives/primitive-set.js';
 
 /** A variable visible at some point of a program: a parameter, a local binding or a lambda parameter. */
@@ -34,8 +35,10 @@ export class GpContext {
     const signature = [...problem.params.map((p) => p.type), ...problem.returns];
     const types = problemTypes(signature, problem.extraPrimitives);
     this.types = [...types];
-    this.set = new PrimitiveSet(problem.extraPrimitives, types);
-    this.constants = mineConstants(problem.train, problem.returns, problem.goal);
     this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
+    // Building blocks are named in the emitted module beside the parameters, the function itself, helpers and extras.
+    const names = new Set([...taken, this.name, ...RESERVED, ...Object.keys(HELPERS), ...(problem.extraPrimitives ?? []).map((x) => x.name)]);
+    this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names));
+    this.constants = mineConstants(problem.train, problem.returns, problem.goal);
   }
 }

@@ -7,6 +7,7 @@ import type { MutationContext, MutationEngine, Proposal } from '../../mutation/m
 import type { GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
+import { blocksUsed } from './library-primitives.js';
 import { parseProgram } from './parse-program.js';
 import { runGp } from './run-gp.js';
 
@@ -62,7 +63,8 @@ class GpEngine implements MutationEngine {
 
   async propose(context: MutationContext): Promise<Proposal[]> {
     this.assertSupports(context.directive);
-    const problem = gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive));
+    const library = context.library ?? [];
+    const problem = { ...gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive)), library };
     const seeds = seedsOf(context, problem);
     const result = await runGp(
       { ...problem, seedPrograms: seeds.programs },
@@ -86,6 +88,7 @@ class GpEngine implements MutationEngine {
       parents: seeds.from,
       operator: 'gp:lexicase',
       executions: i === 0 ? result.executions : 0,
+      uses: blocksUsed(elite.code, library).map(({ directiveId, candidateId }) => ({ directiveId, candidateId })),
       whitelisted: true,
     }));
   }

@@ -8,6 +8,7 @@ import type { ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
 import { reportLlmFailures, summariseLlmFailures } from '../flow/report-llm-failures.js';
 import { codeHash } from '../stages/code-hash.js';
+import { loadNodeLibrary } from '../library/load-node-library.js';
 
 /** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
 export class MutateNode extends ForgeStage {
@@ -44,11 +45,22 @@ function seedProposal(state: ForgeState): Proposal[] | undefined {
   return recalled.length > 0 ? recalled.map((c) => ({ code: c.code, parents: [], operator: 'memory-seed', whitelisted: whitelisted(c) })) : undefined;
 }
 
+/** The solved modules of other directives in nodes/ the directive may build on; what was passed over is recorded once. */
+function library(state: ForgeState): ReturnType<typeof loadNodeLibrary>['modules'] {
+  const { modules, skipped } = loadNodeLibrary(state.services.workDir, state.services.registry, state.directive);
+  const recorded = (): boolean => state.services.registry.listEvents({ runId: state.run.id, directiveId: state.directive.id, kind: 'library', limit: 1 }).length > 0;
+  if ((modules.length > 0 || skipped.length > 0) && !recorded()) {
+    recordEvent(state, 'library', { offered: modules.map((m) => m.directiveId), skipped });
+  }
+  return modules;
+}
+
 async function propose(state: ForgeState): Promise<Proposal[]> {
   const engine = state.engine;
   const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
   try {
     return await engine.propose({
+      library: library(state),
       directive: state.directive,
       examples: state.examples,
       parents: state.parents,

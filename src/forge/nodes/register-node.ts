@@ -48,6 +48,7 @@ function toRecord(state: ForgeState, item: CycleItem): CandidateRecord {
     hash: item.hash,
     code: proposal.code,
     parents: proposal.parents,
+    ...(proposal.uses && proposal.uses.length > 0 ? { uses: proposal.uses } : {}),
     engine: proposal.operator === 'seed' ? 'seed' : state.engine.name,
     operator: proposal.operator,
     promptVariant: proposal.promptVariant,

@@ -23,8 +23,8 @@ export class PrimitiveSet {
   readonly byName = new Map<string, Primitive>();
   readonly byReturn = new Map<GpType, Primitive[]>();
 
-  /** Only primitives whose types are all in `types` are kept (extras always are). */
-  constructor(extras: ExtraPrimitive[] = [], types: Set<GpType> = new Set(ALL_TYPES)) {
+  /** Only primitives whose types are all in `types` are kept (extras always are; building blocks only when they fit). */
+  constructor(extras: ExtraPrimitive[] = [], types: Set<GpType> = new Set(ALL_TYPES), library: Primitive[] = []) {
     const ternaries = ALL_TYPES.map((t) => prim(`if_${t}`, ['boolean', t, t], t, ([c, a, b]) => `(${c} ? ${a} : ${b})`));
     const added = extras.map((x): Primitive => {
       if (HELPERS[x.name] || RESERVED.has(x.name)) throw new Error(`extra primitive name "${x.name}" clashes with a built-in`);
@@ -33,7 +33,7 @@ export class PrimitiveSet {
     const fits = (p: Primitive): boolean =>
       types.has(p.ret) && p.args.every((t) => types.has(t)) && (p.lambdas ?? []).every((l) => (l ?? []).every((x) => types.has(x.type)));
     const builtIn = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries];
-    this.all = [...builtIn.filter(fits), ...added];
+    this.all = [...builtIn.filter(fits), ...added, ...library.filter(fits)];
     for (const p of this.all) {
       if (this.byName.has(p.name)) throw new Error(`duplicate primitive "${p.name}"`);
       this.byName.set(p.name, p);

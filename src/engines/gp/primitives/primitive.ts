@@ -19,6 +19,8 @@ export interface Primitive {
   helpers?: string[];
   /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */
   extra?: { fn: (...args: never[]) => unknown; importFrom?: string };
+  /** Set for a solved module offered as a building block: the function the emitted module inlines, and its origin. */
+  library?: { declaration: string; directiveId: string; candidateId: string };
 }
 
 /** Builds a plain primitive. */
