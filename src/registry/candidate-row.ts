@@ -9,6 +9,7 @@ export interface CandidateRow {
   id: string;
   directive_id: string;
   run_id: string;
+  version: number;
   cycle: number;
   hash: string;
   code: string;
@@ -24,7 +25,7 @@ export interface CandidateRow {
   created_at: string;
 }
 
-/** The columns of a candidate row in insert order, the one place that maps record fields to columns. */
+/** The columns of a candidate row in insert order, the one place that maps record fields to columns (version aside: see CandidateWriter). */
 export const CANDIDATE_COLUMNS =
   'id, directive_id, run_id, cycle, hash, code, engine, operator, prompt_variant, model, status, metrics, score, improvement, artifacts, created_at';
 
@@ -34,6 +35,7 @@ export function candidateRowParams(candidate: CandidateRecord, improvement: numb
     id: candidate.id,
     directive_id: candidate.directiveId,
     run_id: candidate.runId,
+    version: candidate.version ?? null,
     cycle: candidate.cycle,
     hash: candidate.hash,
     code: candidate.code,
@@ -63,7 +65,7 @@ export function candidateFromRow(row: CandidateRow, parents: string[]): Candidat
 export type CandidateSummaryRow = Omit<CandidateRow, 'code' | 'artifacts' | 'improvement'>;
 
 /** The columns a CandidateSummary needs, so that graph queries skip the code and artifacts. */
-export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at';
+export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, version, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at';
 
 /** Turns a summary row and its parents into a CandidateSummary. */
 export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): CandidateSummary {
@@ -71,6 +73,7 @@ export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): Can
     id: row.id,
     directiveId: row.directive_id,
     runId: row.run_id,
+    version: row.version,
     cycle: row.cycle,
     hash: row.hash,
     parents,
