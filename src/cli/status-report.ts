@@ -41,16 +41,19 @@ export interface StatusReport {
   directives: DirectiveRow[];
 }
 
-/** What nodes/ holds for a directive's current version, and the last candidate the custodian refused to promote since then. */
+/** What nodes/ holds for a directive's current version, and the last candidate the custodian refused to promote, when it matters. */
 function promotionOf(registry: Registry, directiveId: string): Pick<RunDirectiveRow, 'promoted' | 'refused'> {
   const promoted = lastPromotion(registry, directiveId);
   const refused = registry.listEvents({ directiveId, kind: 'promotion-refused', limit: 1 }).at(-1);
   const objections = Array.isArray(refused?.data.objections) ? refused.data.objections.map(String) : [];
   return {
     promoted: promoted && { candidateId: promoted.candidateId, kind: promoted.kind, score: promoted.data.score },
-    refused: refused && (refused.id ?? 0) > (promoted?.id ?? 0) ? { candidateId: refused.candidateId, score: refused.data.score, objections } : undefined,
+    // A refusal matters when it came after the promotion or when it passed over a better candidate than the one promoted.
+    refused: refused && ((refused.id ?? 0) > (promoted?.id ?? 0) || scoreOf(refused.data.score) > scoreOf(promoted?.data.score)) ? { candidateId: refused.candidateId, score: refused.data.score, objections } : undefined,
   };
 }
+
+const scoreOf = (score: unknown): number => (typeof score === 'number' ? score : Number.NEGATIVE_INFINITY);
 
 function evalRow(registry: Registry, run: RunRecord, candidatesOf: (directiveId: string, runId: string) => CandidateSummary[]): EvalRow {
   const directiveId = run.directiveIds[0];

@@ -44,7 +44,7 @@ function directiveLines(d: DirectiveRow, cli: string): string[] {
   if (p?.kind === 'awaiting-approval') out.push(`    solved by ${p.candidateId} (score ${scoreText(p.score)}), awaiting approval: ${cli} approve ${p.candidateId}`);
   else if (p && p.kind !== 'kept-unsolved') out.push(`    promoted: ${p.candidateId} (${p.kind}, score ${scoreText(p.score)})`);
   else out.push('    promoted: nothing');
-  if (p?.kind === 'kept-unsolved') out.push(`    best unsolved: ${p.candidateId} (score ${scoreText(p.score)}), kept in the registry, not in nodes/: ${cli} show ${p.candidateId}`);
+  if (p?.kind === 'kept-unsolved') out.push(`    best unsolved judged clean: ${p.candidateId} (score ${scoreText(p.score)}), kept in the registry, not in nodes/: ${cli} show ${p.candidateId}`);
   else if (!p && d.bestCandidateId) out.push(`    best so far: ${d.bestCandidateId}: ${cli} show ${d.bestCandidateId}`);
   if (d.refused) out.push(`    not promoted: ${d.refused.candidateId} (score ${scoreText(d.refused.score)}): ${d.refused.objections.join('; ')}`);
   return out;
