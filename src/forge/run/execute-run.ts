@@ -84,7 +84,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   let failure: unknown;
   try {
     const queue = options.autonomous
-      ? new AutonomousQueue({ workDir: options.workDir, registry, run, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, log }, prepared)
+      ? new AutonomousQueue({ workDir: options.workDir, registry, run, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, fresh: options.fresh, log }, prepared)
       : new FixedQueue(registry, prepared, finished);
     for (let next = queue.next(); next && !stop.requested; next = queue.next()) {
       const { directive, examples } = next;
