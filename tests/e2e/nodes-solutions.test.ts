@@ -81,6 +81,8 @@ describe('eval runs are not forge runs', () => {
     const text = cli(work, ['status']).stdout;
     expect(text).toMatch(/^eval runs \(hephaestus eval\):\n {2}eval-\S+ {2}abs-diff {2}\S*wrong\.ts/m);
     expect(text).not.toMatch(/^eval-/m);
+    const resumed = cli(work, ['resume-goal', 'abs-diff']);
+    expect([resumed.status, resumed.stderr]).toEqual([2, expect.stringMatching(/is solved; .*hephaestus run --fresh <directive\.json> searches again as a new version/)]);
     // A forge run now has nothing to do.
     expect(cli(work, ['run', 'directive.json', '--engine', 'gp', '--cycles', '1']).stdout).toMatch(/abs-diff: SOLVED after 0 cycle\(s\) on version 1, .*already solved by candidate/);
   });
