@@ -58,7 +58,7 @@ describe('a changed directive is a new problem (directive versions)', () => {
     expect(existsSync(join(work, '.hephaestus', 'superseded', 'abs-diff', 'v2'))).toBe(true);
   });
 
-  it('an eval of a changed directive is recorded against a new version; approve refuses an older version\'s candidate', () => {
+  it('an eval of a changed directive is recorded against a new version; approve refuses an older version\'s candidate', { timeout: SLOW_MS }, () => {
     const work = workspaceWith('abs-diff');
     const before = JSON.parse(cli(work, ['eval', 'directive.json', 'correct.ts', '--json']).stdout);
     expect(before).toMatchObject({ solved: true, version: 1, promoted: 'node-written' });

@@ -38,7 +38,7 @@ describe('nodes/ holds solutions', () => {
     expect(JSON.parse(readFileSync(join(work, 'unsolved', 'contradictory', 'meta.json'), 'utf8'))).toMatchObject({ solved: false, version: 1 });
   });
 
-  it('refuses an unsolved_dir inside nodes/ or outside the project (exit 2, nothing written)', () => {
+  it('refuses an unsolved_dir inside nodes/ or outside the project (exit 2, nothing written)', { timeout: SLOW_MS }, () => {
     for (const dir of ['nodes/unsolved', '../elsewhere', '.hephaestus/x']) {
       const work = withConfig('abs-diff', { output: { unsolved_dir: dir } });
       const result = cli(work, ['run', 'directive.json', '--engine', 'gp', '--cycles', '1']);
@@ -67,7 +67,7 @@ describe('nodes/ holds solutions', () => {
 });
 
 describe('eval runs are not forge runs', () => {
-  it('lists eval runs apart, and a module that solves the directive through eval solves it (and is promoted)', () => {
+  it('lists eval runs apart, and a module that solves the directive through eval solves it (and is promoted)', { timeout: SLOW_MS }, () => {
     const work = workspaceWith('abs-diff');
     expect(cli(work, ['eval', 'directive.json', 'wrong.ts']).status).toBe(1);
     expect(existsSync(join(work, 'nodes'))).toBe(false);
