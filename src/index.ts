@@ -32,7 +32,7 @@ export type { Evaluation } from './scoring/evaluation.js';
 export { computeMetrics } from './scoring/compute-metrics.js';
 export { combineScore } from './scoring/combine-score.js';
 export { openRegistry } from './registry/open-registry.js';
-export type { Registry } from './registry/registry.js';
+export type { CandidateSummary, Registry } from './registry/registry.js';
 export type { CandidateRecord, RunRecord, StopRecord, EventRecord, DirectiveRecord } from './registry/records.js';
 export { StopController } from './forge/kill-switches/stop-controller.js';
 export { lineageMermaid } from './visualizer/lineage-mermaid.js';

@@ -82,6 +82,17 @@ export const forgeConfigSchema = z.strictObject({
       recall: z.number().int().min(0).max(16).default(2),
     })
     .prefault({}),
+  /** Where results go besides nodes/ (which holds solutions only). */
+  output: z
+    .strictObject({
+      /** A directory (relative to the project, outside nodes/ and .hephaestus/) for each directive's best unsolved module, marked as such; off when null. */
+      unsolved_dir: z
+        .string()
+        .regex(/^(?!\.(\/|$))(?!nodes(\/|$))(?!\.hephaestus(\/|$))(?!.*(^|\/)\.\.(\/|$))[\w.-][\w./-]*$/, 'must be a relative directory outside nodes/ and .hephaestus/, without ".."')
+        .nullable()
+        .default(null),
+    })
+    .prefault({}),
   /** The goal proposer and the custodian (docs/goal_proposer.md, docs/custodian.md). */
   autonomy: z
     .strictObject({

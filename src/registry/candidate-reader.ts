@@ -5,15 +5,17 @@ import type { CandidateFeed, CandidateQuery, CandidateSummary } from './registry
 
 // Code that did not build or that a guard rejected is never the best, a node, or a favoured parent.
 const USABLE = `status NOT IN ('build-failed', 'rejected')`;
+// A changed directive is a new problem: its older versions' candidates are history, not answers (their directive id is the second parameter).
+const CURRENT = 'version = (SELECT version FROM directives WHERE id = ?)';
 
 /** Answers every read query about candidates, with statements prepared once. */
 export class CandidateReader {
   private readonly byId: Statement<[string], CandidateRow>;
-  private readonly byHash: Statement<[string, string], CandidateRow>;
+  private readonly byHash: Statement<[string, string, string], CandidateRow>;
   private readonly parentsOf: Statement<[string], string>;
-  private readonly bestOf: Statement<[string], CandidateRow>;
+  private readonly bestOf: Statement<[string, string], CandidateRow>;
   private readonly creditOf: Statement<[string], number>;
-  private readonly topCredit: Statement<[string, number], CandidateRow & { credit: number }>;
+  private readonly topCredit: Statement<[string, string, number], CandidateRow & { credit: number }>;
   private readonly allOf: Statement<[string], CandidateRow>;
   private readonly summariesOf: Statement<[string], CandidateSummaryRow>;
   private readonly parentsOfMany: Statement<[string], { child: string; parent: string }>;
@@ -24,13 +26,13 @@ export class CandidateReader {
 
   constructor(private readonly db: Database) {
     this.byId = db.prepare('SELECT * FROM candidates WHERE id = ?');
-    this.byHash = db.prepare('SELECT * FROM candidates WHERE directive_id = ? AND hash = ? ORDER BY seq LIMIT 1');
+    this.byHash = db.prepare(`SELECT * FROM candidates WHERE directive_id = ? AND hash = ? AND ${CURRENT} ORDER BY seq LIMIT 1`);
     this.parentsOf = db.prepare<[string], string>('SELECT parent_id FROM lineage_edges WHERE child_id = ? ORDER BY position').pluck();
-    this.bestOf = db.prepare(`SELECT * FROM candidates WHERE directive_id = ? AND ${USABLE} ORDER BY score DESC, seq LIMIT 1`);
+    this.bestOf = db.prepare(`SELECT * FROM candidates WHERE directive_id = ? AND ${CURRENT} AND ${USABLE} ORDER BY score DESC, seq LIMIT 1`);
     this.creditOf = db.prepare<[string], number>('SELECT credit FROM ancestry_credit WHERE candidate_id = ?').pluck();
     this.topCredit = db.prepare(
       `SELECT c.*, a.credit AS credit FROM ancestry_credit a JOIN candidates c ON c.id = a.candidate_id
-       WHERE a.directive_id = ? AND a.credit > 0 AND c.${USABLE} ORDER BY a.credit DESC, c.seq LIMIT ?`,
+       WHERE a.directive_id = ? AND c.${CURRENT} AND a.credit > 0 AND c.${USABLE} ORDER BY a.credit DESC, c.seq LIMIT ?`,
     );
     this.allOf = db.prepare('SELECT * FROM candidates WHERE directive_id = ? ORDER BY seq');
     this.summariesOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM candidates WHERE directive_id = ? ORDER BY seq`);
@@ -47,7 +49,8 @@ export class CandidateReader {
     );
     this.counter = db
       .prepare<{ directive: string; run: string | null }, number>(
-        'SELECT count(*) FROM candidates WHERE directive_id = @directive AND (@run IS NULL OR run_id = @run)',
+        `SELECT count(*) FROM candidates WHERE directive_id = @directive
+         AND (run_id = @run OR (@run IS NULL AND version = (SELECT version FROM directives WHERE id = @directive)))`,
       )
       .pluck();
   }
@@ -57,20 +60,20 @@ export class CandidateReader {
     return this.hydrate(this.byId.get(id));
   }
 
-  /** The first candidate of a directive registered with this code hash. */
+  /** The first candidate of the directive's current version registered with this code hash. */
   findByHash(directiveId: string, hash: string): CandidateRecord | undefined {
-    return this.hydrate(this.byHash.get(directiveId, hash));
+    return this.hydrate(this.byHash.get(directiveId, hash, directiveId));
   }
 
-  /** Best usable candidate (not build-failed, not rejected); the earliest wins a tie. */
+  /** Best usable candidate (not build-failed, not rejected) of the directive's current version; the earliest wins a tie. */
   best(directiveId: string): CandidateRecord | undefined {
-    return this.hydrate(this.bestOf.get(directiveId));
+    return this.hydrate(this.bestOf.get(directiveId, directiveId));
   }
 
-  /** A filtered, ordered listing; one statement per query shape, prepared on first use. */
+  /** A filtered, ordered listing of the directive's current version; one statement per query shape, prepared on first use. */
   list(query: CandidateQuery): CandidateRecord[] {
-    const where = ['directive_id = ?'];
-    const params: unknown[] = [query.directiveId];
+    const where = ['directive_id = ?', CURRENT];
+    const params: unknown[] = [query.directiveId, query.directiveId];
     if (query.runId !== undefined) {
       where.push('run_id = ?');
       params.push(query.runId);
@@ -90,7 +93,7 @@ export class CandidateReader {
     return this.hydrateAll(statement.all(...params));
   }
 
-  /** How many candidates a directive (optionally one run of it) has. */
+  /** How many candidates the directive's current version has, or (given a run) that run registered for it. */
   count(directiveId: string, runId?: string): number {
     return this.counter.get({ directive: directiveId, run: runId ?? null }) ?? 0;
   }
@@ -100,14 +103,14 @@ export class CandidateReader {
     return this.creditOf.get(id) ?? 0;
   }
 
-  /** Usable candidates with positive credit, most first. */
+  /** Usable candidates of the current version with positive credit, most first. */
   topByAncestry(directiveId: string, limit: number): { candidate: CandidateRecord; credit: number }[] {
-    const rows = this.topCredit.all(directiveId, limit);
+    const rows = this.topCredit.all(directiveId, directiveId, limit);
     const candidates = this.hydrateAll(rows);
     return rows.map((row, index) => ({ candidate: candidates[index], credit: row.credit }));
   }
 
-  /** Every candidate of a directive in registration order and every edge into them, read in two queries. */
+  /** Every candidate of a directive (all versions) in registration order and every edge into them, read in two queries. */
   lineage(directiveId: string): { nodes: CandidateRecord[]; edges: { parent: string; child: string }[] } {
     const edges = this.edgesOf.all(directiveId);
     const parents = groupParents(edges);

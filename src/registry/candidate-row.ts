@@ -9,6 +9,7 @@ export interface CandidateRow {
   id: string;
   directive_id: string;
   run_id: string;
+  version: number;
   cycle: number;
   hash: string;
   code: string;
@@ -26,7 +27,7 @@ export interface CandidateRow {
   uses: string;
 }
 
-/** The columns of a candidate row in insert order, the one place that maps record fields to columns. */
+/** The columns of a candidate row in insert order, the one place that maps record fields to columns (version aside: see CandidateWriter). */
 export const CANDIDATE_COLUMNS =
   'id, directive_id, run_id, cycle, hash, code, engine, operator, prompt_variant, model, status, metrics, score, improvement, artifacts, created_at, uses';
 
@@ -36,6 +37,7 @@ export function candidateRowParams(candidate: CandidateRecord, improvement: numb
     id: candidate.id,
     directive_id: candidate.directiveId,
     run_id: candidate.runId,
+    version: candidate.version ?? null,
     cycle: candidate.cycle,
     hash: candidate.hash,
     code: candidate.code,
@@ -66,7 +68,7 @@ export function candidateFromRow(row: CandidateRow, parents: string[]): Candidat
 export type CandidateSummaryRow = Omit<CandidateRow, 'code' | 'artifacts' | 'improvement'>;
 
 /** The columns a CandidateSummary needs, so that graph queries skip the code and artifacts. */
-export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at, uses';
+export const SUMMARY_COLUMNS = 'seq, id, directive_id, run_id, version, cycle, hash, engine, operator, prompt_variant, model, status, metrics, score, created_at, uses';
 
 /** Turns a summary row and its parents into a CandidateSummary. */
 export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): CandidateSummary {
@@ -74,6 +76,7 @@ export function summaryFromRow(row: CandidateSummaryRow, parents: string[]): Can
     id: row.id,
     directiveId: row.directive_id,
     runId: row.run_id,
+    version: row.version,
     cycle: row.cycle,
     hash: row.hash,
     parents,

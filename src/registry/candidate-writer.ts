@@ -19,7 +19,9 @@ export class CandidateWriter {
     const values = CANDIDATE_COLUMNS.split(', ')
       .map((column) => `@${column}`)
       .join(', ');
-    this.insertCandidate = db.prepare(`INSERT INTO candidates (${CANDIDATE_COLUMNS}) VALUES (${values})`);
+    // A candidate given without a version belongs to its directive's current one.
+    const version = 'COALESCE(@version, (SELECT version FROM directives WHERE id = @directive_id))';
+    this.insertCandidate = db.prepare(`INSERT INTO candidates (${CANDIDATE_COLUMNS}, version) VALUES (${values}, ${version})`);
     this.insertEdge = db.prepare('INSERT INTO lineage_edges (child_id, position, parent_id) VALUES (?, ?, ?)');
     this.creditAncestor = db.prepare(
       `INSERT INTO ancestry_credit (candidate_id, directive_id, credit, contributions)

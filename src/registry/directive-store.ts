@@ -11,11 +11,13 @@ interface DirectiveRow {
   parent: string | null;
   priority: number;
   status: DirectiveRecord['status'];
+  version: number;
+  fingerprint: string;
 }
 
 function fromRow(row: DirectiveRow): DirectiveRecord {
-  const { parent, ...rest } = row;
-  return parent === null ? rest : { ...rest, parent };
+  const { parent, fingerprint, ...rest } = row;
+  return { ...rest, ...(parent === null ? {} : { parent }), ...(fingerprint === '' ? {} : { fingerprint }) };
 }
 
 /** Directives and their goal-tree fields (parent, priority, status). */
@@ -28,19 +30,20 @@ export class DirectiveStore {
   constructor(db: Database) {
     // The parent is not a foreign key: a goal tree's files load in any order, children before parents.
     this.upsert = db.prepare(
-      `INSERT INTO directives (id, file, goal, signature, json, parent, priority, status)
-       VALUES (@id, @file, @goal, @signature, @json, @parent, @priority, @status)
+      `INSERT INTO directives (id, file, goal, signature, json, parent, priority, status, version, fingerprint)
+       VALUES (@id, @file, @goal, @signature, @json, @parent, @priority, @status, COALESCE(@version, 1), COALESCE(@fingerprint, ''))
        ON CONFLICT (id) DO UPDATE SET file = excluded.file, goal = excluded.goal, signature = excluded.signature,
-         json = excluded.json, parent = excluded.parent, priority = excluded.priority, status = excluded.status`,
+         json = excluded.json, parent = excluded.parent, priority = excluded.priority, status = excluded.status,
+         version = COALESCE(@version, directives.version), fingerprint = COALESCE(@fingerprint, directives.fingerprint)`,
     );
     this.byId = db.prepare('SELECT * FROM directives WHERE id = ?');
     this.all = db.prepare('SELECT * FROM directives ORDER BY priority DESC, id');
     this.setStatus = db.prepare('UPDATE directives SET status = ? WHERE id = ?');
   }
 
-  /** Inserts or replaces a directive by id. */
+  /** Inserts or replaces a directive by id; a record without version or fingerprint keeps the stored ones. */
   upsertDirective(directive: DirectiveRecord): void {
-    this.upsert.run({ ...directive, parent: directive.parent ?? null });
+    this.upsert.run({ ...directive, parent: directive.parent ?? null, version: directive.version ?? null, fingerprint: directive.fingerprint ?? null });
   }
 
   /** One directive, or undefined. */

@@ -117,6 +117,13 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE candidates ADD COLUMN uses TEXT NOT NULL DEFAULT '[]';
   `,
+  // 5: directive versions: a changed directive (new fingerprint) or `run --fresh` starts a new version; candidates keep theirs.
+  `
+  ALTER TABLE directives ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE directives ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+  ALTER TABLE candidates ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  CREATE INDEX candidates_directive_version_score ON candidates (directive_id, version, score DESC, seq);
+  `,
 ];
 
 /** The schema version this code writes; a database with a higher version came from newer code and is refused. */

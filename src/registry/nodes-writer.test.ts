@@ -48,6 +48,14 @@ describe('writeNodeModule', () => {
     expect(text.split('\n')[NODE_HEADER_LINES]).toMatch(/^export default/);
   });
 
+  it('writes an unsolved module only where asked, under a header that says it is no solution', () => {
+    const path = writeNodeModule(workDir, { id: 'adder' }, fx.candidate('c3', { version: 2, score: 0.5 }), 'unsolved');
+    expect(path).toBe(join(workDir, 'unsolved', 'adder', 'adder.ts'));
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toMatch(/^\/\/ Hephaestus node for directive adder version 2: UNSOLVED, best so far, NOT a solution: candidate c3, score 0.5\.$/);
+    expect(JSON.parse(readFileSync(join(workDir, 'unsolved', 'adder', 'meta.json'), 'utf8'))).toMatchObject({ version: 2, solved: false });
+    expect(readdirSync(workDir)).toEqual(['unsolved']);
+  });
+
   it('refuses names that would leave nodes/<directive-id>/', () => {
     for (const directive of [{ id: '..' }, { id: 'ok', name: '../escape' }, { id: 'a/b' }, { id: '.hidden' }]) {
       expect(() => writeNodeModule(workDir, directive, fx.candidate('c1'))).toThrow(/not a safe file name/);

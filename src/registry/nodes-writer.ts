@@ -19,13 +19,19 @@ const oneLine = (value: string | number): string => String(value).replace(/[\r\n
 /** How the first line of every module written to nodes/ begins. */
 export const NODE_HEADER_PREFIX = '// Hephaestus node for directive ';
 
-/** Writes a candidate as `nodes/<directive-id>/<name or id>.ts` (with its provenance header) and its meta.json; returns the module path. */
-export function writeNodeModule(workDir: string, directive: { id: string; name?: string }, candidate: CandidateRecord): string {
-  const dir = join(workDir, 'nodes', safeSegment(directive.id, 'id'));
+/**
+ * Writes a candidate as `nodes/<directive-id>/<name or id>.ts` (with its provenance header) and its meta.json; returns
+ * the module path. Given `unsolvedDir` (config `output.unsolved_dir`, relative to workDir), it writes there instead,
+ * under a header that says the module is not a solution.
+ */
+export function writeNodeModule(workDir: string, directive: { id: string; name?: string }, candidate: CandidateRecord, unsolvedDir?: string): string {
+  const dir = join(workDir, unsolvedDir ?? 'nodes', safeSegment(directive.id, 'id'));
   const moduleName = `${safeSegment(directive.name ?? directive.id, 'name')}.ts`;
+  const version = candidate.version ?? 1;
+  const what = unsolvedDir === undefined ? 'candidate' : 'UNSOLVED, best so far, NOT a solution: candidate';
   // The type makes the compiler hold the header to exactly NODE_HEADER_LINES lines.
   const header: string[] & { length: typeof NODE_HEADER_LINES } = [
-    `${NODE_HEADER_PREFIX}${oneLine(directive.id)}: candidate ${oneLine(candidate.id)}, score ${oneLine(candidate.score)}.`,
+    `${NODE_HEADER_PREFIX}${oneLine(directive.id)} version ${version}: ${what} ${oneLine(candidate.id)}, score ${oneLine(candidate.score)}.`,
     `// Run ${oneLine(candidate.runId)}, registered ${oneLine(candidate.createdAt)}; regenerate with the forge rather than editing.`,
   ];
   const code = candidate.code.endsWith('\n') ? candidate.code : `${candidate.code}\n`;
@@ -33,6 +39,8 @@ export function writeNodeModule(workDir: string, directive: { id: string; name?:
   writeFileAtomic(modulePath, `${header.join('\n')}\n${code}`);
   const meta = {
     directiveId: directive.id,
+    version,
+    solved: unsolvedDir === undefined,
     module: moduleName,
     candidateId: candidate.id,
     runId: candidate.runId,

@@ -15,6 +15,8 @@ export interface CandidateRecord {
   id: string;
   directiveId: string;
   runId: string;
+  /** The version of the directive it was made for; when absent on insert, the directive's current version. */
+  version?: number;
   cycle: number;
   /** sha256 of the code. */
   hash: string;
@@ -96,4 +98,8 @@ export interface DirectiveRecord {
   parent?: string;
   priority: number;
   status: 'open' | 'solved' | 'stalled' | 'paused' | 'flagged';
+  /** The current version (1 for a new directive); an upsert without it keeps the stored one. */
+  version?: number;
+  /** sha256 of what defines the problem (directive-fingerprint.ts); absent for a directive registered before versions. */
+  fingerprint?: string;
 }

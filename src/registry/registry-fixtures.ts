@@ -13,6 +13,7 @@ export const registryFixtures = {
       json: JSON.stringify({ id }),
       priority: 1,
       status: 'open',
+      version: 1,
       ...overrides,
     };
   },
@@ -38,6 +39,7 @@ export const registryFixtures = {
       id,
       directiveId: 'd1',
       runId: 'r1',
+      version: 1,
       cycle: 1,
       hash: createHash('sha256').update(code).digest('hex'),
       code,

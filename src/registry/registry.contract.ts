@@ -4,6 +4,7 @@ import { registryAncestryContract } from './registry-ancestry.contract.js';
 import { registryCandidatesContract } from './registry-candidates.contract.js';
 import { registryFixtures as fx } from './registry-fixtures.js';
 import { registryRecordsContract } from './registry-records.contract.js';
+import { registryVersionsContract } from './registry-versions.contract.js';
 
 /** Registers the behaviour every Registry implementation must have; each implementation's test file calls it. */
 export function runRegistryContract(name: string, makeRegistry: () => Registry): void {
@@ -11,6 +12,7 @@ export function runRegistryContract(name: string, makeRegistry: () => Registry):
     registryRecordsContract(makeRegistry);
     registryCandidatesContract(makeRegistry);
     registryAncestryContract(makeRegistry);
+    registryVersionsContract(makeRegistry);
 
     it('reports no integrity problems after a mixed workload', () => {
       const registry = fx.seed(makeRegistry());

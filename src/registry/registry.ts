@@ -60,15 +60,19 @@ export interface Registry {
   /** Adds a candidate, its lineage edges and the ancestry credit it earns its ancestors, atomically. */
   addCandidate(candidate: CandidateRecord): void;
   getCandidate(id: string): CandidateRecord | undefined;
-  /** Looks up a candidate of a directive by the hash of its code (dedup). */
+  /** Looks up a candidate of the directive's current version by the hash of its code (dedup). */
   findByHash(directiveId: string, hash: string): CandidateRecord | undefined;
+  /** The current version's candidates (older versions are history: see lineage). */
   listCandidates(query: CandidateQuery): CandidateRecord[];
+  /** Candidates of the directive's current version, or all those one run registered for it. */
   countCandidates(directiveId: string, runId?: string): number;
+  /** The best usable candidate of the directive's current version. */
   best(directiveId: string): CandidateRecord | undefined;
   /** Credit a candidate's lineage earned from its descendants' improvements. */
   ancestryCredit(candidateId: string): number;
-  /** Candidates of a directive with the most ancestry credit (for parent selection). */
+  /** Candidates of the directive's current version with the most ancestry credit (for parent selection). */
   topByAncestry(directiveId: string, limit: number): { candidate: CandidateRecord; credit: number }[];
+  /** Every candidate of every version of the directive, with the edges between them. */
   lineage(directiveId: string): { nodes: CandidateRecord[]; edges: { parent: string; child: string }[] };
   /** The same graph as lineage() with summaries instead of full records, for views that fetch code on demand. */
   lineageGraph(directiveId: string): { nodes: CandidateSummary[]; edges: { parent: string; child: string }[] };

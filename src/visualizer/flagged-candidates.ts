@@ -1,8 +1,8 @@
 import type { Registry } from '../registry/registry.js';
 
-// Events that name a candidate in the normal course of a run; any other event about a candidate (awaiting approval,
-// a custodian's warning...) flags it for a human to look at.
-const ROUTINE_KINDS = new Set(['node-written']);
+// Events that name a candidate in the normal course of a run (a solution written, the best unsolved one kept); any
+// other event about a candidate (awaiting approval, a custodian's warning...) flags it for a human to look at.
+const ROUTINE_KINDS = new Set(['node-written', 'kept-unsolved']);
 
 /** Candidates of a directive that an event flagged, with the kinds of those events, for marking them in views. */
 export function flaggedCandidates(registry: Registry, directiveId: string): Map<string, string[]> {

@@ -6,12 +6,14 @@ export interface Lineage {
   edges: { parent: string; child: string }[];
 }
 
-/** Renders a lineage as a mermaid flowchart: one node per candidate, labelled with score and status. */
+/** Renders a lineage as a mermaid flowchart: one node per candidate, labelled with score and status (and version, once there are several). */
 export function lineageMermaid(lineage: Lineage): string {
   const lines = ['graph TD'];
   const safe = (id: string): string => `c_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const versioned = new Set(lineage.nodes.map((n) => n.version ?? 1)).size > 1;
   for (const node of lineage.nodes) {
-    const label = `${node.id.slice(0, 8)} · ${node.operator} · ${Number.isFinite(node.score) ? node.score.toFixed(3) : '—'}`;
+    const version = versioned ? `v${node.version ?? 1} · ` : '';
+    const label = `${version}${node.id.slice(0, 8)} · ${node.operator} · ${Number.isFinite(node.score) ? node.score.toFixed(3) : '—'}`;
     lines.push(`  ${safe(node.id)}["${label.replace(/"/g, "'")}"]:::${node.status.replace('-', '_')}`);
   }
   for (const edge of lineage.edges) lines.push(`  ${safe(edge.parent)} --> ${safe(edge.child)}`);
@@ -36,7 +38,7 @@ export function lineageMermaid(lineage: Lineage): string {
 /** The compact JSON form of a lineage (no code), for tools. */
 export function lineageJson(lineage: Lineage): object {
   return {
-    nodes: lineage.nodes.map((n) => ({ id: n.id, parents: n.parents, ...(n.uses ? { uses: n.uses } : {}), cycle: n.cycle, score: n.score, status: n.status, engine: n.engine, operator: n.operator })),
+    nodes: lineage.nodes.map((n) => ({ id: n.id, parents: n.parents, ...(n.uses ? { uses: n.uses } : {}), version: n.version ?? 1, cycle: n.cycle, score: n.score, status: n.status, engine: n.engine, operator: n.operator })),
     edges: lineage.edges,
   };
 }

@@ -4,6 +4,8 @@ import type { CandidateSummary } from '../registry/registry.js';
 export interface LineageNode {
   id: string;
   parents: string[];
+  /** The version of the directive the candidate was made for (older versions are history). */
+  version: number;
   cycle: number;
   score: number | null;
   status: CandidateSummary['status'];
@@ -14,10 +16,11 @@ export interface LineageNode {
 }
 
 /** The drawable form of a candidate; non-finite scores become null so that the node survives JSON. */
-export function lineageNode(candidate: Pick<CandidateSummary, 'id' | 'parents' | 'cycle' | 'score' | 'status' | 'engine' | 'operator'>, flagged: boolean): LineageNode {
+export function lineageNode(candidate: Pick<CandidateSummary, 'id' | 'parents' | 'version' | 'cycle' | 'score' | 'status' | 'engine' | 'operator'>, flagged: boolean): LineageNode {
   return {
     id: candidate.id,
     parents: candidate.parents,
+    version: candidate.version ?? 1,
     cycle: candidate.cycle,
     score: Number.isFinite(candidate.score) ? candidate.score : null,
     status: candidate.status,

@@ -58,7 +58,7 @@ export function lineageSvg(lineage: Lineage, flagged: ReadonlySet<string> = new 
     const p = at(candidate.id);
     if (!p) continue;
     const node = lineageNode(candidate, flagged.has(candidate.id));
-    const tip = `${node.id} · ${node.status} · ${node.engine}/${node.operator} · cycle ${node.cycle} · score ${node.score === null ? '—' : node.score.toFixed(4)}`;
+    const tip = `${node.id} · version ${node.version} · ${node.status} · ${node.engine}/${node.operator} · cycle ${node.cycle} · score ${node.score === null ? '—' : node.score.toFixed(4)}`;
     const stroke = node.flagged ? ' stroke="#d500f9" stroke-width="3"' : ' stroke="#263238" stroke-width="1"';
     const shape = node.buildFailed
       ? `<rect x="${p.x - RADIUS}" y="${p.y - RADIUS}" width="${2 * RADIUS}" height="${2 * RADIUS}" fill="${scoreColor(node.score, range)}"${stroke}/>`

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { commandPrefix } from '../command-prefix.js';
 import { printJson } from '../print-json.js';
 import { describeFailingCase } from '../describe-failing-case.js';
 import { printLines } from '../print-lines.js';
@@ -36,6 +37,9 @@ export function registerEvalCommand(program: Command): void {
         }
         for (const error of verdict.buildErrors) out.push(`  build ${error.stage}${error.line ? ` line ${error.line}` : ''}: ${error.message}`);
         if (verdict.recorded) out.push(`  recorded as candidate ${verdict.recorded.candidateId} of run ${verdict.recorded.runId}${verdict.recorded.flags.length ? `, flagged: ${verdict.recorded.flags.join(', ')}` : ''}`);
+        const promoted = verdict.recorded?.promoted;
+        if (promoted === 'node-written') out.push(`  the directive is solved (version ${verdict.recorded?.version}): module written to nodes/${verdict.directiveId}/`);
+        if (promoted === 'awaiting-approval') out.push(`  the directive is solved (version ${verdict.recorded?.version}), awaiting approval: ${commandPrefix(workDirOf(command))} approve ${verdict.recorded?.candidateId}`);
         printLines(out);
       }
       process.exitCode = verdict.solved ? EXIT_CODES.ok : EXIT_CODES.failure;

@@ -10,7 +10,8 @@ function setStatus(workDir: string, id: string, status: DirectiveRecord['status'
     const directive = registry.getDirective(id);
     if (!directive) throw new HephaestusError('NOT_FOUND', `no directive "${id}" in the goal tree (see hephaestus goals)`);
     if (from && !from.includes(directive.status)) {
-      throw new HephaestusError('INVALID_INPUT', `directive ${id} is ${directive.status}; only a ${from.join(', ')} directive can be resumed`, { field: 'id' });
+      const fresh = directive.status === 'solved' ? ` (hephaestus run --fresh <directive.json> searches again as a new version; a changed directive file does so by itself)` : '';
+      throw new HephaestusError('INVALID_INPUT', `directive ${id} is ${directive.status}; only a ${from.join(', ')} directive can be resumed${fresh}`, { field: 'id' });
     }
     registry.setDirectiveStatus(id, status);
     registry.recordEvent({ runId: registry.latestRun()?.id ?? 'none', directiveId: id, kind, data: { by: 'human', from: directive.status, to: status } });

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { commandPrefix } from '../command-prefix.js';
+import { directiveOutcomeLines } from '../directive-outcome-lines.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
 import { createProgressLine } from '../progress-line.js';
@@ -15,6 +17,7 @@ interface RunFlags {
   replay?: string;
   json?: boolean;
   autonomous?: boolean;
+  fresh?: boolean;
 }
 
 /** Registers `run` and `resume`. */
@@ -31,12 +34,13 @@ export function registerRunCommands(program: Command): void {
     .option('--record <file>', 'save every LLM exchange to this JSON Lines file')
     .option('--replay <file>', 'replay LLM exchanges from this file, with no network')
     .option('--autonomous', 'work the goal tree the directives grow: propose sub-directives when stuck, reopen parents, until nothing is open')
+    .option('--fresh', 'start a new version of each directive even if unchanged: earlier candidates stay as history, not as answers')
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.wallSeconds === 0) command.error('--wall-seconds must be at least 1');
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
-      const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous });
-      report(outcome, flags.json);
+      const outcome = await startRun({ ...common(command, flags), directiveFiles: directives, autonomous: flags.autonomous, fresh: flags.fresh });
+      report(outcome, flags.json, workDirOf(command));
     });
   program
     .command('resume')
@@ -45,7 +49,7 @@ export function registerRunCommands(program: Command): void {
     .option('--json', 'print the outcome as JSON')
     .action(async (runId: string | undefined, flags: RunFlags, command: Command) => {
       const outcome = await resumeRun({ ...common(command, flags), runId });
-      report(outcome, flags.json);
+      report(outcome, flags.json, workDirOf(command));
     });
 }
 
@@ -67,13 +71,10 @@ function common(command: Command, flags: RunFlags): Omit<RunOptions, 'directiveF
 }
 
 /** Prints the outcome and sets the documented exit code: 0 solved, 1 not solved, 5 stopped by a kill switch, 130 signal. */
-function report(outcome: RunOutcome, json?: boolean): void {
+function report(outcome: RunOutcome, json: boolean | undefined, workDir: string): void {
   if (json) printJson(outcome);
   else {
-    const out = outcome.directives.map((d) => {
-      const best = d.bestCandidateId ? `best ${d.bestCandidateId} score ${d.bestScore?.toFixed(4)}` : 'no candidate';
-      return `${d.id}: ${d.solved ? 'SOLVED' : 'not solved'} after ${d.cycles} cycle(s), ${best} (${d.halted.reason}: ${d.halted.detail})`;
-    });
+    const out = outcome.directives.flatMap((d) => directiveOutcomeLines(d, commandPrefix(workDir)));
     printLines([...out, `run ${outcome.runId} ${outcome.status}: ${outcome.stop.reason}: ${outcome.stop.detail}`]);
   }
   if (outcome.stop.reason === 'signal') process.exitCode = EXIT_CODES.interrupted;

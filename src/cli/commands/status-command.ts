@@ -1,60 +1,53 @@
 import type { Command } from 'commander';
+import { commandPrefix } from '../command-prefix.js';
 import { registryExists, withRegistry } from '../open-existing-registry.js';
 import { printJson } from '../print-json.js';
 import { printLines } from '../print-lines.js';
+import { type DirectiveRow, type StatusReport, statusReport } from '../status-report.js';
 import { workDirOf } from '../work-dir.js';
-import { lastPromotion, type Registry } from '../../index.js';
 
-/** Registers `status`: each run's state and, for a stopped run, why it stopped. */
+/** Registers `status`: forge runs and why they stopped, eval runs apart, and each directive's current version. */
 export function registerStatusCommand(program: Command): void {
   program
     .command('status')
-    .description("show each run's state, its directives' best scores and, for a stopped run, the stop's reason")
-    .option('--json', 'print JSON')
+    .description("show each forge run's state and stop, the eval runs, and each directive's current version, what nodes/ holds for it and its best candidate")
+    .option('--json', 'print JSON ({ runs, evals, directives })')
     .action((flags: { json?: boolean }, command: Command) => {
       const workDir = workDirOf(command);
-      const rows = !registryExists(workDir) ? [] : withRegistry(workDir, (registry) =>
-        registry.listRuns().map((run) => ({
-          id: run.id,
-          status: run.status,
-          engine: run.engine,
-          seed: run.seed,
-          startedAt: run.startedAt,
-          endedAt: run.endedAt,
-          stop: run.stop ? { reason: run.stop.reason, detail: run.stop.detail, at: run.stop.at } : undefined,
-          directives: run.directiveIds.map((id) => {
-            const best = registry.best(id);
-            return { id, status: registry.getDirective(id)?.status ?? 'open', candidates: registry.countCandidates(id, run.id), bestCandidateId: best?.id, bestScore: best?.score, ...promotionOf(registry, id) };
-          }),
-        })),
-      );
+      const report: StatusReport = !registryExists(workDir) ? { runs: [], evals: [], directives: [] } : withRegistry(workDir, statusReport);
       if (flags.json) {
-        printJson({ runs: rows });
+        printJson(report);
         return;
       }
-      const out = rows.length === 0 ? ['no runs yet'] : [];
-      for (const run of rows) {
+      const out = report.runs.length + report.evals.length === 0 ? ['no runs yet'] : [];
+      for (const run of report.runs) {
         const stop = run.stop ? ` — stopped: ${run.stop.reason}: ${run.stop.detail}` : '';
         out.push(`${run.id}  ${run.status}  engine=${run.engine} seed=${run.seed}${stop}`);
-        for (const d of run.directives) {
-          out.push(`  ${d.id}  ${d.status}  ${d.candidates} candidates  best ${d.bestCandidateId ?? '—'} ${d.bestScore?.toFixed(4) ?? ''}`);
-          out.push(`    promoted: ${d.promoted ? `${d.promoted.candidateId} (${d.promoted.kind}, score ${scoreText(d.promoted.score)})` : 'nothing'}`);
-          if (d.refused) out.push(`    not promoted: ${d.refused.candidateId} (score ${scoreText(d.refused.score)}): ${d.refused.objections.join('; ')}`);
-        }
+        for (const d of run.directives) out.push(`  ${d.id}  ${d.candidates} candidates${d.versions.length ? ` (version ${d.versions.join(', ')})` : ''}`);
       }
+      if (report.evals.length > 0) out.push('eval runs (hephaestus eval):');
+      for (const e of report.evals) {
+        const verdict = e.candidateId ? `candidate ${e.candidateId} version ${e.version}  ${e.status}  score ${scoreText(e.score)}${e.promoted ? `  (${e.promoted})` : ''}` : 'nothing recorded';
+        out.push(`  ${e.id}  ${e.directiveId}  ${e.module ?? ''}  ${verdict}`);
+      }
+      if (report.directives.length > 0) out.push('directives (current version):');
+      for (const d of report.directives) out.push(...directiveLines(d, commandPrefix(workDir)));
       printLines(out);
     });
 }
 
-/** What nodes/ holds for a directive, and the last candidate the custodian refused to promote since then. */
-function promotionOf(registry: Registry, directiveId: string): { promoted?: { candidateId?: string; kind: string; score: unknown }; refused?: { candidateId?: string; score: unknown; objections: string[] } } {
-  const promoted = lastPromotion(registry, directiveId);
-  const refused = registry.listEvents({ directiveId, kind: 'promotion-refused', limit: 1 }).at(-1);
-  const objections = Array.isArray(refused?.data.objections) ? refused.data.objections.map(String) : [];
-  return {
-    promoted: promoted && { candidateId: promoted.candidateId, kind: promoted.kind, score: promoted.data.score },
-    refused: refused && (refused.id ?? 0) > (promoted?.id ?? 0) ? { candidateId: refused.candidateId, score: refused.data.score, objections } : undefined,
-  };
+// What nodes/ holds for the directive's current version, and the command that gets at what is not there.
+function directiveLines(d: DirectiveRow, cli: string): string[] {
+  const version = `version ${d.version}${d.fingerprint ? ` (fingerprint ${d.fingerprint})` : ''}`;
+  const out = [`  ${d.id}  ${d.status}  ${version}  ${d.candidates} candidates  best ${d.bestCandidateId ?? '—'} ${d.bestScore === undefined ? '' : scoreText(d.bestScore)}`];
+  const p = d.promoted;
+  if (p?.kind === 'awaiting-approval') out.push(`    solved by ${p.candidateId} (score ${scoreText(p.score)}), awaiting approval: ${cli} approve ${p.candidateId}`);
+  else if (p && p.kind !== 'kept-unsolved') out.push(`    promoted: ${p.candidateId} (${p.kind}, score ${scoreText(p.score)})`);
+  else out.push('    promoted: nothing');
+  if (p?.kind === 'kept-unsolved') out.push(`    best unsolved judged clean: ${p.candidateId} (score ${scoreText(p.score)}), kept in the registry, not in nodes/: ${cli} show ${p.candidateId}`);
+  else if (!p && d.bestCandidateId) out.push(`    best so far: ${d.bestCandidateId}: ${cli} show ${d.bestCandidateId}`);
+  if (d.refused) out.push(`    not promoted: ${d.refused.candidateId} (score ${scoreText(d.refused.score)}): ${d.refused.objections.join('; ')}`);
+  return out;
 }
 
 const scoreText = (score: unknown): string => (typeof score === 'number' ? score.toFixed(4) : String(score));

@@ -11,7 +11,7 @@ import type { Evaluation } from '../../scoring/evaluation.js';
 import { createSandbox } from '../../sandbox/create-sandbox.js';
 import type { Sandbox } from '../../sandbox/sandbox.js';
 import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
-import { recordEvalRun } from './record-eval-run.js';
+import { type EvalRecord, recordEvalRun } from './record-eval-run.js';
 import { prepareDirectives } from '../run/prepare-directives.js';
 import { sandboxJob } from '../stages/sandbox-job.js';
 import { scoreCandidate } from '../stages/score-candidate.js';
@@ -31,8 +31,8 @@ export interface ModuleVerdict {
   metrics: Record<string, number>;
   buildErrors: BuildError[];
   evaluation?: Evaluation;
-  /** Where the verdict was recorded (when asked to record) and the flags the candidate was registered with. */
-  recorded?: { runId: string; candidateId: string; flags: string[] };
+  /** Where the verdict was recorded (when asked to record), the flags the candidate was registered with and any promotion. */
+  recorded?: EvalRecord;
 }
 
 /**
@@ -58,7 +58,7 @@ export async function evaluateModule(input: { workDir: string; directiveFile: st
     const { metrics, score } = scoreCandidate(build, evaluation, config, directive);
     const overall = build.ok ? heldOutScore(metrics, evaluation, scoringWeights(config, directive)) : score;
     const rate = (part?: { passed: number; total: number }): number => (part && part.total > 0 ? part.passed / part.total : 0);
-    const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, build, evaluation }) : undefined;
+    const recorded = input.record ? recordEvalRun({ workDir: input.workDir, directive, moduleFile: input.moduleFile, code, metrics, score, build, evaluation, examples, config }) : undefined;
     return {
       directiveId: directive.id,
       solved: evaluation?.solved ?? false,

@@ -62,7 +62,7 @@ describe('custodianViewOf', () => {
     close();
   });
 
-  it('promotes a judged candidate: writes it to nodes/ (a solved one solves the directive), or puts it up for approval', async () => {
+  it('promotes a judged candidate: a solved one to nodes/ (solving the directive) or up for approval, an unsolved one only to the registry', async () => {
     const { state, registry, close } = await forgeStateFixture();
     const nodeFile = join(state.services.workDir, 'nodes', 'fizz', `${state.directive.name ?? 'fizz'}.ts`);
     const best = state.best!;
@@ -72,9 +72,16 @@ describe('custodianViewOf', () => {
     expect(readFileSync(nodeFile, 'utf8')).toContain(best.code.trim().split('\n')[0]);
     close();
 
+    const unsolved = await forgeStateFixture();
+    custodianViewOf(unsolved.state).promote(unsolved.state.best!);
+    expect(unsolved.state.solved).toBe(false);
+    expect(lastPromotion(unsolved.registry, 'fizz')).toMatchObject({ kind: 'kept-unsolved', candidateId: unsolved.state.best!.id });
+    expect(existsSync(join(unsolved.state.services.workDir, 'nodes'))).toBe(false);
+    unsolved.close();
+
     const gated = await forgeStateFixture();
     gated.state.directive = { ...gated.state.directive, requireApproval: true };
-    custodianViewOf(gated.state).promote(gated.state.best!);
+    custodianViewOf(gated.state).promote({ ...gated.state.best!, status: 'solved' });
     expect(lastPromotion(gated.registry, 'fizz')).toMatchObject({ kind: 'awaiting-approval', candidateId: gated.state.best!.id });
     expect(existsSync(join(gated.state.services.workDir, 'nodes'))).toBe(false);
     gated.close();

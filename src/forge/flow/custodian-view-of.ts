@@ -1,8 +1,8 @@
 import type { CustodianView } from '../../custodian/custodian-view.js';
 import { createCustodianState } from '../../custodian/custodian-state.js';
-import { writeNodeModule } from '../../registry/nodes-writer.js';
 import type { CandidateRecord } from '../../registry/records.js';
 import type { ForgeState } from './forge-state.js';
+import { promoteCandidate } from './promote-candidate.js';
 import { recordEvent } from './record-event.js';
 
 // The statuses of candidates that built and ran: what the custodian watches.
@@ -48,12 +48,7 @@ export function custodianViewOf(state: ForgeState, registered = registeredThisCy
     reseed(seed) { state.seed = seed; },
     promote(candidate) {
       if (candidate.status === 'solved') state.solved = true;
-      if (state.directive.requireApproval) {
-        recordEvent(state, 'awaiting-approval', { score: candidate.score }, candidate.id);
-        return;
-      }
-      const path = writeNodeModule(services.workDir, state.directive, candidate);
-      recordEvent(state, 'node-written', { path, score: candidate.score, solved: candidate.status === 'solved' }, candidate.id);
+      promoteCandidate({ registry: services.registry, workDir: services.workDir, config: state.config, directive: state.directive, runId: state.run.id }, candidate);
     },
     halt(halt) { state.halted = { ...halt }; },
     record(kind, data, candidateId) { recordEvent(state, kind, data, candidateId); },

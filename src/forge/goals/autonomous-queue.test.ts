@@ -8,6 +8,7 @@ import { createMockLlmModel } from '../../test-doubles/mock-llm-model.js';
 import { openRegistryAt } from '../../registry/open-registry.js';
 import { prepareDirectives } from '../run/prepare-directives.js';
 import type { DirectiveOutcome } from '../run/run-options.js';
+import { directiveFingerprint } from '../../directive/directive-fingerprint.js';
 import { AutonomousQueue } from './autonomous-queue.js';
 
 const outcome = (id: string, reason: string): DirectiveOutcome => ({ id, solved: reason === 'solved', cycles: 4, halted: { reason, detail: reason } });
@@ -90,5 +91,22 @@ describe('the autonomous goal queue', () => {
     expect(registry.listEvents({ kind: 'goal-proposed' })[0].data).toMatchObject({ kind: 'llm-extend', why: expect.stringContaining('a natural next step') });
     expect(queue.next()?.directive.id).toBe('fizz.llm-buzz');
     close();
+  });
+
+  it('works a solved given directive again once it changed (a new version) or with --fresh, not when unchanged', () => {
+    const directive = fizzDirective();
+    const registry = openRegistryAt(':memory:');
+    const run = { id: 'run-1', directiveIds: ['fizz'], directiveFiles: [directive.file], engine: 'gp', seed: 1, status: 'running' as const, startedAt: 'now', checkpoint: {}, options: {} };
+    registry.createRun(run);
+    const solved = { id: 'fizz', file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), priority: 1, status: 'solved' as const, version: 1, fingerprint: directiveFingerprint(directive) };
+    const queue = (given: typeof directive, fresh?: boolean) => {
+      registry.upsertDirective(solved);
+      return new AutonomousQueue({ workDir: dirname(directive.file), registry, run, config: forgeConfigSchema.parse({}), signal: new AbortController().signal, fresh, log: () => undefined }, [{ directive: given, examples: fizzExamples() }]);
+    };
+    expect(queue(directive).next()).toBeUndefined();
+    expect(queue(directive, true).next()?.directive.id).toBe('fizz');
+    expect(queue({ ...directive, goal: 'Buzz for multiples of 5.' }).next()?.directive.id).toBe('fizz');
+    registry.close();
+    rmSync(dirname(directive.file), { recursive: true, force: true });
   });
 });

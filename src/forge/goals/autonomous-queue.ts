@@ -4,6 +4,7 @@ import { reweightGoals } from '../../custodian/reweight-goals.js';
 import type { RunRecord } from '../../registry/records.js';
 import type { Registry } from '../../registry/registry.js';
 import { proposeGoals } from '../../goal-proposer/propose-goals.js';
+import { decideDirectiveVersion } from '../run/decide-directive-version.js';
 import { prepareDirectives, type PreparedDirective } from '../run/prepare-directives.js';
 import type { DirectiveOutcome } from '../run/run-options.js';
 import type { GoalQueue } from './goal-queue.js';
@@ -17,6 +18,8 @@ export interface AutonomousContext {
   config: ForgeConfig;
   goalModel?: LanguageModelV3;
   signal: AbortSignal;
+  /** `run --fresh`: every given directive starts a new version, so none counts as solved. */
+  fresh?: boolean;
   log(line: string): void;
 }
 
@@ -40,10 +43,13 @@ export class AutonomousQueue implements GoalQueue {
     initial: PreparedDirective[],
   ) {
     this.roots = new Set(initial.map((p) => p.directive.id));
-    // The given directives are (re)opened, except those solved, or held by a human or the custodian.
+    // The given directives are (re)opened, except those paused by a human and, unless changed since (a new version is
+    // a new problem; the run registers it when it gets there), those solved or flagged.
     for (const { directive } of initial) {
-      const status = ctx.registry.getDirective(directive.id)?.status;
-      if (status === 'solved' || status === 'paused' || status === 'flagged') continue;
+      const stored = ctx.registry.getDirective(directive.id);
+      const changed = stored !== undefined && decideDirectiveVersion(stored, directive, ctx.fresh).previous !== undefined;
+      const status = stored?.status;
+      if (status === 'paused' || (!changed && (status === 'solved' || status === 'flagged'))) continue;
       const { id, file, goal, signature, parent, priority } = directive;
       ctx.registry.upsertDirective({ id, file, goal, signature, json: JSON.stringify(directive), parent, priority, status: 'open' });
     }

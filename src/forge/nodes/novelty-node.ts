@@ -4,9 +4,12 @@ import { ForgeStage } from '../flow/forge-stage.js';
 import type { CycleItem, ForgeState } from '../flow/forge-state.js';
 import { recordEvent } from '../flow/record-event.js';
 
+// How many nearest neighbours are looked at to find one of the current version (older versions' are skipped).
+const NEAREST = 16;
+
 /**
  * Novelty rejection before build: a proposal whose embedding is at least `memory.novelty_threshold` similar to a
- * candidate this directive already evaluated (or to another proposal of the cycle) is dropped unevaluated: it would
+ * candidate this version of the directive already evaluated (or to another proposal of the cycle) is dropped unevaluated: it would
  * cost a sandbox run to learn next to nothing. Exact copies are left to the build stage's duplicate check.
  */
 export class NoveltyNode extends ForgeStage {
@@ -25,12 +28,15 @@ export class NoveltyNode extends ForgeStage {
       recordEvent(state, 'memory-failed', { stage: 'novelty', message: (error as Error).message });
       return undefined;
     }
+    // Code an older version of the directive evaluated was judged against another problem: it is no duplicate here.
+    const version = registry.getDirective(state.directive.id)?.version ?? 1;
+    const current = (ref: string): boolean => registry.getCandidate(ref)?.version === version;
     const rejected = new Set<CycleItem>();
     const nearest: { similarity: number; to: string }[] = [];
     const kept: { item: CycleItem; vector: Float32Array }[] = [];
     open.forEach((item, i) => {
       const vector = vectors[i];
-      const [hit] = memory.nearestTo(vector, { kind: 'candidate', directiveId: state.directive.id, limit: 1 });
+      const hit = memory.nearestTo(vector, { kind: 'candidate', directiveId: state.directive.id, limit: NEAREST }).find((h) => current(h.ref));
       const twin = kept.find((k) => k.item.hash !== item.hash && cosineSimilarity(k.vector, vector) >= threshold);
       if (hit && hit.similarity >= threshold) nearest.push({ similarity: Number(hit.similarity.toFixed(5)), to: hit.ref });
       else if (twin) nearest.push({ similarity: Number(cosineSimilarity(twin.vector, vector).toFixed(5)), to: 'this cycle' });

@@ -18,6 +18,8 @@ import type { MutationEngine } from '../../mutation/mutation-engine.js';
 import { watchEmergencyFlag } from '../kill-switches/emergency-flag.js';
 import { installSignalHandlers } from '../kill-switches/signal-handlers.js';
 import { StopController } from '../kill-switches/stop-controller.js';
+import { decideDirectiveVersion } from './decide-directive-version.js';
+import { enterDirectiveVersion } from './enter-directive-version.js';
 import type { PreparedDirective } from './prepare-directives.js';
 import { runDirective } from './run-directive.js';
 import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js';
@@ -77,21 +79,27 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
   };
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];
+  // `--fresh` starts one new version per directive and run, not one per visit of an autonomous run.
+  const entered = new Set<string>();
   let failure: unknown;
   try {
     const queue = options.autonomous
-      ? new AutonomousQueue({ workDir: options.workDir, registry, run, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, log }, prepared)
+      ? new AutonomousQueue({ workDir: options.workDir, registry, run, config: setup.config, goalModel: setup.goalModel, signal: stop.signal, fresh: options.fresh, log }, prepared)
       : new FixedQueue(registry, prepared, finished);
     for (let next = queue.next(); next && !stop.requested; next = queue.next()) {
       const { directive, examples } = next;
-      const held = registry.getDirective(directive.id)?.status;
+      const stored = registry.getDirective(directive.id);
+      const decision = decideDirectiveVersion(stored, directive, options.fresh === true && !entered.has(directive.id));
+      entered.add(directive.id);
+      // A new version is a new problem: the old one's flag does not hold it back, a human's pause still does.
+      const held = decision.previous === undefined || stored?.status === 'paused' ? stored?.status : undefined;
       if (!options.autonomous && (held === 'paused' || held === 'flagged')) {
         log(`directive ${directive.id} is ${held}: skipped (hephaestus resume-goal ${directive.id} releases it)`);
         // Reported as not solved, so a run of only held directives neither claims success nor exits 0.
         outcomes.push({ id: directive.id, solved: false, cycles: 0, halted: { reason: held, detail: `skipped: hephaestus resume-goal ${directive.id} releases it` } });
         continue;
       }
-      registry.upsertDirective({ id: directive.id, file: directive.file, goal: directive.goal, signature: directive.signature, json: JSON.stringify(directive), parent: directive.parent, priority: directive.priority, status: 'open' });
+      enterDirectiveVersion({ registry, workDir: options.workDir, runId: run.id, directive, decision, status: 'open', log });
       // An autonomous run may come back to a directive (reopened): each attempt gets the cycle and evaluation budget anew.
       const used = (key: string): number => (options.autonomous ? (run.checkpoint[`${directive.id}.${key}`] ?? 0) : 0);
       const cycles = options.cycles ?? directive.budget.cycles ?? setup.config.loop.max_cycles;

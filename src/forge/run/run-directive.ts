@@ -42,16 +42,20 @@ export async function runDirective(job: DirectiveJob): Promise<DirectiveOutcome>
     best: services.registry.best(directive.id),
     solved: false,
   };
-  // Solved means a solved candidate was promoted: a solved one the custodian refused does not end the search.
+  // Solved means a solved candidate of this version was promoted: a solved one the custodian refused does not end the search.
+  const version = services.registry.getDirective(directive.id)?.version ?? 1;
   const promoted = lastPromotion(services.registry, directive.id)?.candidateId;
   state.solved = promoted !== undefined && services.registry.getCandidate(promoted)?.status === 'solved';
-  if (state.solved) state.halted = { reason: 'solved', detail: `already solved by candidate ${promoted}` };
-  services.log(`directive ${directive.id}: ${directive.goal} (engine ${job.engine.name})`);
+  if (state.solved) state.halted = { reason: 'solved', detail: `version ${version} already solved by candidate ${promoted}` };
+  services.log(`directive ${directive.id} version ${version}: ${directive.goal} (engine ${job.engine.name})`);
   await createForgeFlow().run(state);
   const halted = state.halted ?? { reason: 'error', detail: 'the flow ended without a reason' };
+  const last = lastPromotion(services.registry, directive.id);
   return {
     id: directive.id,
+    version,
     solved: state.solved,
+    ...(state.solved && last?.kind === 'awaiting-approval' ? { awaitingApproval: last.candidateId } : {}),
     bestCandidateId: state.best?.id,
     bestScore: state.best?.score,
     cycles: state.counters.cycle,

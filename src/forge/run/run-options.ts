@@ -14,6 +14,8 @@ export interface RunOptions {
   budgetEvaluations?: number;
   /** Wall-clock seconds per directive (overrides the directive's `budget.wallSeconds`). */
   wallSeconds?: number;
+  /** Start a new version of every directive even when unchanged (older candidates stay as history); not kept for resume. */
+  fresh?: boolean;
   /** Work the goal tree the directives grow (proposals, decomposition, reopened parents) instead of a fixed list. */
   autonomous?: boolean;
   /** Save every LLM exchange to this JSON Lines file. */
@@ -35,7 +37,11 @@ export interface RunOptions {
 /** How one directive of a run ended. */
 export interface DirectiveOutcome {
   id: string;
+  /** The directive's version this outcome is about (absent for a directive skipped before it was registered). */
+  version?: number;
   solved: boolean;
+  /** The solved candidate waiting for `hephaestus approve` (directives with requireApproval): nodes/ holds nothing yet. */
+  awaitingApproval?: string;
   bestCandidateId?: string;
   bestScore?: number;
   cycles: number;

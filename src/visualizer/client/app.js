@@ -80,7 +80,7 @@ function onCandidates(nodes) {
 function onEvents(events) {
   const mine = events.filter((e) => !e.directiveId || e.directiveId === state.directiveId);
   prependEvents($('events'), mine);
-  for (const event of mine) if (event.candidateId && event.kind !== 'node-written') graph.flag(event.candidateId);
+  for (const event of mine) if (event.candidateId && event.kind !== 'node-written' && event.kind !== 'kept-unsolved') graph.flag(event.candidateId);
 }
 
 function connect() {

@@ -40,6 +40,7 @@ export function renderDetail(container, detail, onJump) {
       ['operator', c.operator],
       ['prompt variant', c.promptVariant ?? '—'],
       ['model', c.model ?? '—'],
+      ['version', String(c.version ?? 1)],
       ['cycle', String(c.cycle)],
       ['run', c.runId],
       ['created', c.createdAt],

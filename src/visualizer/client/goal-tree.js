@@ -14,7 +14,7 @@ export function renderGoalTree(list, directives, selectedId, onSelect) {
         badge(d.status),
         ' ',
         el('strong', {}, d.id),
-        el('div', { class: 'hint' }, `${d.candidates} candidates · best ${score(d.bestScore)}`),
+        el('div', { class: 'hint' }, `version ${d.version ?? 1} · ${d.candidates} candidates · best ${score(d.bestScore)}`),
       );
       const kids = branch(d.id);
       return el('li', {}, label, kids.length > 0 ? el('ul', {}, kids) : null);

@@ -11,7 +11,7 @@ export const DAGRE_LIMIT = 400;
 const dagreLayout = { name: 'dagre', rankDir: 'TB', nodeSep: 34, rankSep: 45, animate: false, fit: true, padding: 20 };
 
 function nodeElement(node, x, y, range) {
-  return { group: 'nodes', data: { ...node, label: node.id.slice(0, 6), color: scoreColor(node.score, range) }, position: { x, y }, classes: nodeClasses(node) };
+  return { group: 'nodes', data: { ...node, label: `${node.version > 1 ? `v${node.version} ` : ''}${node.id.slice(0, 6)}`, color: scoreColor(node.score, range) }, position: { x, y }, classes: nodeClasses(node) };
 }
 
 function edgeElement(parent, child) {
