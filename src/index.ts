@@ -66,3 +66,6 @@ export type { TerminalSafeOptions } from './util/terminal-safe.js';
 export { terminalSafeJson } from './util/terminal-safe-json.js';
 export { blockInspectorSignal } from './sandbox/escape/block-inspector-signal.js';
 export { lastPromotion } from './custodian/last-promotion.js';
+export { runWorker } from './forge/scale/run-worker.js';
+export type { WorkerOptions } from './forge/scale/run-worker.js';
+export { redactRedisUrl } from './scale/redact-redis-url.js';

@@ -1,6 +1,5 @@
 import { Redis } from 'ioredis';
-import { HephaestusError } from '../errors/hephaestus-error.js';
-import { redactRedisUrl } from './redact-redis-url.js';
+import { checkRedisUrl } from './check-redis-url.js';
 
 /**
  * A connection to the Redis a controller and its workers share. Commands wait through an outage instead of failing
@@ -8,15 +7,7 @@ import { redactRedisUrl } from './redact-redis-url.js';
  * pauses the run.
  */
 export function redisConnection(url: string): Redis {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new HephaestusError('INVALID_INPUT', `--redis must be a redis:// URL, got "${redactRedisUrl(url)}"`, { field: 'redis' });
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new HephaestusError('INVALID_INPUT', `--redis must be a redis:// or rediss:// URL, got "${redactRedisUrl(url)}"`, { field: 'redis' });
-  }
+  checkRedisUrl(url);
   const redis = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, retryStrategy: (times) => Math.min(50 * times, 1000) });
   // Errors while Redis is away are expected (the client reconnects); without a listener ioredis prints each one.
   redis.on('error', () => undefined);

@@ -14,6 +14,7 @@ interface RunFlags {
   replay?: string;
   json?: boolean;
   autonomous?: boolean;
+  redis?: string;
 }
 
 /** Registers `run` and `resume`. */
@@ -29,6 +30,7 @@ export function registerRunCommands(program: Command): void {
     .option('--record <file>', 'save every LLM exchange to this JSON Lines file')
     .option('--replay <file>', 'replay LLM exchanges from this file, with no network')
     .option('--autonomous', 'work the goal tree the directives grow: propose sub-directives when stuck, reopen parents, until nothing is open')
+    .option('--redis <url>', 'scale out: candidates are evaluated by `hephaestus worker`s on this Redis')
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.engine && !['auto', 'gp', 'llm'].includes(flags.engine)) command.error(`--engine must be auto, gp or llm, got "${flags.engine}"`);
@@ -39,6 +41,7 @@ export function registerRunCommands(program: Command): void {
     .command('resume')
     .description('continue a stopped or interrupted run from its checkpoint')
     .argument('[run-id]', 'the run to resume (default: the latest unfinished one)')
+    .option('--redis <url>', 'scale out: candidates are evaluated by `hephaestus worker`s on this Redis')
     .option('--json', 'print the outcome as JSON')
     .action(async (runId: string | undefined, flags: RunFlags, command: Command) => {
       const outcome = await resumeRun({ ...common(command, flags), runId });
@@ -57,6 +60,7 @@ function common(command: Command, flags: RunFlags): Omit<RunOptions, 'directiveF
     recordFile: flags.record,
     replayFile: flags.replay,
     handleSignals: true,
+    redis: flags.redis,
     onCycle: progress.update,
     log: progress.log,
   };

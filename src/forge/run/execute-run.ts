@@ -20,6 +20,7 @@ import { installSignalHandlers } from '../kill-switches/signal-handlers.js';
 import { StopController } from '../kill-switches/stop-controller.js';
 import type { PreparedDirective } from './prepare-directives.js';
 import { runDirective } from './run-directive.js';
+import { connectRemote } from '../scale/connect-remote.js';
 import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js';
 
 /** Reasons after which a directive is finished for this run (a resume does not retry it). */
@@ -74,6 +75,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     goalModel: setup.goalModel,
     haltOnDecompose: options.autonomous,
     parentSelection: options.parentSelection,
+    remote: options.redis ? await connectRemote(options.redis, registry, run.id, log) : undefined,
   };
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];
@@ -107,6 +109,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     unwatch();
     uninstall();
     services.memory?.close();
+    await services.remote?.close();
     rmSync(stagingRoot, { recursive: true, force: true });
   }
   const result = finish(registry, run, outcomes, stop.requested, failure);

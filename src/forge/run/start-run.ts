@@ -12,6 +12,7 @@ import type { Sandbox } from '../../sandbox/sandbox.js';
 import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
 import type { MutationEngine } from '../../mutation/mutation-engine.js';
 import { VARIANT_STATS_KEY } from '../../engines/llm/llm-engine.js';
+import { checkRedisUrl } from '../../scale/check-redis-url.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
@@ -32,6 +33,7 @@ function runSandbox(options: RunOptions, config: ForgeConfig, primary: MutationE
 /** Starts a new run over one or more directive files: validates everything first, then forges. */
 export async function startRun(options: RunOptions): Promise<RunOutcome> {
   const config = loadConfig(options.workDir);
+  if (options.redis) checkRedisUrl(options.redis);
   const prepared = prepareDirectives(options.directiveFiles);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const engines = createEngines({ ...options, config, seed });
@@ -59,6 +61,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
 /** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
 export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { runId?: string }): Promise<RunOutcome> {
   const config = loadConfig(options.workDir);
+  if (options.redis) checkRedisUrl(options.redis);
   const registry = openRegistry(options.workDir);
   const runs = registry.listRuns();
   const run = options.runId ? registry.getRun(options.runId) : [...runs].reverse().find((r) => r.status === 'running' || r.status === 'stopped');

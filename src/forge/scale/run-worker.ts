@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../config/load-config.js';
+import { createSandbox } from '../../sandbox/create-sandbox.js';
+import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
+import { redactRedisUrl } from '../../scale/redact-redis-url.js';
+import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js';
+import { evaluatePayload } from './evaluate-payload.js';
+import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from './evaluation-job.js';
+
+/** How `hephaestus worker` runs. */
+export interface WorkerOptions {
+  redis: string;
+  /** Jobs in hand at once (each a sandboxed process); the config's sandbox.concurrency by default. */
+  concurrency?: number;
+  /** Holds this worker's config/forge_config.json (its sandbox settings); no registry is opened. */
+  workDir: string;
+  /** How long a job's lock lasts: a worker killed mid-job loses its job to another after this. */
+  lockMs?: number;
+  log(line: string): void;
+}
+
+/**
+ * A scale-out worker: takes candidate evaluation jobs from Redis and runs them in this machine's sandbox (the same
+ * sandbox and settings as an in-process run). It needs no registry, no directive files (they come with the job) and
+ * no API key. Returns a handle whose `close` finishes the jobs in hand.
+ */
+export function runWorker(options: WorkerOptions): JobWorker {
+  const config = loadConfig(options.workDir);
+  const sandbox = createSandbox(sandboxOptionsFromConfig(config));
+  // A worker that could run no candidate at all says so at once rather than failing every job.
+  sandbox.admit('gp-whitelist');
+  const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-worker-'));
+  const concurrency = options.concurrency ?? config.sandbox.concurrency;
+  const worker = startJobWorker<EvaluationPayload, EvaluationResult>({
+    url: options.redis,
+    queue: EVALUATION_QUEUE,
+    concurrency,
+    lockMs: options.lockMs,
+    handle: (payload) => evaluatePayload(payload, sandbox, stagingRoot),
+  });
+  options.log(`worker ready on ${redactRedisUrl(options.redis)}: ${concurrency} job(s) at a time, sandbox ${sandbox.isolation[0] ?? sandbox.name}`);
+  return {
+    close: async () => {
+      await worker.close();
+      rmSync(stagingRoot, { recursive: true, force: true });
+    },
+  };
+}

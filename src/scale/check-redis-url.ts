@@ -1,0 +1,15 @@
+import { HephaestusError } from '../errors/hephaestus-error.js';
+import { redactRedisUrl } from './redact-redis-url.js';
+
+/** Refuses (exit 2, field `redis`) anything but a redis:// or rediss:// URL, naming it without its credentials. */
+export function checkRedisUrl(url: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // Reported below with the same message as a wrong scheme.
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new HephaestusError('INVALID_INPUT', `--redis must be a redis:// or rediss:// URL, got "${redactRedisUrl(url)}"`, { field: 'redis' });
+  }
+}
