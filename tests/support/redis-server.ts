@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface TestRedis {
   url: string;
   port: number;
+  /** Its working dir (the AOF files live under it). */
+  dir: string;
   /** Stops the server (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
   /** Starts it again on the same port and dir (with AOF on, what it held comes back). */
@@ -60,6 +62,7 @@ export async function startTestRedis(options: { aof?: boolean; password?: string
   return {
     url: `redis://${auth}127.0.0.1:${port}`,
     port,
+    dir,
     stop,
     start,
     dispose: async () => {
