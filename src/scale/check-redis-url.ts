@@ -1,7 +1,5 @@
 import { HephaestusError } from '../errors/hephaestus-error.js';
-import { redactRedisUrl } from './redact-redis-url.js';
-
-/** Refuses (exit 2, field `redis`) anything but a redis:// or rediss:// URL, naming it without its credentials. */
+/** Refuses (exit 2, field `redis`) anything but a redis:// or rediss:// URL, naming it without whatever precedes an '@'. */
 export function checkRedisUrl(url: string): void {
   let protocol = '';
   try {
@@ -10,6 +8,6 @@ export function checkRedisUrl(url: string): void {
     // Reported below with the same message as a wrong scheme.
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new HephaestusError('INVALID_INPUT', `--redis must be a redis:// or rediss:// URL, got "${redactRedisUrl(url)}"`, { field: 'redis' });
+    throw new HephaestusError('INVALID_INPUT', `--redis must be a redis:// or rediss:// URL, got "${url.replace(/^.*@/, '***@')}"`, { field: 'redis' });
   }
 }
