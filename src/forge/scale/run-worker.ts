@@ -8,6 +8,7 @@ import { redactRedisUrl } from '../../scale/redact-redis-url.js';
 import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js';
 import { evaluatePayload } from './evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from './evaluation-job.js';
+import { GP_EPOCH_QUEUE, runGpEpoch, type GpEpochPayload, type GpEpochResult } from './gp-epoch-job.js';
 
 /** How `hephaestus worker` runs. */
 export interface WorkerOptions {
@@ -22,7 +23,7 @@ export interface WorkerOptions {
 }
 
 /**
- * A scale-out worker: takes candidate evaluation jobs from Redis and runs them in this machine's sandbox (the same
+ * A scale-out worker: takes candidate evaluation jobs and offline-engine island epochs from Redis and runs them in this machine's sandbox (the same
  * sandbox and settings as an in-process run). It needs no registry, no directive files (they come with the job) and
  * no API key. Returns a handle whose `close` finishes the jobs in hand.
  */
@@ -33,17 +34,14 @@ export function runWorker(options: WorkerOptions): JobWorker {
   sandbox.admit('gp-whitelist');
   const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-worker-'));
   const concurrency = options.concurrency ?? config.sandbox.concurrency;
-  const worker = startJobWorker<EvaluationPayload, EvaluationResult>({
-    url: options.redis,
-    queue: EVALUATION_QUEUE,
-    concurrency,
-    lockMs: options.lockMs,
-    handle: (payload) => evaluatePayload(payload, sandbox, stagingRoot),
-  });
+  const common = { url: options.redis, concurrency, lockMs: options.lockMs };
+  const evaluations = startJobWorker<EvaluationPayload, EvaluationResult>({ ...common, queue: EVALUATION_QUEUE, handle: (payload) => evaluatePayload(payload, sandbox, stagingRoot) });
+  // Island epochs of the offline engine: its own programs in its own interpreter, not candidate code (no sandbox needed).
+  const epochs = startJobWorker<GpEpochPayload, GpEpochResult>({ ...common, queue: GP_EPOCH_QUEUE, handle: runGpEpoch });
   options.log(`worker ready on ${redactRedisUrl(options.redis)}: ${concurrency} job(s) at a time, sandbox ${sandbox.isolation[0] ?? sandbox.name}`);
   return {
     close: async () => {
-      await worker.close();
+      await Promise.all([evaluations.close(), epochs.close()]);
       rmSync(stagingRoot, { recursive: true, force: true });
     },
   };
