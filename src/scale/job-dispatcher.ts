@@ -17,6 +17,7 @@ export interface DispatcherOptions {
   attempts: number;
   timeoutMs: number;
   backoffMs?: number;
+  /** The longest wait between two looks at a job (polls start at 2 ms and slow down to this; default 100). */
   pollMs?: number;
 }
 
@@ -49,8 +50,9 @@ export class JobDispatcher<Payload, Result> {
     const jobId = `${attempt}.${key}`.replace(/:/g, '_');
     const envelope: JobEnvelope<Payload> = { runId, attempt, timeoutMs, payload };
     await this.add(jobId, envelope);
-    for (;;) {
-      await sleep(this.options.pollMs ?? 20);
+    // Quick looks first (a short job is back in milliseconds), slower ones for a long job, to spare Redis.
+    for (let wait = 2; ; wait = Math.min(this.options.pollMs ?? 100, wait * 1.5)) {
+      await sleep(wait);
       // The state first: a job read before it finished would lack its result even once its state says completed.
       const state = await this.queue.getJobState(jobId);
       if (state === 'unknown') {
