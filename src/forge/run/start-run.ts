@@ -26,7 +26,8 @@ import type { RunOptions, RunOutcome } from './run-options.js';
  */
 function runSandbox(options: RunOptions, config: ForgeConfig, primary: MutationEngine, prepared: PreparedDirective[]): Sandbox {
   const sandbox = options.sandbox ?? createSandbox(sandboxOptionsFromConfig(config));
-  if (primary.name !== 'gp' || prepared.some(({ directive }) => directive.seed !== undefined)) sandbox.admit('untrusted');
+  // Scaled out, the controller runs no candidate: each worker's sandbox admits or refuses the jobs it takes.
+  if (!options.redis && (primary.name !== 'gp' || prepared.some(({ directive }) => directive.seed !== undefined))) sandbox.admit('untrusted');
   return sandbox;
 }
 

@@ -23,9 +23,9 @@ export interface WorkerOptions {
 }
 
 /**
- * A scale-out worker: takes candidate evaluation jobs and offline-engine island epochs from Redis and runs them in this machine's sandbox (the same
- * sandbox and settings as an in-process run). It needs no registry, no directive files (they come with the job) and
- * no API key. Returns a handle whose `close` finishes the jobs in hand.
+ * A scale-out worker: takes candidate evaluation jobs and offline-engine island epochs from Redis and runs candidates
+ * in this machine's sandbox (the same sandbox and settings as an in-process run). It needs no registry, no directive
+ * files (they come with the job) and no API key. Returns a handle whose `close` finishes the jobs in hand.
  */
 export function runWorker(options: WorkerOptions): JobWorker {
   const config = loadConfig(options.workDir);
