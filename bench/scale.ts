@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../src/config/load-config.js';
 import { evaluatePayload } from '../src/forge/scale/evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from '../src/forge/scale/evaluation-job.js';
+import { decodeRegistryJson } from '../src/registry/registry-json.js';
 import { runIslands, type IslandSearch } from '../src/forge/scale/run-islands.js';
 import { createSandbox } from '../src/sandbox/create-sandbox.js';
 import { sandboxOptionsFromConfig } from '../src/sandbox/sandbox-options-from-config.js';
@@ -66,8 +67,8 @@ try {
   for (const count of fleets) {
     const fleet = await startWorkerFleet(redis.url, count, opts.concurrency);
     try {
-      const evals = await dispatchAll<EvaluationPayload, EvaluationResult>(redis.url, EVALUATION_QUEUE, payloads, 64);
-      if (evals.results.some((r) => r.evaluation?.solved !== true)) throw new Error('a worker did not solve a correct candidate');
+      const evals = await dispatchAll<EvaluationPayload, string>(redis.url, EVALUATION_QUEUE, payloads, 64);
+      if (evals.results.some((r) => decodeRegistryJson<EvaluationResult>(r).evaluation?.solved !== true)) throw new Error('a worker did not solve a correct candidate');
       started = performance.now();
       const remote = await runIslands({ ...search, redis: redis.url });
       if (remote.executions !== local.executions) throw new Error(`islands on workers ran ${remote.executions} executions, in process ${local.executions}`);

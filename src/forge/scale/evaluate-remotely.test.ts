@@ -14,6 +14,7 @@ import { EVALUATION_QUEUE } from './evaluation-job.js';
 import { runWorker } from './run-worker.js';
 
 const SOLVED = "export default function fizz(x: number): string {\n  return x % 3 === 0 ? 'Fizz' : String(x);\n}\n";
+const NAN_ON_ONE = "export default function fizz(x: number): string {\n  return x === 1 ? (NaN as unknown as string) : String(x);\n}\n";
 const item = (code: string, hash: string, failure?: string): CycleItem => ({ proposal: { code, parents: [], operator: 'test', failure }, hash });
 
 // The test stage of a scaled-out run against a real redis-server and worker: the same verdict as in process, and a
@@ -35,13 +36,13 @@ describe('evaluateRemotely', () => {
   it('gets a worker to build, test and score each candidate as the loop would here', async () => {
     const worker = runWorker({ redis: redis.url, workDir: state.services.workDir, concurrency: 2, lockMs: 1_000, log: () => undefined });
     const remote = await connectRemote(redis.url, state.services.registry, state.run.id, () => undefined);
-    state.items = [item(SOLVED, 'h-solved'), item('export default function fizz(x: number): string {\n  return x;\n}\n', 'h-typed'), item('', 'h-none', 'empty reply')];
+    state.items = [item(SOLVED, 'h-solved'), item('export default function fizz(x: number): string {\n  return x;\n}\n', 'h-typed'), item('', 'h-none', 'empty reply'), item(NAN_ON_ONE, 'h-nan')];
     state.items[2].build = { ok: false, errors: [], structural: { lines: 0, cyclomatic: 0, typeErrors: 0, lintFindings: 0 }, stagingDir: '' };
     const before = state.counters.evaluations;
     await evaluateRemotely(state, remote);
     await remote.close();
     await worker.close();
-    const [solved, typed] = state.items;
+    const [solved, typed, , nan] = state.items;
     const here = buildCandidate({ code: SOLVED, directive: state.directive, stagingRoot: mkdtempSync(join(tmpdir(), 'heph-here-')) });
     const local = await state.services.sandbox.evaluate(sandboxJob(state.directive, state.examples, here.modulePath ?? '', 65_536, 'untrusted'));
     expect(solved.evaluation).toMatchObject({ status: local.status, train: local.train, test: local.test, solved: true });
@@ -51,7 +52,9 @@ describe('evaluateRemotely', () => {
     expect(typed.build?.ok).toBe(false);
     expect(typed.build?.errors[0].stage).toBe('type-check');
     expect(typed.evaluation).toBeUndefined();
-    expect(state.counters.evaluations - before).toBe(1);
+    expect(state.counters.evaluations - before).toBe(2);
+    // NaN crosses the queue as NaN (registry JSON), not as null.
+    expect(nan.evaluation?.failingCases.some((c) => Number.isNaN(c.actual))).toBe(true);
   });
 
   it('records a job that fails on every attempt, with its reason, and the candidate as crashed', async () => {

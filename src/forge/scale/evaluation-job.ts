@@ -30,7 +30,7 @@ export interface EvaluationPayload {
   weights: Record<string, number>;
 }
 
-/** What a worker returns: the build (without its worker-local paths), the evaluation and the score. */
+/** What a worker returns (encoded as registry JSON): the build (without its worker-local paths), the evaluation and the score. */
 export interface EvaluationResult {
   build: BuildResult;
   evaluation?: Evaluation;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ForgeConfig } from '../../config/config-schema.js';
 import type { Directive, ExampleSet } from '../../directive/directive.js';
+import { decodeRegistryJson } from '../../registry/registry-json.js';
 import { JobDispatcher } from '../../scale/job-dispatcher.js';
 import { redactRedisUrl } from '../../scale/redact-redis-url.js';
 import type { Evaluation } from '../../scoring/evaluation.js';
@@ -27,7 +28,7 @@ export class RemoteEvaluation {
   readonly attempt = randomUUID().slice(0, 12);
   /** The Redis URL with its credentials hidden, for logs and records. */
   readonly where: string;
-  private readonly dispatcher: JobDispatcher<EvaluationPayload, EvaluationResult>;
+  private readonly dispatcher: JobDispatcher<EvaluationPayload, string>;
   private readonly bundles = new Map<string, DirectiveBundle>();
 
   constructor(url: string, runId: string, timeoutMs = 300_000) {
@@ -53,7 +54,7 @@ export class RemoteEvaluation {
     };
     const outcome = await this.dispatcher.dispatch(`${directive.id}.${item.hash}`, payload);
     if (outcome.ok) {
-      ({ build: item.build, evaluation: item.evaluation, metrics: item.metrics, score: item.score } = outcome.value);
+      ({ build: item.build, evaluation: item.evaluation, metrics: item.metrics, score: item.score } = decodeRegistryJson<EvaluationResult>(outcome.value));
       return {};
     }
     item.build = { ok: true, errors: [], structural: { lines: 0, cyclomatic: 0, typeErrors: 0, lintFindings: 0 }, stagingDir: '' };

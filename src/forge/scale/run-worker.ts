@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { loadConfig } from '../../config/load-config.js';
 import { createSandbox } from '../../sandbox/create-sandbox.js';
 import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
+import { encodeRegistryJson } from '../../registry/registry-json.js';
 import { redactRedisUrl } from '../../scale/redact-redis-url.js';
 import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js';
 import { evaluatePayload } from './evaluate-payload.js';
-import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from './evaluation-job.js';
+import { EVALUATION_QUEUE, type EvaluationPayload } from './evaluation-job.js';
 import { GP_EPOCH_QUEUE, runGpEpoch, type GpEpochPayload, type GpEpochResult } from './gp-epoch-job.js';
 
 /** How `hephaestus worker` runs. */
@@ -35,7 +36,9 @@ export function runWorker(options: WorkerOptions): JobWorker {
   const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-worker-'));
   const concurrency = options.concurrency ?? config.sandbox.concurrency;
   const common = { url: options.redis, concurrency, lockMs: options.lockMs };
-  const evaluations = startJobWorker<EvaluationPayload, EvaluationResult>({ ...common, queue: EVALUATION_QUEUE, handle: (payload) => evaluatePayload(payload, sandbox, stagingRoot) });
+  // The result travels as registry JSON: NaN and ±Infinity in metrics and failing cases arrive as they were.
+  const handle = async (payload: EvaluationPayload): Promise<string> => encodeRegistryJson(await evaluatePayload(payload, sandbox, stagingRoot));
+  const evaluations = startJobWorker<EvaluationPayload, string>({ ...common, queue: EVALUATION_QUEUE, handle });
   // Island epochs of the offline engine: its own programs in its own interpreter, not candidate code (no sandbox needed).
   const epochs = startJobWorker<GpEpochPayload, GpEpochResult>({ ...common, queue: GP_EPOCH_QUEUE, handle: runGpEpoch });
   options.log(`worker ready on ${redactRedisUrl(options.redis)}: ${concurrency} job(s) at a time, sandbox ${sandbox.isolation[0] ?? sandbox.name}`);
