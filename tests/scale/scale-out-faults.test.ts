@@ -16,6 +16,7 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
   let reference: string[];
   const workers: WorkerProcess[] = [];
   const logs: string[] = [];
+  const works: string[] = [];
   const stopWorkers = async (): Promise<void> => {
     for (const w of workers.splice(0)) {
       if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
@@ -36,6 +37,7 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
 
   it('registers what an in-process run of the seed does, through a worker killed mid-job and a Redis restart', async () => {
     const work = workspaceWith('hard');
+    works.push(work);
     const queue = watchQueue(redis.url);
     workers.push(await startWorkerProcess(work, redis.url, ['--concurrency', '1']));
     const run = cliAsync(work, [...RUN, '--redis', redis.url], { OPENAI_API_KEY: API_KEY, ANTHROPIC_API_KEY: API_KEY });
@@ -61,6 +63,7 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
 
   it('hands a frozen worker’s job to another, which finishes the run; the late result changes nothing', async () => {
     const work = workspaceWith('hard');
+    works.push(work);
     const queue = watchQueue(redis.url);
     const slow = await startWorkerProcess(work, redis.url, ['--concurrency', '1']);
     workers.push(slow);
@@ -80,6 +83,7 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
 
   it('resumes a run whose controller was killed, and the workers drop the dead session’s jobs', async () => {
     const work = workspaceWith('hard');
+    works.push(work);
     const queue = watchQueue(redis.url);
     // No worker yet: the first controller's jobs wait on the queue when it dies.
     const first = cliAsync(work, [...RUN, '--redis', redis.url]);
@@ -114,5 +118,9 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
       expect(logs.join('\n')).not.toContain(secret);
     }
     expect(logs.join('\n')).toContain('redis://***@127.0.0.1');
+    // Every registry file (database, WAL) of every scaled-out run: the URL is recorded, redacted.
+    const registries = works.flatMap((work) => readdirSync(join(work, '.hephaestus')).map((f) => readFileSync(join(work, '.hephaestus', f), 'latin1'))).join('');
+    expect(registries).toContain('redis://***@127.0.0.1');
+    expect(registries).not.toContain(PASSWORD);
   });
 });

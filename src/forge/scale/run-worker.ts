@@ -5,6 +5,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { createSandbox } from '../../sandbox/create-sandbox.js';
 import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
 import { encodeRegistryJson } from '../../registry/registry-json.js';
+import { checkRedisUrl } from '../../scale/check-redis-url.js';
 import { redactRedisUrl } from '../../scale/redact-redis-url.js';
 import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js';
 import { evaluatePayload } from './evaluate-payload.js';
@@ -29,6 +30,7 @@ export interface WorkerOptions {
  * files (they come with the job) and no API key. Returns a handle whose `close` finishes the jobs in hand.
  */
 export function runWorker(options: WorkerOptions): JobWorker {
+  checkRedisUrl(options.redis);
   const config = loadConfig(options.workDir);
   const sandbox = createSandbox(sandboxOptionsFromConfig(config));
   // A worker that could run no candidate at all says so at once rather than failing every job.
