@@ -19,6 +19,8 @@ export interface DispatcherOptions {
   backoffMs?: number;
   /** The longest wait between two looks at a job (polls start at 2 ms and slow down to this; default 100). */
   pollMs?: number;
+  /** Hears of Redis outages (redacted). */
+  log?: (line: string) => void;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,7 +36,7 @@ export class JobDispatcher<Payload, Result> {
   private readonly queue: Queue;
 
   constructor(private readonly options: DispatcherOptions) {
-    this.redis = redisConnection(options.url);
+    this.redis = redisConnection(options.url, options.log);
     this.queue = new Queue(options.queue, { connection: this.redis });
   }
 

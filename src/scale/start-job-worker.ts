@@ -10,6 +10,8 @@ export interface JobWorkerOptions<Payload, Result> {
   /** How long a job's lock lasts without renewal: a worker killed or frozen mid-job loses the job after this. */
   lockMs?: number;
   handle(payload: Payload): Promise<Result>;
+  /** Hears of Redis outages (redacted). */
+  log?: (line: string) => void;
 }
 
 /** A running worker; `close` lets the jobs in hand finish first. */
@@ -31,7 +33,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * A job that outlives its timeout fails this attempt and goes back to the queue for any worker.
  */
 export function startJobWorker<Payload, Result>(options: JobWorkerOptions<Payload, Result>): JobWorker {
-  const redis = redisConnection(options.url);
+  const redis = redisConnection(options.url, options.log);
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker<JobEnvelope<Payload>, Result>(
     options.queue,

@@ -58,6 +58,7 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
     expect(registered).toEqual(reference);
     expect(new Set(registered.map((line) => line.split(' ')[0])).size).toBe(registered.length);
     expect(result.stderr).toContain('redis://***@127.0.0.1');
+    expect(result.stderr).toMatch(/Redis redis:\/\/\*\*\*@127\.0\.0\.1:\d+ unreachable, waiting/);
     await stopWorkers();
   }, 240_000);
 

@@ -6,7 +6,7 @@ import { RemoteEvaluation } from './remote-evaluation.js';
  * a killed earlier session left behind). Logged and recorded with the Redis credentials redacted.
  */
 export async function connectRemote(url: string, registry: Registry, runId: string, log: (line: string) => void): Promise<RemoteEvaluation> {
-  const remote = new RemoteEvaluation(url, runId);
+  const remote = new RemoteEvaluation(url, runId, log);
   await remote.claim();
   log(`scaled out: candidates are evaluated by workers on ${remote.where} (controller session ${remote.attempt})`);
   registry.recordEvent({ runId, kind: 'scale-out', data: { redis: remote.where, attempt: remote.attempt } });

@@ -31,9 +31,9 @@ export class RemoteEvaluation {
   private readonly dispatcher: JobDispatcher<EvaluationPayload, string>;
   private readonly bundles = new Map<string, DirectiveBundle>();
 
-  constructor(url: string, runId: string, timeoutMs = 300_000) {
+  constructor(url: string, runId: string, log: (line: string) => void, timeoutMs = 300_000) {
     this.where = redactRedisUrl(url);
-    this.dispatcher = new JobDispatcher({ url, queue: EVALUATION_QUEUE, runId, attempt: this.attempt, attempts: EVALUATION_ATTEMPTS, timeoutMs });
+    this.dispatcher = new JobDispatcher({ url, queue: EVALUATION_QUEUE, runId, attempt: this.attempt, attempts: EVALUATION_ATTEMPTS, timeoutMs, log });
   }
 
   /** Makes this session the run's current one. */

@@ -37,7 +37,7 @@ export function runWorker(options: WorkerOptions): JobWorker {
   sandbox.admit('gp-whitelist');
   const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-worker-'));
   const concurrency = options.concurrency ?? config.sandbox.concurrency;
-  const common = { url: options.redis, concurrency, lockMs: options.lockMs };
+  const common = { url: options.redis, concurrency, lockMs: options.lockMs, log: options.log };
   // The result travels as registry JSON: NaN and ±Infinity in metrics and failing cases arrive as they were.
   const handle = async (payload: EvaluationPayload): Promise<string> => encodeRegistryJson(await evaluatePayload(payload, sandbox, stagingRoot));
   const evaluations = startJobWorker<EvaluationPayload, string>({ ...common, queue: EVALUATION_QUEUE, handle });
