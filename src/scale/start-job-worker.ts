@@ -43,8 +43,9 @@ export function startJobWorker<Payload, Result>(options: JobWorkerOptions<Payloa
       if (current && current !== attempt) throw new UnrecoverableError(`stale: run ${runId} was resumed by another controller session`);
       return withTimeout(options.handle(payload), timeoutMs);
     },
-    // Another worker's stalled check hands a dead worker's job on; it may stall as often as it may be tried.
-    { connection: redis, concurrency: options.concurrency, lockDuration, stalledInterval: lockDuration, maxStalledCount: 5 },
+    // Another worker's stalled check hands a dead worker's job on. A live worker on a starved machine, or across a Redis
+    // restart, can miss a lock renewal too: a stall is no verdict on the job, so many are allowed before it fails.
+    { connection: redis, concurrency: options.concurrency, lockDuration, stalledInterval: lockDuration, maxStalledCount: 20 },
   );
   worker.on('error', () => undefined);
   return {

@@ -86,9 +86,11 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
     const work = workspaceWith('hard');
     works.push(work);
     const queue = watchQueue(redis.url);
-    // No worker yet: the first controller's jobs wait on the queue when it dies.
+    // No worker yet: the first controller's jobs wait on the queue when it dies (none of an earlier test's are left).
+    await queue.drain(true);
+    await queue.clean(0, 10_000, 'failed');
     const first = cliAsync(work, [...RUN, '--redis', redis.url]);
-    await waitUntil(async () => (await queue.getWaitingCount()) > 0, 60_000, 'queued jobs');
+    await waitUntil(async () => (await queue.getWaitingCount()) > 0, 120_000, 'queued jobs');
     first.child.kill('SIGKILL');
     logs.push((await first.done).stderr);
     const resumed = cliAsync(work, ['resume', '--redis', redis.url, '--json']);

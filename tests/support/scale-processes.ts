@@ -12,7 +12,7 @@ export interface WorkerProcess {
 
 /** Starts `hephaestus worker --redis url ...extra` in a working dir and waits until it says it is ready. */
 export async function startWorkerProcess(workDir: string, url: string, extra: string[] = []): Promise<WorkerProcess> {
-  const { child, done } = cliAsync(workDir, ['worker', '--redis', url, '--lock-ms', '1000', ...extra]);
+  const { child, done } = cliAsync(workDir, ['worker', '--redis', url, '--lock-ms', '3000', ...extra]);
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     child.stderr?.on('data', (chunk: Buffer) => {
