@@ -38,6 +38,8 @@ export class JobDispatcher<Payload, Result> {
   constructor(private readonly options: DispatcherOptions) {
     this.redis = redisConnection(options.url, options.log);
     this.queue = new Queue(options.queue, { connection: this.redis });
+    // Outages are reported once by the connection (redisConnection); BullMQ would print every failed reconnect.
+    this.queue.on('error', () => undefined);
   }
 
   /** Makes this session the run's current one: from now on workers drop the jobs of earlier sessions. */
@@ -85,6 +87,8 @@ export class JobDispatcher<Payload, Result> {
 
   private async add(jobId: string, envelope: JobEnvelope<Payload>): Promise<void> {
     const backoff = { type: 'fixed', delay: this.options.backoffMs ?? 200 };
-    await this.queue.add(this.options.queue, envelope, { jobId, attempts: this.options.attempts, backoff, removeOnFail: { age: 86_400 } });
+    // Results nobody reads (a killed controller's) expire after a day; a finished job read later is simply run again.
+    const keep = { age: 86_400 };
+    await this.queue.add(this.options.queue, envelope, { jobId, attempts: this.options.attempts, backoff, removeOnComplete: keep, removeOnFail: keep });
   }
 }

@@ -71,4 +71,20 @@ describe('the BullMQ job queue', () => {
     const outcomes = await results;
     expect(outcomes.map((o) => (o.ok ? o.value : o.reason))).toEqual([10, 20, 30, 40, 50, 60]);
   });
+
+  it('queues again what a Redis restarted without persistence lost', async () => {
+    const bare = await startTestRedis();
+    const queue = `q-${randomUUID().slice(0, 8)}`;
+    const dispatcher = new JobDispatcher<number, number>({ url: bare.url, queue, runId: 'run-bare', attempt: 'a1', attempts: 3, timeoutMs: 2_000 });
+    await dispatcher.claim();
+    const result = dispatcher.dispatch('lost', 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await bare.stop();
+    await bare.start();
+    // Only now a worker: the job it gets was queued anew, after the restart emptied Redis.
+    const worker = startJobWorker<number, number>({ url: bare.url, queue, concurrency: 1, handle: async (n) => n * n });
+    expect(await result).toEqual({ ok: true, value: 16, attemptsMade: 1 });
+    await Promise.all([worker.close(), dispatcher.close()]);
+    await bare.dispose();
+  });
 });
