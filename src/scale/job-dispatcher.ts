@@ -71,15 +71,11 @@ export class JobDispatcher<Payload, Result> {
         await job.remove().catch(() => undefined);
         return { ok: true, value: job.returnvalue as Result, attemptsMade: job.attemptsMade };
       }
-      if (state === 'failed') return { ok: false, reason: job.failedReason, attemptsMade: job.attemptsMade };
+      return { ok: false, reason: job.failedReason, attemptsMade: job.attemptsMade };
     }
   }
 
-  /** Jobs of this queue still waiting or running (for progress and tests). */
-  async pending(): Promise<number> {
-    return (await this.queue.getWaitingCount()) + (await this.queue.getActiveCount());
-  }
-
+  /** Closes this session's connection (its jobs stay on the queue). */
   async close(): Promise<void> {
     await this.queue.close();
     this.redis.disconnect();
