@@ -66,3 +66,8 @@ export type { TerminalSafeOptions } from './util/terminal-safe.js';
 export { terminalSafeJson } from './util/terminal-safe-json.js';
 export { blockInspectorSignal } from './sandbox/escape/block-inspector-signal.js';
 export { lastPromotion } from './custodian/last-promotion.js';
+export { runWorker } from './forge/scale/run-worker.js';
+export type { WorkerOptions } from './forge/scale/run-worker.js';
+export { redactRedisUrl } from './scale/redact-redis-url.js';
+export { runIslands } from './forge/scale/run-islands.js';
+export type { IslandSearch, IslandOutcome } from './forge/scale/run-islands.js';

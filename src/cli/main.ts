@@ -11,6 +11,7 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerStopCommand } from './commands/stop-command.js';
+import { registerWorkerCommand } from './commands/worker-command.js';
 import { blockInspectorSignal } from '../index.js';
 import { exitQuietlyOnEpipe } from './exit-quietly-on-epipe.js';
 import { exitWith } from './exit-with.js';
@@ -37,6 +38,7 @@ export function createProgram(): Command {
   registerGoalStatusCommands(program);
   registerApproveCommand(program);
   registerRecallCommand(program);
+  registerWorkerCommand(program);
   return program;
 }
 

@@ -18,6 +18,7 @@ interface RunFlags {
   json?: boolean;
   autonomous?: boolean;
   fresh?: boolean;
+  redis?: string;
 }
 
 /** Registers `run` and `resume`. */
@@ -35,6 +36,7 @@ export function registerRunCommands(program: Command): void {
     .option('--replay <file>', 'replay LLM exchanges from this file, with no network')
     .option('--autonomous', 'work the goal tree the directives grow: propose sub-directives when stuck, reopen parents, until nothing is open')
     .option('--fresh', 'start a new version of each directive even if unchanged: earlier candidates stay as history, not as answers')
+    .option('--redis <url>', 'scale out: candidates are evaluated by `hephaestus worker`s on this Redis')
     .option('--json', 'print the outcome as JSON')
     .action(async (directives: string[], flags: RunFlags, command: Command) => {
       if (flags.wallSeconds === 0) command.error('--wall-seconds must be at least 1');
@@ -46,6 +48,7 @@ export function registerRunCommands(program: Command): void {
     .command('resume')
     .description('continue a stopped or interrupted run from its checkpoint')
     .argument('[run-id]', 'the run to resume (default: the latest unfinished one)')
+    .option('--redis <url>', 'scale out: candidates are evaluated by `hephaestus worker`s on this Redis')
     .option('--json', 'print the outcome as JSON')
     .action(async (runId: string | undefined, flags: RunFlags, command: Command) => {
       const outcome = await resumeRun({ ...common(command, flags), runId });
@@ -65,6 +68,7 @@ function common(command: Command, flags: RunFlags): Omit<RunOptions, 'directiveF
     recordFile: flags.record,
     replayFile: flags.replay,
     handleSignals: true,
+    redis: flags.redis,
     onCycle: progress.update,
     log: progress.log,
   };

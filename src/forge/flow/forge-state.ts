@@ -11,6 +11,7 @@ import type { Sandbox } from '../../sandbox/sandbox.js';
 import type { EngineState, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { ParentSelection } from '../../selection/parent-selection.js';
 import type { StopController } from '../kill-switches/stop-controller.js';
+import type { RemoteEvaluation } from '../scale/remote-evaluation.js';
 
 /** Long-lived services the stages use; shared by every cycle and every directive of a run. */
 export interface ForgeServices {
@@ -37,6 +38,8 @@ export interface ForgeServices {
   goalModel?: LanguageModelV3;
   /** How the select stage chooses parents; the tournament (src/selection/tournament-selection.ts) by default. */
   parentSelection?: ParentSelection;
+  /** With `run --redis`: candidates are built, tested and scored by workers (src/forge/scale/), not here. */
+  remote?: RemoteEvaluation;
 }
 
 /** One candidate moving through a cycle's stages. */

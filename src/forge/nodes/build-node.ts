@@ -24,7 +24,8 @@ export class BuildNode extends ForgeStage {
           continue;
         }
         seen.add(item.hash);
-        item.build = await buildCandidate({ code: item.proposal.code, directive: state.directive, stagingRoot });
+        // Scaled out, a worker builds it with its test and score (TestNode).
+        if (!state.services.remote) item.build = await buildCandidate({ code: item.proposal.code, directive: state.directive, stagingRoot });
       }
       kept.push(item);
     }

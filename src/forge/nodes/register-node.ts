@@ -17,8 +17,9 @@ export class RegisterNode extends ForgeStage {
 
   protected async work(state: ForgeState): Promise<undefined> {
     const { registry } = state.services;
-    // A candidate that was built but never tested (a stop came first) is not registered: it was never measured.
-    state.items = state.items.filter((item) => !(item.build?.ok && !item.evaluation));
+    // A candidate that was built but never tested (a stop came first) is not registered: it was never measured; nor one
+    // a stop kept from its worker (scaled out, nothing was built here).
+    state.items = state.items.filter((item) => item.build && !(item.build.ok && !item.evaluation));
     for (const item of state.items) {
       const candidate = toRecord(state, item);
       registry.addCandidate(candidate);

@@ -9,7 +9,8 @@ export class ScoreNode extends ForgeStage {
 
   protected async work(state: ForgeState): Promise<undefined> {
     for (const item of state.items) {
-      if (!item.build) continue;
+      // A worker scored it already when the run is scaled out.
+      if (!item.build || item.metrics) continue;
       ({ metrics: item.metrics, score: item.score } = scoreCandidate(item.build, item.evaluation, state.config, state.directive));
     }
     return undefined;

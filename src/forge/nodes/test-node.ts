@@ -1,5 +1,6 @@
 import { ForgeStage } from '../flow/forge-stage.js';
 import type { CycleItem, ForgeState } from '../flow/forge-state.js';
+import { evaluateRemotely } from '../scale/evaluate-remotely.js';
 import { sandboxJob } from '../stages/sandbox-job.js';
 
 /** Runs every built candidate in the sandbox against the directive's evaluator, a few at a time. */
@@ -8,6 +9,7 @@ export class TestNode extends ForgeStage {
   readonly stageName = 'test';
 
   protected async work(state: ForgeState): Promise<undefined> {
+    if (state.services.remote) return evaluateRemotely(state, state.services.remote);
     const queue = state.items.filter((item) => item.build?.ok && item.build.modulePath);
     const width = Math.max(1, state.config.sandbox.concurrency);
     const worker = async (): Promise<void> => {

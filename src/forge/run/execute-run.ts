@@ -22,6 +22,7 @@ import { decideDirectiveVersion } from './decide-directive-version.js';
 import { enterDirectiveVersion } from './enter-directive-version.js';
 import type { PreparedDirective } from './prepare-directives.js';
 import { runDirective } from './run-directive.js';
+import { connectRemote } from '../scale/connect-remote.js';
 import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js';
 
 /** Reasons after which a directive is finished for this run (a resume does not retry it). */
@@ -76,6 +77,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     goalModel: setup.goalModel,
     haltOnDecompose: options.autonomous,
     parentSelection: options.parentSelection,
+    remote: options.redis ? await connectRemote(options.redis, registry, run.id, log) : undefined,
   };
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];
@@ -122,6 +124,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     unwatch();
     uninstall();
     services.memory?.close();
+    await services.remote?.close();
     rmSync(stagingRoot, { recursive: true, force: true });
   }
   const result = finish(registry, run, outcomes, stop.requested, failure);

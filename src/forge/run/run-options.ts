@@ -31,6 +31,8 @@ export interface RunOptions {
   /** Install SIGINT/SIGTERM handlers for a graceful stop (the CLI does). */
   handleSignals?: boolean;
   onCycle?: (state: ForgeState) => void;
+  /** Scale out: evaluate candidates on `hephaestus worker`s through BullMQ on this Redis (never recorded unredacted). */
+  redis?: string;
   log?: (line: string) => void;
 }
 

@@ -12,6 +12,7 @@ import type { Sandbox } from '../../sandbox/sandbox.js';
 import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-config.js';
 import type { MutationEngine } from '../../mutation/mutation-engine.js';
 import { VARIANT_STATS_KEY } from '../../engines/llm/llm-engine.js';
+import { checkRedisUrl } from '../../scale/check-redis-url.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
@@ -25,13 +26,15 @@ import type { RunOptions, RunOutcome } from './run-options.js';
  */
 function runSandbox(options: RunOptions, config: ForgeConfig, primary: MutationEngine, prepared: PreparedDirective[]): Sandbox {
   const sandbox = options.sandbox ?? createSandbox(sandboxOptionsFromConfig(config));
-  if (primary.name !== 'gp' || prepared.some(({ directive }) => directive.seed !== undefined)) sandbox.admit('untrusted');
+  // Scaled out, the controller runs no candidate: each worker's sandbox admits or refuses the jobs it takes.
+  if (!options.redis && (primary.name !== 'gp' || prepared.some(({ directive }) => directive.seed !== undefined))) sandbox.admit('untrusted');
   return sandbox;
 }
 
 /** Starts a new run over one or more directive files: validates everything first, then forges. */
 export async function startRun(options: RunOptions): Promise<RunOutcome> {
   const config = loadConfig(options.workDir);
+  if (options.redis) checkRedisUrl(options.redis);
   const prepared = prepareDirectives(options.directiveFiles);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const engines = createEngines({ ...options, config, seed });
@@ -59,6 +62,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
 /** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
 export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { runId?: string }): Promise<RunOutcome> {
   const config = loadConfig(options.workDir);
+  if (options.redis) checkRedisUrl(options.redis);
   const registry = openRegistry(options.workDir);
   const runs = registry.listRuns();
   const run = options.runId ? registry.getRun(options.runId) : [...runs].reverse().find((r) => r.status === 'running' || r.status === 'stopped');
