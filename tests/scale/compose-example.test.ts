@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 
-// js-yaml is in node_modules as a dependency of ESLint's config loader, not one of ours: the test parses real YAML with it.
+// js-yaml (a pinned dev dependency) parses the documented compose file as real YAML.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 interface Service {
