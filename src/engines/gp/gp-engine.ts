@@ -6,6 +6,7 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
+import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { parseProgram } from './parse-program.js';
 import { runGp } from './run-gp.js';
@@ -49,11 +50,11 @@ class GpEngine implements MutationEngine {
   constructor(private readonly options: GpEngineOptions) {}
 
   assertSupports(directive: Directive): void {
-    if (directive.evaluator.kind !== 'examples') {
+    if (directive.evaluator.kind === 'script') {
       throw new HephaestusError(
         'UNSUPPORTED',
-        `directive ${directive.id}: the offline engine learns from input/output examples, and this directive's "${directive.evaluator.kind}" ` +
-          'evaluator gives none (the engine cannot yet turn test pass/fail or script metrics into fitness cases); configure an LLM or give an examples evaluator',
+        `directive ${directive.id}: the offline engine learns from input/output examples and tests, and this directive's "${directive.evaluator.kind}" ` +
+          'evaluator gives neither (the engine cannot yet turn script metrics into fitness cases); configure an LLM or give an examples or tests evaluator',
         { file: directive.file, field: 'evaluator' },
       );
     }
@@ -62,7 +63,8 @@ class GpEngine implements MutationEngine {
 
   async propose(context: MutationContext): Promise<Proposal[]> {
     this.assertSupports(context.directive);
-    const problem = gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive));
+    const { directive } = context;
+    const problem = directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive));
     const seeds = seedsOf(context, problem);
     const result = await runGp(
       { ...problem, seedPrograms: seeds.programs },
