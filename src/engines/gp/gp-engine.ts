@@ -88,6 +88,7 @@ class GpEngine implements MutationEngine {
       operator: 'gp:lexicase',
       executions: i === 0 ? result.executions : 0,
       whitelisted: true,
+      ...(i === 0 && result.solved && { passesAllCases: true }),
     }));
   }
 }

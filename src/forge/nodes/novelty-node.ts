@@ -7,7 +7,8 @@ import { recordEvent } from '../flow/record-event.js';
 /**
  * Novelty rejection before build: a proposal whose embedding is at least `memory.novelty_threshold` similar to a
  * candidate this directive already evaluated (or to another proposal of the cycle) is dropped unevaluated: it would
- * cost a sandbox run to learn next to nothing. Exact copies are left to the build stage's duplicate check.
+ * cost a sandbox run to learn next to nothing. Exact copies are left to the build stage's duplicate check; a proposal
+ * the engine found passing all its cases is always kept.
  */
 export class NoveltyNode extends ForgeStage {
   readonly stageName = 'novelty';
@@ -15,7 +16,10 @@ export class NoveltyNode extends ForgeStage {
   protected async work(state: ForgeState): Promise<undefined> {
     const memory = state.services.memory;
     const { registry } = state.services;
-    const open = state.items.filter((item) => !item.proposal.failure && item.proposal.operator !== 'seed' && !registry.findByHash(state.directive.id, item.hash));
+    // A proposal the engine found passing all its cases may be the solution: it is never dropped for being close to earlier code.
+    const open = state.items.filter(
+      (item) => !item.proposal.failure && item.proposal.operator !== 'seed' && !item.proposal.passesAllCases && !registry.findByHash(state.directive.id, item.hash),
+    );
     if (!memory || open.length === 0) return undefined;
     const threshold = withEntropy(state.config, state.custodian?.entropyLevel ?? 0).memory.novelty_threshold;
     let vectors: Float32Array[];
