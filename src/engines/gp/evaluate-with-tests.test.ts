@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable } from './compile-program.js';
+import { toCaseSet } from './evaluate-programs.js';
+import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
+import { gpProblemFromTests, TEST_WALL_MS } from './gp-problem-from-tests.js';
+import { testsDirectiveFixture } from './tests-directive-fixture.js';
+
+const TESTS = `import assert from 'node:assert/strict';
+type F = (a: number, b: number) => number;
+export default {
+  sums: (f: F) => { assert.equal(f(1, 2), 3); assert.equal(f(2, 2), 4); assert.equal(f(0, 5), 5); },
+  positive: (f: F) => assert.ok(f(1, 1) > 0),
+  'loops until right': (f: F) => { let n = 0; while (f(n, 1) !== -1) n++; },
+  'never settles': async (f: F) => { f(1, 1); await new Promise(() => undefined); },
+};
+`;
+
+describe('evaluateWithTests', () => {
+  it('scores examples by their error and tests pass/fail, graded by the assertions passed, each test bounded in time', async () => {
+    const problem = await gpProblemFromTests(testsDirectiveFixture('(a: number, b: number) => number', { 'add.test.ts': TESTS }));
+    expect(problem.train).toEqual([{ inputs: [1, 2], outputs: [3] }, { inputs: [2, 2], outputs: [4] }, { inputs: [0, 5], outputs: [5] }]);
+    expect(problem.tests?.assertions).toEqual([3, 1, 0, 0]);
+    const cases = toCaseSet(problem.train, problem.returns, problem.tests);
+    const table = buildTable();
+    const add = 'function (a, b) { return a + b; }';
+    const firstRight = 'function (a, b) { return a === 1 ? 3 : 0; }';
+    const started = performance.now();
+    const errors = await evaluateWithTests([add, firstRight], table, cases, [0, 1, 2, 3, 4, 5, 6], loadSuite(problem.tests!));
+    // add: every example and the first two tests pass; the third loops until its time is up; the fourth never settles.
+    expect([...errors.subarray(0, 7)]).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    // firstRight passes the first of the three assertions of "sums": its error is 1 - 1/4.
+    expect([...errors.subarray(7)]).toEqual([0, 4, 5, 0.75, 0, 1, 1]);
+    // Two programs each spend at most the wall bound on each of the two tests that never end.
+    expect(performance.now() - started).toBeLessThan(4 * TEST_WALL_MS + 1000);
+  });
+
+  it('runs the work of concurrent calls one after another, so the counts of one test never mix with another', async () => {
+    const problem = await gpProblemFromTests(testsDirectiveFixture('(a: number, b: number) => number', { 'add.test.ts': TESTS }));
+    const cases = toCaseSet(problem.train, problem.returns, problem.tests);
+    const suite = loadSuite(problem.tests!);
+    const table = buildTable();
+    const firstRight = 'function (a, b) { return a === 1 ? 3 : 0; }';
+    const twoRight = 'function (a, b) { return a === 1 ? 3 : a === 2 ? 4 : 0; }';
+    const [one, two] = await Promise.all([evaluateWithTests([firstRight], table, cases, [3], suite), evaluateWithTests([twoRight], table, cases, [3], suite)]);
+    expect([one[0], two[0]]).toEqual([0.75, 0.5]);
+  });
+});
