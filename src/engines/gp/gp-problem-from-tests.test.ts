@@ -35,7 +35,7 @@ export default {
     await expect(gpProblemFromTests(testsDirectiveFixture('(n: number) => number', { 'b.test.ts': 'export default 42;\n' }))).rejects.toMatchObject({
       code: 'UNSUPPORTED',
       field: 'evaluator.files',
-      message: expect.stringMatching(/test "b.test": the default export is neither a test function/),
+      message: expect.stringMatching(/b\.test\.ts: evaluator\.files: test "b.test": the default export is neither a test function/),
     });
   });
 });

@@ -44,8 +44,9 @@ export async function gpProblemFromTests(directive: Directive): Promise<GpProble
   const probe = await probeTests(files, returns.length, timeoutMs);
   const broken = probe.tests.find((t) => t.broken !== undefined);
   if (broken) {
-    throw new HephaestusError('UNSUPPORTED', `directive ${directive.id}: test "${broken.name}": ${broken.broken}; the offline engine runs each test file as CommonJS`, {
-      file: directive.file,
+    const file = files.find((f) => broken.name === f.name || broken.name.startsWith(`${f.name} > `))?.file ?? directive.file;
+    throw new HephaestusError('UNSUPPORTED', `${file}: evaluator.files: test "${broken.name}": ${broken.broken} (the offline engine loads each test file as CommonJS)`, {
+      file,
       field: 'evaluator.files',
     });
   }
