@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable } from './compile-program.js';
+import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
 import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
 import { gpProblemFromTests, TEST_WALL_MS } from './gp-problem-from-tests.js';
@@ -43,5 +44,21 @@ describe('evaluateWithTests', () => {
     const twoRight = 'function (a, b) { return a === 1 ? 3 : a === 2 ? 4 : 0; }';
     const [one, two] = await Promise.all([evaluateWithTests([firstRight], table, cases, [3], suite), evaluateWithTests([twoRight], table, cases, [3], suite)]);
     expect([one[0], two[0]]).toEqual([0.75, 0.5]);
+  });
+
+  it('gives the same errors in worker threads, which load the suite themselves, as in this thread', async () => {
+    const problem = await gpProblemFromTests(testsDirectiveFixture('(a: number, b: number) => number', { 'add.test.ts': TESTS }));
+    const cases = { train: toCaseSet(problem.train, problem.returns, problem.tests), test: toCaseSet([], problem.returns) };
+    const sources = ['function (a, b) { return a + b; }', 'function (a, b) { return a === 1 ? 3 : 0; }', 'function (a, b) { return a - b; }'];
+    const indices = Int32Array.from([0, 1, 2, 3, 4]);
+    const inThread = new EvalPool(cases, 1);
+    const workers = new EvalPool(cases, 2);
+    try {
+      const [here, there] = await Promise.all([inThread.evaluate(sources, 'train', indices), workers.evaluate(sources, 'train', indices)]);
+      expect([...there]).toEqual([...here]);
+      expect([...here]).toEqual([0, 0, 0, 0, 0, 0, 4, 5, 0.75, 0, 4, 4, 10, 1, 1]);
+    } finally {
+      await Promise.all([inThread.close(), workers.close()]);
+    }
   });
 });
