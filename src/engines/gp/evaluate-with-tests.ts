@@ -27,11 +27,13 @@ export function loadSuite(suite: GpTestSuite): LoadedSuite {
  * call throws, so a test that loops calling a wrong program ends (a loop that never calls the program is the test's own).
  */
 function guarded(fn: CompiledProgram, table: PrimitiveTable, deadline: number): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
+  const call = (...args: unknown[]): unknown => {
     if (performance.now() > deadline) throw new Error('the test ran out of time');
     table.resetSteps(stepBudget(args));
     return fn(...args);
   };
+  // As in the sandbox, a test that reads the function's arity sees the program's.
+  return Object.defineProperty(call, 'length', { value: fn.length });
 }
 
 /** A test's error: 0 when it passes, else 1 less a share for each assertion it got past (graded, for lexicase). */
