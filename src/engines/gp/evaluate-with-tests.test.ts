@@ -13,6 +13,7 @@ export default {
   positive: (f: F) => { assert.equal(f.length, 2); assert.ok(f(1, 1) > 0); },
   'loops until right': (f: F) => { let n = 0; while (f(n, 1) !== -1) n++; },
   'never settles': async (f: F) => { f(1, 1); await new Promise(() => undefined); },
+  'loops on the output': (f: F) => { const n = f(1, 1); let i = 0; while (i !== n) i += 3; },
 };
 `;
 
@@ -20,19 +21,20 @@ describe('evaluateWithTests', () => {
   it('scores examples by their error and tests pass/fail, graded by the assertions passed, each test bounded in time', async () => {
     const problem = await gpProblemFromTests(testsDirectiveFixture('(a: number, b: number) => number', { 'add.test.ts': TESTS }));
     expect(problem.train).toEqual([{ inputs: [1, 2], outputs: [3] }, { inputs: [2, 2], outputs: [4] }, { inputs: [0, 5], outputs: [5] }]);
-    expect(problem.tests?.assertions).toEqual([3, 2, 0, 0]);
+    expect(problem.tests?.assertions).toEqual([3, 2, 0, 0, 0]);
     const cases = toCaseSet(problem.train, problem.returns, problem.tests);
     const table = buildTable();
     const add = 'function (a, b) { return a + b; }';
     const firstRight = 'function (a, b) { return a === 1 ? 3 : 0; }';
     const started = performance.now();
-    const errors = await evaluateWithTests([add, firstRight], table, cases, [0, 1, 2, 3, 4, 5, 6], loadSuite(problem.tests!));
-    // add: every example and the first two tests pass; the third loops until its time is up; the fourth never settles.
-    expect([...errors.subarray(0, 7)]).toEqual([0, 0, 0, 0, 0, 1, 1]);
-    // firstRight passes the first of the three assertions of "sums": its error is 1 - 1/4.
-    expect([...errors.subarray(7)]).toEqual([0, 4, 5, 0.75, 0, 1, 1]);
-    // Two programs each spend at most the wall bound on each of the two tests that never end.
-    expect(performance.now() - started).toBeLessThan(4 * TEST_WALL_MS + 1000);
+    const errors = await evaluateWithTests([add, firstRight], table, cases, [0, 1, 2, 3, 4, 5, 6, 7], loadSuite(problem.tests!));
+    // add: every example and the first two tests pass; the third loops until its time is up; the fourth never settles;
+    // the fifth loops on the output without calling the program (2 is never a multiple of 3) and is stopped all the same.
+    expect([...errors.subarray(0, 8)]).toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
+    // firstRight passes the first of the three assertions of "sums": its error is 1 - 1/4; its output 3 ends the loop.
+    expect([...errors.subarray(8)]).toEqual([0, 4, 5, 0.75, 0, 1, 1, 0]);
+    // Each program spends at most the wall bound on each test that never ends.
+    expect(performance.now() - started).toBeLessThan(5 * TEST_WALL_MS + 1000);
   });
 
   it('runs the work of concurrent calls one after another, so the counts of one test never mix with another', async () => {
