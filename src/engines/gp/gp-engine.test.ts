@@ -16,10 +16,11 @@ const makeEngine = () => createGpEngine({ population: 60, generations_per_cycle:
 
 runMutationEngineContract('gp', makeEngine);
 
-function testsDirective(signature: string, kind: 'tests' | 'script') {
+function testsDirective(signature: string, kind: 'tests' | 'script', file = 'check.ts') {
   const dir = mkdtempSync(join(tmpdir(), 'gp-engine-'));
-  writeFileSync(join(dir, 'check.ts'), 'export {};\n');
-  const evaluator = kind === 'tests' ? { kind, files: ['check.ts'] } : { kind, module: 'check.ts' };
+  writeFileSync(join(dir, 'check.ts'), 'export default () => undefined;\n');
+  writeFileSync(join(dir, 'broken.ts'), 'export default () => { await 1; };\n');
+  const evaluator = kind === 'tests' ? { kind, files: [file] } : { kind, module: file };
   return resolveDirective(directiveSchema.parse({ id: 'd', goal: 'g', signature, evaluator }), join(dir, 'directive.json'));
 }
 
@@ -33,6 +34,10 @@ describe('GpEngine', () => {
     );
     expect(() => engine.assertSupports(testsDirective('(a: Map<string, number>) => number', 'tests'))).toThrow(
       expect.objectContaining({ code: 'UNSUPPORTED', field: 'signature', message: expect.stringMatching(/parameter "a" has type Map<string, number>/) }),
+    );
+    // A test file the engine cannot load is refused before the run, not in every cycle.
+    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'tests', 'broken.ts'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', field: 'evaluator.files', message: expect.stringMatching(/broken\.ts: evaluator\.files: test "broken": test file could not be loaded/) }),
     );
   });
 

@@ -7,6 +7,7 @@ import type { MutationContext, MutationEngine, Proposal } from '../../mutation/m
 import type { GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
+import { loadableTestFiles } from './loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { parseProgram } from './parse-program.js';
 import { runGp } from './run-gp.js';
@@ -59,6 +60,7 @@ class GpEngine implements MutationEngine {
       );
     }
     gpSignatureTypes(directive);
+    if (directive.evaluator.kind === 'tests') loadableTestFiles({ ...directive, evaluator: directive.evaluator });
   }
 
   async propose(context: MutationContext): Promise<Proposal[]> {

@@ -3,7 +3,7 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { functionName } from './gp-problem-from-directive.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
-import { readTestFiles } from './load-test-files.js';
+import { loadableTestFiles } from './loadable-test-files.js';
 import { probeTests } from './probe-tests.js';
 
 /**
@@ -39,17 +39,9 @@ export async function gpProblemFromTests(directive: Directive): Promise<GpProble
     throw new HephaestusError('UNSUPPORTED', `directive ${directive.id}: its evaluator is "${directive.evaluator.kind}", not tests`, { file: directive.file });
   }
   const { params, returns } = gpSignatureTypes(directive);
-  const files = readTestFiles(directive.evaluator.files);
+  const files = loadableTestFiles({ ...directive, evaluator: directive.evaluator });
   const timeoutMs = Math.min(directive.constraints.timeoutMs, TEST_WALL_MS);
   const probe = await probeTests(files, returns.length, timeoutMs);
-  const broken = probe.tests.find((t) => t.broken !== undefined);
-  if (broken) {
-    const file = files.find((f) => broken.name === f.name || broken.name.startsWith(`${f.name} > `))?.file ?? directive.file;
-    throw new HephaestusError('UNSUPPORTED', `${file}: evaluator.files: test "${broken.name}": ${broken.broken} (the offline engine loads each test file as CommonJS)`, {
-      file,
-      field: 'evaluator.files',
-    });
-  }
   const calls = probe.calls.filter((args) => args.length === params.length);
   const paramTypes = params.map((p, i) => settle(p.allowed, calls.map((args) => args[i])));
   const everything = [...calls.flat(), ...probe.examples.flatMap((c) => c.outputs)];
