@@ -27,12 +27,14 @@ describe('evaluateWithTests', () => {
     const add = 'function (a, b) { return a + b; }';
     const firstRight = 'function (a, b) { return a === 1 ? 3 : 0; }';
     const started = performance.now();
-    const errors = await evaluateWithTests([add, firstRight], table, cases, [0, 1, 2, 3, 4, 5, 6, 7], loadSuite(problem.tests!));
+    // Cases after the three examples: sums; positive, then its two assertions (no literal case); the three that loop.
+    expect(problem.tests?.cases).toEqual([{ test: 0 }, { test: 1 }, { test: 1, assertion: 0 }, { test: 1, assertion: 1 }, { test: 2 }, { test: 3 }, { test: 4 }]);
+    const errors = await evaluateWithTests([add, firstRight], table, cases, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], loadSuite(problem.tests!));
     // add: every example and the first two tests pass; the third loops until its time is up; the fourth never settles;
     // the fifth loops on the output without calling the program (2 is never a multiple of 3) and is stopped all the same.
-    expect([...errors.subarray(0, 8)]).toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
+    expect([...errors.subarray(0, 10)]).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
     // firstRight passes the first of the three assertions of "sums": its error is 1 - 1/4; its output 3 ends the loop.
-    expect([...errors.subarray(8)]).toEqual([0, 4, 5, 0.75, 0, 1, 1, 0]);
+    expect([...errors.subarray(10)]).toEqual([0, 4, 5, 0.75, 0, 0, 0, 1, 1, 0]);
     // Each program spends at most the wall bound on each test that never ends.
     expect(performance.now() - started).toBeLessThan(5 * TEST_WALL_MS + 1000);
   });
@@ -52,14 +54,14 @@ describe('evaluateWithTests', () => {
     const problem = await gpProblemFromTests(testsDirectiveFixture('(a: number, b: number) => number', { 'add.test.ts': TESTS }));
     const cases = { train: toCaseSet(problem.train, problem.returns, problem.tests), test: toCaseSet([], problem.returns) };
     const sources = ['function (a, b) { return a + b; }', 'function (a, b) { return a === 1 ? 3 : 0; }', 'function (a, b) { return a - b; }'];
-    const indices = Int32Array.from([0, 1, 2, 3, 4]);
+    const indices = Int32Array.from([0, 1, 2, 3, 4, 5, 6]);
     const inThread = new EvalPool(cases, 1);
     const workers = new EvalPool(cases, 2);
     try {
       const [here, there] = await Promise.all([inThread.evaluate(sources, 'train', indices), workers.evaluate(sources, 'train', indices)]);
       expect([...there]).toEqual([...here]);
-      // a - b gets past the arity check of "positive" (one of its two assertions), then fails it.
-      expect([...here]).toEqual([0, 0, 0, 0, 0, 0, 4, 5, 0.75, 0, 4, 4, 10, 1, 1 - 1 / 3]);
+      // a - b gets past the arity check of "positive" (the first of its two assertions, each a case), then fails it.
+      expect([...here]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 4, 5, 0.75, 0, 0, 0, 4, 4, 10, 1, 1 - 1 / 3, 0, 1]);
     } finally {
       await Promise.all([inThread.close(), workers.close()]);
     }

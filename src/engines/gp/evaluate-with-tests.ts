@@ -36,13 +36,29 @@ function guarded(fn: CompiledProgram, table: PrimitiveTable, deadline: number): 
   return Object.defineProperty(call, 'length', { value: fn.length });
 }
 
-/** A test's error: 0 when it passes, else 1 less a share for each assertion it got past (graded, for lexicase). */
-async function testError(loaded: LoadedSuite, t: number, fn: CompiledProgram | undefined, table: PrimitiveTable): Promise<number> {
-  if (!fn) return 1;
+/** How one test went for one program: passed, or how many of its assertions the program got past. */
+interface TestRun {
+  ok: boolean;
+  passed: number;
+}
+
+async function runTest(loaded: LoadedSuite, t: number, fn: CompiledProgram | undefined, table: PrimitiveTable): Promise<TestRun> {
+  if (!fn) return { ok: false, passed: 0 };
   const { suite, counter } = loaded;
   counter.passed = 0;
   const ok = await runNamedTest(loaded.tests[t], guarded(fn, table, performance.now() + suite.timeoutMs), suite.timeoutMs);
-  return ok ? 0 : 1 - Math.min(counter.passed, suite.assertions[t]) / (suite.assertions[t] + 1);
+  return { ok, passed: counter.passed };
+}
+
+/**
+ * The error of one of the suite's cases. A test's own case: 0 when it passes, else 1 less a share for each assertion
+ * the program got past (graded, for lexicase). One of its assertions: 0 when the program got past it.
+ */
+function caseError(loaded: LoadedSuite, spec: { test: number; assertion?: number }, run: TestRun): number {
+  if (run.ok) return 0;
+  if (spec.assertion !== undefined) return run.passed > spec.assertion ? 0 : 1;
+  const total = loaded.suite.assertions[spec.test];
+  return 1 - Math.min(run.passed, total) / (total + 1);
 }
 
 async function evaluateNow(sources: string[], table: PrimitiveTable, cases: CaseSet, indices: ArrayLike<number>, loaded: LoadedSuite): Promise<Float64Array> {
@@ -52,19 +68,28 @@ async function evaluateNow(sources: string[], table: PrimitiveTable, cases: Case
   const out = new Float64Array(sources.length * width);
   const fns = compilePrograms(sources, table);
   for (let p = 0; p < fns.length; p++) {
+    // Each test runs once per program, however many of its assertions are cases.
+    const runs = new Map<number, TestRun>();
     for (let n = 0; n < indices.length; n++) {
       const c = indices[n];
       const at = p * width + n * k;
-      if (c < examples) runCases(fns[p], table, cases, [c], out, at);
-      else out.fill(await testError(loaded, c - examples, fns[p], table), at, at + k);
+      if (c < examples) {
+        runCases(fns[p], table, cases, [c], out, at);
+        continue;
+      }
+      const spec = loaded.suite.cases[c - examples];
+      let run = runs.get(spec.test);
+      if (!run) runs.set(spec.test, (run = await runTest(loaded, spec.test, fns[p], table)));
+      out.fill(caseError(loaded, spec, run), at, at + k);
     }
   }
   return out;
 }
 
 /**
- * As evaluateSources, where case indices past the examples are the suite's tests, run on each program in turn (a
- * test fails or passes as a whole, so every output of its case gets its error). Calls on one suite run one at a time.
+ * As evaluateSources, where case indices past the examples are the suite's cases (`GpTestSuite.cases`), its tests run
+ * on each program in turn (a test's case covers every output, so each gets its error). Calls on one suite run one at
+ * a time.
  */
 export function evaluateWithTests(sources: string[], table: PrimitiveTable, cases: CaseSet, indices: ArrayLike<number>, loaded: LoadedSuite): Promise<Float64Array> {
   const run = loaded.queue.then(() => evaluateNow(sources, table, cases, indices, loaded));

@@ -52,6 +52,7 @@ export async function gpProblemFromTests(directive: Directive): Promise<GpProble
   const train = probe.examples.filter(
     (c) => c.inputs.length === params.length && c.inputs.every((v, i) => fitsType(v, paramTypes[i])) && c.outputs.every((v, o) => fitsType(v, returnTypes[o])),
   );
+  const cases = probe.nonLiteral.flatMap((positions, test) => [{ test }, ...positions.map((assertion) => ({ test, assertion }))]);
   return {
     name: functionName(directive),
     goal: directive.goal,
@@ -59,6 +60,6 @@ export async function gpProblemFromTests(directive: Directive): Promise<GpProble
     returns: returnTypes,
     train,
     test: [],
-    tests: { files, names: probe.tests.map((t) => t.name), assertions: probe.assertions, timeoutMs },
+    tests: { files, names: probe.tests.map((t) => t.name), assertions: probe.assertions, cases, timeoutMs },
   };
 }

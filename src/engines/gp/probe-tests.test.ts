@@ -27,6 +27,8 @@ describe('probeTests', () => {
       [[[2, 3], 5], [[3, 4], 7], [[1, 1], 2], [[0, 9], 9], [[10, 1], 11], [[20, 2], 22], [[5, 5], 10], [[8, 1], 9]].map(([inputs, out]) => ({ inputs, outputs: [out] })),
     );
     expect(probe.assertions).toEqual([1, 1, 1, 2, 2, 1, 1, 0]);
+    // Only the property test's two assertions gave no literal case: each will be a case of its own.
+    expect(probe.nonLiteral).toEqual([[], [], [], [], [0, 1], [], [], []]);
     // The looping test ends at the probe's call limit; the calls it made still type the parameters.
     expect(probe.calls.length).toBeGreaterThan(10_000);
   });

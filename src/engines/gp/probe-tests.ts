@@ -12,9 +12,14 @@ export interface TestProbe {
   /** The arguments of every call the tests made (typing reads them where no output was compared). */
   calls: unknown[][];
   assertions: number[];
+  /** Per test, the positions (0-based, in the order met) of the assertions that gave no literal case. */
+  nonLiteral: number[][];
   /** The named tests, in order; a test that cannot run at all (its file does not load) says why. */
   tests: { name: string; broken?: string }[];
 }
+
+/** Assertions of one test that become cases of their own (a test looping over thousands of checks gives the first). */
+const MAX_ASSERTION_CASES = 50;
 
 /** Calls one test may make while probed: a test that loops until the function returns something ends here. */
 const MAX_PROBE_CALLS = 10_000;
@@ -45,25 +50,33 @@ export async function probeTests(files: GpTestSuite['files'], outputs: number, t
   const calls: unknown[][] = [];
   const examples = new Map<string, ExampleCase>();
   let assertions = 0;
-  const pair = (actual: unknown, expected: unknown): void => {
+  // Whether the two sides of an equality held a literal case (recorded, or already known).
+  const pair = (actual: unknown, expected: unknown): boolean => {
     if (actual instanceof ProbeOutput) {
       const out = outputs === 1 ? [expected] : Array.isArray(expected) && expected.length === outputs ? expected : undefined;
-      if (!out) return;
+      if (!out) return false;
       const found = { inputs: calls[actual.call], outputs: snapshot(out) };
       const key = JSON.stringify(found);
       if (key !== undefined && !examples.has(key)) examples.set(key, found);
-    } else if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
-      actual.forEach((a, i) => a instanceof ProbeOutput && pair(a, expected[i]));
-    } else if (expected instanceof ProbeOutput) pair(expected, actual);
+      return true;
+    }
+    if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
+      return actual.map((a, i) => a instanceof ProbeOutput && pair(a, expected[i])).includes(true);
+    }
+    return expected instanceof ProbeOutput && pair(expected, actual);
   };
+  let others: number[] = [];
   const assert = recordingAssert((name, args) => {
+    const literal = EQUALITIES.has(name) && pair(args[0], args[1]);
+    if (!literal && others.length < MAX_ASSERTION_CASES) others.push(assertions);
     assertions++;
-    if (EQUALITIES.has(name)) pair(args[0], args[1]);
   });
   const tests: NamedTest[] = loadTestFiles(files, () => assert);
   const perTest: number[] = [];
+  const nonLiteral: number[][] = [];
   for (const test of tests) {
     assertions = 0;
+    others = [];
     let made = 0;
     const probe = (...args: unknown[]): ProbeOutput => {
       if (++made > MAX_PROBE_CALLS) throw new Error('too many calls while probing');
@@ -72,6 +85,7 @@ export async function probeTests(files: GpTestSuite['files'], outputs: number, t
     };
     await runNamedTest(test, probe, timeoutMs);
     perTest.push(assertions);
+    nonLiteral.push(others);
   }
-  return { examples: [...examples.values()], calls, assertions: perTest, tests: tests.map(({ name, broken }) => ({ name, broken })) };
+  return { examples: [...examples.values()], calls, assertions: perTest, nonLiteral, tests: tests.map(({ name, broken }) => ({ name, broken })) };
 }

@@ -71,8 +71,8 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const popSize = options.population ?? 1000;
   const selection = options.selection ?? 'downsampled-lexicase';
   const useEpsilon = selection === 'epsilon-lexicase' || ctx.returns.some((t) => t.startsWith('float'));
-  // A tests directive's named tests are train cases after its examples; selection always sees them.
-  const trainTotal = problem.train.length + (problem.tests?.names.length ?? 0);
+  // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
+  const trainTotal = problem.train.length + (problem.tests?.cases.length ?? 0);
   const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, options.workers ?? 0, problem.extraPrimitives);
   const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
