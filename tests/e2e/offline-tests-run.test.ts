@@ -17,7 +17,8 @@ describe('an offline run of a tests directive end to end', () => {
     expect(verdict.solved).toBe(true);
     const status = JSON.parse(cli(work, ['status', '--json']).stdout);
     expect(status.runs[0]).toMatchObject({ engine: 'gp', stop: { reason: 'solved' } });
-  });
+    // A search on a shared machine: about a minute alone, more under load.
+  }, 240_000);
 
   it('refuses a tests directive whose signature is beyond the offline engine, naming the type, with exit 4', () => {
     const work = workspaceWith('sum-evens');
