@@ -16,6 +16,9 @@ const init = workerData as Init;
 const table = Object.freeze(new Function(init.tableSource)()) as PrimitiveTable;
 // A tests directive's files are loaded once per worker, not once per program.
 const suite = init.train.tests && loadSuite(init.train.tests);
+// A test's promise that nobody awaits (the test's own, or one left behind by a test stopped at its time bound) may
+// reject at any time: that fails nothing here, and must not end the worker.
+if (suite) process.on('unhandledRejection', () => undefined);
 
 parentPort?.on('message', async (message: { id: number; sources: string[]; split: 'train' | 'test'; indices: Int32Array }) => {
   const cases = message.split === 'train' ? init.train : init.test;

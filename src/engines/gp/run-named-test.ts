@@ -25,11 +25,13 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  */
 export async function runNamedTest(test: NamedTest, fn: (...args: unknown[]) => unknown, ms: number): Promise<boolean> {
   if (!test.run) return false;
+  const run = test.run;
   let outcome: unknown;
   try {
-    const run = test.run;
-    outcome = bounded(() => run(fn, Object.freeze({ default: fn })), ms);
+    bounded(() => (outcome = run(fn, Object.freeze({ default: fn }))), ms);
   } catch {
+    // The watchdog may fire just after an async test returned its promise: its rejection must not go unhandled.
+    if (isThenable(outcome)) Promise.resolve(outcome).catch(() => undefined);
     return false;
   }
   if (!isThenable(outcome)) return true;
