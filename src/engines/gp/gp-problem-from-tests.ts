@@ -31,8 +31,9 @@ function settle(allowed: GpType[], values: unknown[]): GpType {
 
 /**
  * Maps a tests directive to the offline engine's problem: its tests are probed for literal input/output cases
- * (train cases with graded errors, which also mine constants and settle int or float), and every named test is a
- * pass/fail train case after them. A signature beyond the engine's types is an UNSUPPORTED error naming the type.
+ * (train cases with graded errors, which also mine constants and settle int or float); after them come each named
+ * test and each of its other assertions as pass/fail train cases. A signature beyond the engine's types, or a test
+ * file it cannot load, is an UNSUPPORTED error naming the type or the file.
  */
 export async function gpProblemFromTests(directive: Directive): Promise<GpProblem> {
   if (directive.evaluator.kind !== 'tests') {
