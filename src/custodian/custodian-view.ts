@@ -43,7 +43,7 @@ export interface CustodianView {
   readonly signal: AbortSignal;
   /** Autonomous runs halt a directive once it is decomposed, to work its sub-directives first. */
   readonly haltOnDecompose: boolean;
-  /** Replaces the engine with `name` built from `config` (its carried state kept); false when none can be built. */
+  /** Replaces the engine with `name` built from `config` (its carried state kept); false when none can be built or it cannot serve the directive. */
   switchEngine(name: 'gp' | 'llm', config: ForgeConfig): boolean;
   /** Starts a new random stream for the loop (injected diversity). */
   reseed(seed: number): void;

@@ -25,6 +25,10 @@ describe('findMisalignment', () => {
 
   it('flags a large train/test gap', () => {
     expect(kinds('export default function f(x: number): string {\n  return String(x);\n}\n', { metrics: { train_pass_rate: 1, test_pass_rate: 0.5 } })).toEqual(['train-test-gap']);
+    // A tests directive has no test split (its test pass rate is 0), so there is no gap to flag.
+    const tests = { ...directive, evaluator: { kind: 'tests' as const, files: ['fizz.test.ts'] } };
+    const solvedByTests = { ...digitsCandidate(examples), code: 'export default function f(x: number): string {\n  return String(x);\n}\n', metrics: { train_pass_rate: 1, test_pass_rate: 0 } };
+    expect(findMisalignment(solvedByTests, tests)).toEqual([]);
   });
 
   it('flags code that reaches for the evaluator files or the environment', () => {

@@ -70,7 +70,9 @@ export function findMisalignment(candidate: CandidateRecord, directive: Directiv
   }
   const train = candidate.metrics.train_pass_rate;
   const test = candidate.metrics.test_pass_rate;
-  if (train !== undefined && test !== undefined && train - test >= GAP) {
+  // Only an examples directive has a test split; a tests or script directive's test pass rate is 0 by definition.
+  const heldOut = directive.evaluator.kind === 'examples';
+  if (heldOut && train !== undefined && test !== undefined && train - test >= GAP) {
     flags.push({ kind: 'train-test-gap', severe: false, detail: `passes ${(train * 100).toFixed(0)}% of train cases but ${(test * 100).toFixed(0)}% of test cases` });
   }
   const evaluatorFiles = evaluatorFileNames(directive);

@@ -56,6 +56,8 @@ export interface Proposal {
   uses?: ModuleUse[];
   /** True only for code the offline engine printed from its whitelist of primitives: it may be verified without bubblewrap. */
   whitelisted?: boolean;
+  /** True when the engine found it passing every case it was given: worth a sandbox run however close it is to earlier code. */
+  passesAllCases?: boolean;
 }
 
 /** A source of new candidates; the LLM and offline engines both implement it and run the engine contract suite. */

@@ -6,6 +6,7 @@ import type { PrimitiveTable } from './compile-program.js';
 import { buildTable, tableSource } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
+import { evaluateWithTests, loadSuite, type LoadedSuite } from './evaluate-with-tests.js';
 import type { ExtraPrimitive } from './gp-api.js';
 
 type Pending = { resolve: (errors: Float64Array) => void; reject: (error: Error) => void };
@@ -38,6 +39,8 @@ export class EvalPool {
   private readonly table: PrimitiveTable;
   private readonly url: URL;
   private readonly workerData: unknown;
+  /** A tests directive's suite, loaded in this thread on first use when there are no workers. */
+  private suite?: LoadedSuite;
   /** Workers replaced because their heap grew past the bound (reported by the benchmarks). */
   recycled = 0;
 
@@ -88,7 +91,11 @@ export class EvalPool {
 
   /** Errors of each program on the chosen cases, laid out program by program, (case, output) within; posted to the least busy worker. */
   evaluate(sources: string[], split: 'train' | 'test', indices: Int32Array): Promise<Float64Array> {
-    if (this.slots.length === 0) return Promise.resolve(evaluateSources(sources, this.table, this.cases[split], indices));
+    if (this.slots.length === 0) {
+      const cases = this.cases[split];
+      if (cases.tests) return evaluateWithTests(sources, this.table, cases, indices, (this.suite ??= loadSuite(cases.tests)));
+      return Promise.resolve(evaluateSources(sources, this.table, cases, indices));
+    }
     let slot = this.slots[0];
     for (const s of this.slots) if (s.load < slot.load) slot = s;
     const id = this.nextId++;

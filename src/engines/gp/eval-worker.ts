@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PrimitiveTable } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
+import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
 
 interface Init {
   tableSource: string;
@@ -13,9 +14,15 @@ interface Init {
 
 const init = workerData as Init;
 const table = Object.freeze(new Function(init.tableSource)()) as PrimitiveTable;
+// A tests directive's files are loaded once per worker, not once per program.
+const suite = init.train.tests && loadSuite(init.train.tests);
+// A test's promise that nobody awaits (the test's own, or one left behind by a test stopped at its time bound) may
+// reject at any time: that fails nothing here, and must not end the worker.
+if (suite) process.on('unhandledRejection', () => undefined);
 
-parentPort?.on('message', (message: { id: number; sources: string[]; split: 'train' | 'test'; indices: Int32Array }) => {
-  const errors = evaluateSources(message.sources, table, message.split === 'train' ? init.train : init.test, message.indices);
+parentPort?.on('message', async (message: { id: number; sources: string[]; split: 'train' | 'test'; indices: Int32Array }) => {
+  const cases = message.split === 'train' ? init.train : init.test;
+  const errors = cases.tests && suite ? await evaluateWithTests(message.sources, table, cases, message.indices, suite) : evaluateSources(message.sources, table, cases, message.indices);
   // The heap in use goes back with each reply so the pool can retire a worker whose heap keeps growing (compiled code, V8 caches).
   parentPort?.postMessage({ id: message.id, errors, heap: getHeapStatistics().used_heap_size }, [errors.buffer as ArrayBuffer]);
 });

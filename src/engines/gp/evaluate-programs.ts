@@ -3,6 +3,7 @@ import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { GpType } from './gp-api.js';
+import type { GpTestSuite } from './gp-test-suite.js';
 import { stepBudget } from './step-budget.js';
 
 /** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
@@ -12,6 +13,8 @@ export interface CaseSet {
   returns: GpType[];
   /** Step budget of each case, relative to its input size. */
   stepLimits: number[];
+  /** A tests directive's suite: case indices past the examples are its tests (see evaluateWithTests). */
+  tests?: GpTestSuite;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -22,10 +25,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Builds a case set (inputs frozen so no program can change a case for the next one). */
-export function toCaseSet(cases: ExampleCase[], returns: GpType[]): CaseSet {
+/** Builds a case set (inputs frozen so no program can change a case for the next one), a suite's tests after the examples. */
+export function toCaseSet(cases: ExampleCase[], returns: GpType[], tests?: GpTestSuite): CaseSet {
   const inputs = cases.map((c) => deepFreeze(structuredClone(c.inputs)));
-  return { inputs, outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget) };
+  return { inputs, outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget), ...(tests && { tests }) };
 }
 
 /** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */

@@ -1,4 +1,5 @@
 import type { ExampleCase } from '../../directive/directive.js';
+import type { GpTestSuite } from './gp-test-suite.js';
 
 /** The value types the offline engine evolves programs over. */
 export type GpType = 'int' | 'float' | 'string' | 'boolean' | 'int[]' | 'float[]' | 'string[]';
@@ -37,6 +38,8 @@ export interface GpProblem {
   extraPrimitives?: ExtraPrimitive[];
   /** Solved modules of earlier directives; those the engine can read and whose types fit become primitives. */
   library?: LibraryModule[];
+  /** A tests directive's test files: each named test is one more train case (pass or fail), after the `train` examples. */
+  tests?: GpTestSuite;
   /** Programs to start the population from (emitted modules of earlier candidates), when parseable. */
   seedPrograms?: string[];
 }

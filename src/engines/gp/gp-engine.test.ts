@@ -7,29 +7,56 @@ import { resolveDirective } from '../../directive/load-directive.js';
 import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
 import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
 import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
+import { ts } from '../../compiler/typescript.js';
 import { createGpEngine } from './gp-engine.js';
+import { testsDirectiveFixture } from './tests-directive-fixture.js';
 
 // Small settings keep the contract suite quick; the search itself is measured by the benchmark.
 const makeEngine = () => createGpEngine({ population: 60, generations_per_cycle: 3, workers: 1 });
 
 runMutationEngineContract('gp', makeEngine);
 
-function testsDirective(signature: string, kind: 'tests' | 'script') {
+function testsDirective(signature: string, kind: 'tests' | 'script', file = 'check.ts') {
   const dir = mkdtempSync(join(tmpdir(), 'gp-engine-'));
-  writeFileSync(join(dir, 'check.ts'), 'export {};\n');
-  const evaluator = kind === 'tests' ? { kind, files: ['check.ts'] } : { kind, module: 'check.ts' };
+  writeFileSync(join(dir, 'check.ts'), 'export default () => undefined;\n');
+  writeFileSync(join(dir, 'broken.ts'), 'export default () => { await 1; };\n');
+  const evaluator = kind === 'tests' ? { kind, files: [file] } : { kind, module: file };
   return resolveDirective(directiveSchema.parse({ id: 'd', goal: 'g', signature, evaluator }), join(dir, 'directive.json'));
 }
 
 describe('GpEngine', () => {
-  it('serves examples directives and says plainly what it cannot serve', () => {
+  it('serves examples and tests directives and says plainly what it cannot serve', () => {
     const engine = makeEngine();
     expect(() => engine.assertSupports(loadFixtureDirective('add-two'))).not.toThrow();
-    for (const kind of ['tests', 'script'] as const) {
-      expect(() => engine.assertSupports(testsDirective('(a: number) => number', kind))).toThrow(
-        expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/learns from input\/output examples/) }),
-      );
-    }
+    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'tests'))).not.toThrow();
+    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'script'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/learns from input\/output examples and tests/) }),
+    );
+    expect(() => engine.assertSupports(testsDirective('(a: Map<string, number>) => number', 'tests'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', field: 'signature', message: expect.stringMatching(/parameter "a" has type Map<string, number>/) }),
+    );
+    // A test file the engine cannot load is refused before the run, not in every cycle.
+    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'tests', 'broken.ts'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', field: 'evaluator.files', message: expect.stringMatching(/broken\.ts: evaluator\.files: test "broken": test file could not be loaded/) }),
+    );
+  });
+
+  it('solves a tests directive from its test file alone, in worker threads, and says its best proposal passes all cases', async () => {
+    const source = `import assert from 'node:assert/strict';
+type F = (a: number, b: number) => number;
+export default {
+  'equal inputs': (f: F) => assert.equal(f(5, 5), 0),
+  'first larger': (f: F) => assert.equal(f(9, 2), 7),
+  'second larger': async (f: F) => assert.equal(await f(2, 9), 7),
+  negatives: (f: F) => assert.deepEqual([f(-3, 4), f(4, -3)], [7, 7]),
+};
+`;
+    const directive = testsDirectiveFixture('(a: number, b: number) => number', { 'abs-diff.test.ts': source }, 'The absolute difference.');
+    const engine = createGpEngine({ population: 300, generations_per_cycle: 20, workers: 2 });
+    const [best] = await engine.propose({ ...fixtureContext(loadFixtureDirective('add-two'), { withParent: false, count: 1 }), directive });
+    expect(best.passesAllCases).toBe(true);
+    const { default: fn } = (await import(`data:text/javascript,${encodeURIComponent(ts.transpileModule(best.code, { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText)}`)) as { default: (a: number, b: number) => number };
+    expect([fn(5, 5), fn(9, 2), fn(2, 9), fn(-3, 4), fn(4, -3)]).toEqual([0, 7, 7, 7, 7]);
   });
 
   it('records one gp-generation event per generation and charges the search to its proposals', async () => {

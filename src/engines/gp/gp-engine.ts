@@ -6,6 +6,8 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
+import { gpProblemFromTests } from './gp-problem-from-tests.js';
+import { loadableTestFiles } from './loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { blocksUsed } from './library-primitives.js';
 import { parseProgram } from './parse-program.js';
@@ -50,21 +52,24 @@ class GpEngine implements MutationEngine {
   constructor(private readonly options: GpEngineOptions) {}
 
   assertSupports(directive: Directive): void {
-    if (directive.evaluator.kind !== 'examples') {
+    if (directive.evaluator.kind === 'script') {
       throw new HephaestusError(
         'UNSUPPORTED',
-        `directive ${directive.id}: the offline engine learns from input/output examples, and this directive's "${directive.evaluator.kind}" ` +
-          'evaluator gives none (the engine cannot yet turn test pass/fail or script metrics into fitness cases); configure an LLM or give an examples evaluator',
+        `directive ${directive.id}: the offline engine learns from input/output examples and tests, and this directive's "${directive.evaluator.kind}" ` +
+          'evaluator gives neither (the engine cannot yet turn script metrics into fitness cases); configure an LLM or give an examples or tests evaluator',
         { file: directive.file, field: 'evaluator' },
       );
     }
     gpSignatureTypes(directive);
+    if (directive.evaluator.kind === 'tests') loadableTestFiles({ ...directive, evaluator: directive.evaluator });
   }
 
   async propose(context: MutationContext): Promise<Proposal[]> {
     this.assertSupports(context.directive);
+    const { directive } = context;
     const library = context.library ?? [];
-    const problem = { ...gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive)), library };
+    const base = directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive));
+    const problem = { ...base, library };
     const seeds = seedsOf(context, problem);
     const result = await runGp(
       { ...problem, seedPrograms: seeds.programs },
@@ -90,6 +95,7 @@ class GpEngine implements MutationEngine {
       executions: i === 0 ? result.executions : 0,
       uses: blocksUsed(elite.code, library).map(({ directiveId, candidateId }) => ({ directiveId, candidateId })),
       whitelisted: true,
+      ...(i === 0 && result.solved && { passesAllCases: true }),
     }));
   }
 }

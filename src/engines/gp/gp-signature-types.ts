@@ -21,7 +21,7 @@ function allowedTypes(spec: TypeSpec): GpType[] | undefined {
 function beyond(directive: Directive, what: string): HephaestusError {
   return new HephaestusError(
     'UNSUPPORTED',
-    `directive ${directive.id}: ${what}; the offline engine evolves functions over number, string, boolean, number[] and string[] ` +
+    `${directive.file}: signature: ${what}; the offline engine evolves functions over number, string, boolean, number[] and string[] ` +
       '(several results as a tuple), so it cannot serve this directive',
     { file: directive.file, field: 'signature' },
   );

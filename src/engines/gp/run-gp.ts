@@ -71,10 +71,13 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const popSize = options.population ?? 1000;
   const selection = options.selection ?? 'downsampled-lexicase';
   const useEpsilon = selection === 'epsilon-lexicase' || ctx.returns.some((t) => t.startsWith('float'));
-  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns), test: toCaseSet(problem.test, ctx.returns) }, options.workers ?? 0, problem.extraPrimitives);
-  const ev = new Evaluator(ctx, pool, { train: problem.train.length, test: problem.test.length });
+  // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
+  const trainTotal = problem.train.length + (problem.tests?.cases.length ?? 0);
+  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, options.workers ?? 0, problem.extraPrimitives);
+  const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
   const split = validationSplit(problem.train, rng);
+  const selectable = Int32Array.from([...split.selection, ...Array.from({ length: trainTotal - problem.train.length }, (_, t) => problem.train.length + t)]);
   const testOrder = probeOrder(problem.train, problem.test);
   const overfit = { trainPerfect: 0, failedTest: 0 };
   const archive = new Map<string, Scored>();
@@ -89,7 +92,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   let totals: number[] = [];
   try {
     const downsample = selection === 'downsampled-lexicase';
-    let indices = sampleCases(rng, split.selection, downsample);
+    let indices = sampleCases(rng, selectable, downsample);
     let pending = pop.length * indices.length <= options.maxExecutions ? ev.errors(pop, 'train', indices) : undefined;
     while (pending) {
       const rows = await pending;
@@ -99,9 +102,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       const fresh = [...hopeful.entries()].filter(([code]) => !archive.has(code)).map(([, p]) => p);
       for (const s of await fullScore(ev, fresh, testOrder)) {
         archive.set(emitModuleFor(ctx, s.individual), s);
-        if (s.trainPassed === problem.train.length) overfit.trainPerfect++;
-        if (s.trainPassed === problem.train.length && s.testPassed < testTotal) overfit.failedTest++;
-        if (s.trainPassed === problem.train.length && s.testPassed === testTotal && !solution) solution = s;
+        if (s.trainPassed === trainTotal) overfit.trainPerfect++;
+        if (s.trainPassed === trainTotal && s.testPassed < testTotal) overfit.failedTest++;
+        if (s.trainPassed === trainTotal && s.testPassed === testTotal && !solution) solution = s;
       }
       pruneArchive(archive);
       const width = rows[0].length;
@@ -119,7 +122,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
         executions: ev.executions,
       });
       if (solution || generations >= (options.maxGenerations ?? Infinity) || options.signal?.aborted) break;
-      indices = sampleCases(rng, split.selection, downsample);
+      indices = sampleCases(rng, selectable, downsample);
       if (ev.executions + popSize * indices.length > options.maxExecutions) break;
       const next: Individual[] = [];
       const parts: Promise<Float64Array[]>[] = [];
@@ -134,7 +137,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     if (solution) {
       const small = await simplify(ctx, rng, ev, solution.individual);
       const [checked] = await fullScore(ev, [small], testOrder);
-      if (checked.trainPassed === problem.train.length && checked.testPassed === testTotal) solution = checked;
+      if (checked.trainPassed === trainTotal && checked.testPassed === testTotal) solution = checked;
       solution = await polish(ctx, ev, solution, testOrder);
     }
     const leaders = totals.length > 0 ? pop.map((p, i) => ({ p, e: totals[i] })).sort((a, b) => a.e - b.e).slice(0, 10).map((x) => x.p) : pop.slice(0, 10);
@@ -142,7 +145,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       (a, b) => b.testPassed - a.testPassed || b.trainPassed - a.trainPassed || a.totalError - b.totalError,
     );
     // A solution stands for every other solved program (its unsimplified self among them).
-    const solved = (s: Scored): boolean => s.trainPassed === problem.train.length && s.testPassed === testTotal;
+    const solved = (s: Scored): boolean => s.trainPassed === trainTotal && s.testPassed === testTotal;
     const picked = solution ? [solution, ...ranked.filter((s) => !solved(s))] : ranked;
     const elites: Scored[] = [];
     const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lastPromotion } from '../../custodian/last-promotion.js';
 import { setEntropyLevel } from '../../custodian/adapt-entropy.js';
 import { createGpEngine, gpPopulationKey } from '../../engines/gp/gp-engine.js';
+import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { EngineState, MutationContext } from '../../mutation/mutation-engine.js';
 import { custodianViewOf } from './custodian-view-of.js';
 import type { ForgeState } from './forge-state.js';
@@ -47,6 +48,16 @@ describe('custodianViewOf', () => {
     expect(state.engineState[gpPopulationKey('fizz')]).toBe(carried);
     await state.engine.propose(context(state, state.engineState));
     expect(state.engineState[gpPopulationKey('fizz')]).toHaveLength(45);
+    close();
+  });
+
+  it('refuses to switch to an engine that cannot serve the directive, keeping the one that runs', async () => {
+    const { state, close } = await forgeStateFixture();
+    const before = state.engine;
+    const refusing = Object.assign(createGpEngine(), { assertSupports: () => { throw new HephaestusError('UNSUPPORTED', 'cannot serve'); } });
+    state.services.engineFactory = () => refusing;
+    expect(custodianViewOf(state).switchEngine('gp', state.config)).toBe(false);
+    expect(state.engine).toBe(before);
     close();
   });
 

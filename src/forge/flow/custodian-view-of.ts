@@ -42,6 +42,12 @@ export function custodianViewOf(state: ForgeState, registered = registeredThisCy
     switchEngine(name, config) {
       const engine = services.engineFactory?.(config, name) ?? (name === 'gp' ? services.fallbackEngine?.() : undefined);
       if (!engine) return false;
+      // An engine that cannot serve this directive (its evaluator or signature) would only fail every cycle it is given.
+      try {
+        engine.assertSupports(state.directive);
+      } catch {
+        return false;
+      }
       state.engine = engine;
       return true;
     },

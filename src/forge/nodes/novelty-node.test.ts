@@ -22,6 +22,17 @@ describe('the novelty stage', () => {
     close();
   });
 
+  it('keeps a near-duplicate the engine found passing all its cases', async () => {
+    const { state, close } = await forgeStateFixture();
+    const known = state.best!;
+    await state.services.memory!.remember([{ kind: 'candidate', ref: known.id, directiveId: 'fizz', signature: state.directive.signature, text: known.code }]);
+    const reformatted = `// same program, new comment\n${known.code.replace('  return', '    return')}`;
+    state.items = [item(reformatted), { ...item(`${reformatted}// solved\n`), proposal: { ...item(reformatted).proposal, code: `${reformatted}// solved\n`, passesAllCases: true } }];
+    await new NoveltyNode().run(state);
+    expect(state.items.map((i) => i.proposal.passesAllCases)).toEqual([true]);
+    close();
+  });
+
   it('lets everything through without a memory', async () => {
     const { state, close } = await forgeStateFixture();
     state.services.memory = undefined;

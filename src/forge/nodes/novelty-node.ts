@@ -10,7 +10,8 @@ const NEAREST = 16;
 /**
  * Novelty rejection before build: a proposal whose embedding is at least `memory.novelty_threshold` similar to a
  * candidate this version of the directive already evaluated (or to another proposal of the cycle) is dropped unevaluated: it would
- * cost a sandbox run to learn next to nothing. Exact copies are left to the build stage's duplicate check.
+ * cost a sandbox run to learn next to nothing. Exact copies are left to the build stage's duplicate check; a proposal
+ * the engine found passing all its cases is always kept.
  */
 export class NoveltyNode extends ForgeStage {
   readonly stageName = 'novelty';
@@ -18,7 +19,10 @@ export class NoveltyNode extends ForgeStage {
   protected async work(state: ForgeState): Promise<undefined> {
     const memory = state.services.memory;
     const { registry } = state.services;
-    const open = state.items.filter((item) => !item.proposal.failure && item.proposal.operator !== 'seed' && !registry.findByHash(state.directive.id, item.hash));
+    // A proposal the engine found passing all its cases may be the solution: it is never dropped for being close to earlier code.
+    const open = state.items.filter(
+      (item) => !item.proposal.failure && item.proposal.operator !== 'seed' && !item.proposal.passesAllCases && !registry.findByHash(state.directive.id, item.hash),
+    );
     if (!memory || open.length === 0) return undefined;
     const threshold = withEntropy(state.config, state.custodian?.entropyLevel ?? 0).memory.novelty_threshold;
     let vectors: Float32Array[];
