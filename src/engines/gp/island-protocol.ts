@@ -56,6 +56,7 @@ export interface IslandFinal {
 
 /** A request from the controller to an island in a worker thread; each is answered by `{ value }` or `{ error }`. */
 export type IslandRequest =
+  | { kind: 'setup'; setup: IslandSetup; stop: Int32Array }
   | { kind: 'start'; carried: Individual[]; enumerated: Individual[] }
   | { kind: 'epoch'; order: EpochOrder }
   | { kind: 'finish' };

@@ -1,21 +1,19 @@
 import type { Worker } from 'node:worker_threads';
 import type { Individual } from './program-tree.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandRequest, IslandSetup } from './island-protocol.js';
-import { startWorker } from './start-worker.js';
-
-/** Heap limit of an island's thread: past it the thread stops with an error instead of growing the process. */
-const ISLAND_HEAP_MB = 768;
+import { keepIslandThread, takeIslandThread } from './island-threads.js';
 
 /** An island in its own worker thread; requests are answered in order, one at a time. */
 export class IslandThread implements IslandHandle {
   private readonly worker: Worker;
   private waiting?: { resolve: (value: unknown) => void; reject: (error: Error) => void };
   private failure?: Error;
+  private readonly ready: Promise<unknown>;
+  private kept = false;
 
   /** `stop` is shared with the thread: a non-zero first element makes the island end its epoch after the current generation. */
   constructor(setup: IslandSetup, stop: Int32Array) {
-    const url = new URL(import.meta.url.endsWith('.ts') ? './island-worker.ts' : './island-worker.js', import.meta.url);
-    this.worker = startWorker(url, { workerData: { setup, stop }, resourceLimits: { maxOldGenerationSizeMb: ISLAND_HEAP_MB } });
+    this.worker = takeIslandThread();
     this.worker.on('message', (m: { value?: unknown; error?: string }) => {
       const waiting = this.waiting;
       this.waiting = undefined;
@@ -24,6 +22,9 @@ export class IslandThread implements IslandHandle {
     });
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('an island thread stopped')));
+    this.ready = this.request({ kind: 'setup', setup, stop });
+    // A thread that fails before start() is reported there, not as an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   private fail(error: Error): void {
@@ -41,6 +42,7 @@ export class IslandThread implements IslandHandle {
   }
 
   async start(carried: Individual[], enumerated: Individual[]): Promise<void> {
+    await this.ready;
     await this.request({ kind: 'start', carried, enumerated });
   }
 
@@ -48,13 +50,17 @@ export class IslandThread implements IslandHandle {
     return this.request({ kind: 'epoch', order });
   }
 
+  /** The island's result; its thread, having finished cleanly, is kept for the next search. */
   async finish(): Promise<IslandFinal> {
     const final = await this.request<IslandFinal>({ kind: 'finish' });
-    await this.close();
+    this.kept = true;
+    keepIslandThread(this.worker);
     return final;
   }
 
+  /** Ends the thread unless it was kept after a clean finish. */
   async close(): Promise<void> {
+    if (this.kept) return;
     this.failure ??= new Error('island closed');
     await this.worker.terminate();
   }
