@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
@@ -9,6 +8,7 @@ import { fullScore } from './full-score.js';
 import type { GpOptions, GpProblem, GpResult } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { Island } from './island.js';
+import { islandCount } from './island-count.js';
 import type { IslandHandle, IslandSetup } from './island-protocol.js';
 import { IslandThread } from './island-thread.js';
 import type { Individual } from './program-tree.js';
@@ -24,16 +24,7 @@ import { probeOrder, validationSplit } from './validation-split.js';
 const ENUMERATED_SHARE = 0.05;
 
 /** Island links by default (GpOptions and the `gp` section of forge_config.json can change the first three). */
-export const ISLAND_DEFAULTS: IslandSettings = { epochGenerations: 5, migrants: 10, restartAfter: 6, restartElites: 3 };
-
-/**
- * Populations to evolve: one per core unless told otherwise, and one (in this thread) when the problem has extra
- * primitives, whose functions cannot cross to another thread.
- */
-export function islandCount(problem: GpProblem, options: GpOptions): number {
-  if ((problem.extraPrimitives?.length ?? 0) > 0) return 1;
-  return Math.max(1, Math.min(options.islands || os.availableParallelism(), options.population ?? 1000));
-}
+const ISLAND_DEFAULTS: IslandSettings = { epochGenerations: 5, migrants: 10, restartAfter: 6, restartElites: 3 };
 
 /** The i-th of n nearly equal slices of a list (a carried-over population shared out among islands). */
 function slice<T>(items: T[], i: number, n: number): T[] {
