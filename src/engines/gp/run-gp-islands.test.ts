@@ -79,5 +79,7 @@ describe('runGp with islands in worker threads', () => {
     expect(continued.elites[0].totalError).toBeLessThanOrEqual(first.elites[0].totalError);
     const single = await runGp(hard, { ...options, islands: 1, carryOver: first.population });
     expect(single.population).toHaveLength(80);
+    const uneven = await runGp(hard, { ...options, population: 45, islands: 2, carryOver: first.population });
+    expect(uneven.population).toHaveLength(45);
   });
 });

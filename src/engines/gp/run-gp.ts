@@ -50,7 +50,10 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const ctx = new GpContext(problem);
   const rng = new Rng(options.seed);
   const count = islandCount(problem, options);
-  const population = Math.ceil((options.population ?? 1000) / count);
+  const total = options.population ?? 1000;
+  // Island i holds one of n nearly equal shares, so the islands together hold exactly the population asked for.
+  const share = (i: number): number => Math.floor(total / count) + (i < total % count ? 1 : 0);
+  const population = share(count - 1);
   const settings: IslandSettings = {
     epochGenerations: options.epochGenerations ?? ISLAND_DEFAULTS.epochGenerations,
     migrants: Math.min(population, options.migrants ?? ISLAND_DEFAULTS.migrants),
@@ -66,7 +69,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const setup = (i: number): IslandSetup => ({
     problem,
     seed: (options.seed + Math.imul(0x9e3779b9, i)) >>> 0,
-    population,
+    population: share(i),
     selection: options.selection ?? 'downsampled-lexicase',
     selectionCases: split.selection,
     testOrder,
