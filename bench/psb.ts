@@ -26,6 +26,7 @@ const program = new Command()
   .option('--seed <n>', 'seed of the first run; run i uses seed + i', (t) => Number.parseInt(t, 10), 1)
   .option('--population <n>', 'population size (engine default when absent)', positive('--population'))
   .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10))
+  .option('--islands <n>', 'islands in worker threads (0 = one per core, 1 = a single population; engine default when absent)', (t) => Number.parseInt(t, 10))
   .option('--selection <kind>', 'lexicase | epsilon-lexicase | downsampled-lexicase (engine default when absent)')
   .option('--via <path>', 'core (the GP core directly) or forge (each run as `hephaestus run --engine gp` in a fresh project)', 'core')
   .option('--out <file>', 'markdown report path (default bench/results/psb-<date>-<problems>.md)')
@@ -33,7 +34,7 @@ const program = new Command()
 
 const opts = program.opts<{
   data: string; problems: string; runs: number; evaluations: number; seed: number;
-  population?: number; workers?: number; selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase'; via: string; out?: string;
+  population?: number; workers?: number; islands?: number; selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase'; via: string; out?: string;
 }>();
 const names = opts.problems.split(',').map((p) => p.trim()).filter(Boolean);
 if (names.length === 0) program.error('--problems lists no problem');

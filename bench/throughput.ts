@@ -1,4 +1,4 @@
-// Throughput: `npm run bench:throughput -- [--data DIR] [--problems a,b] [--evaluations E] [--workers W] [--seed S] [--out FILE]`.
+// Throughput: `npm run bench:throughput -- [--data DIR] [--problems a,b] [--evaluations E] [--workers W] [--islands I] [--seed S] [--out FILE]`.
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
@@ -22,10 +22,11 @@ const program = new Command()
   .option('--problems <list>', `comma-separated problems with a hand-written solution (${Object.keys(HAND_WRITTEN).join(', ')})`, 'fizz-buzz,camel-case,leaders')
   .option('--evaluations <n>', 'engine budget per problem in program executions', positive('--evaluations'), 3_000_000)
   .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10), 0)
+  .option('--islands <n>', 'islands (0 = one per core, 1 = a single population)', (t) => Number.parseInt(t, 10), 0)
   .option('--seed <n>', 'engine seed', (t) => Number.parseInt(t, 10), 1)
   .option('--out <file>', 'markdown report path', resolve(import.meta.dirname, 'results/throughput.md'))
   .parse();
-const opts = program.opts<{ data: string; problems: string; evaluations: number; workers: number; seed: number; out: string }>();
+const opts = program.opts<{ data: string; problems: string; evaluations: number; workers: number; islands: number; seed: number; out: string }>();
 const names = opts.problems.split(',').map((p) => p.trim()).filter(Boolean);
 for (const name of names) if (!HAND_WRITTEN[name]) program.error(`${name}: no hand-written solution (known: ${Object.keys(HAND_WRITTEN).join(', ')})`);
 
@@ -35,7 +36,7 @@ const rows: string[] = [];
 for (const name of names) {
   const problem = loadPsbProblem(resolve(opts.data), name);
   console.error(`${name}: engine, ${opts.evaluations} executions ...`);
-  const engine = await timeEngine(problem, { evaluations: opts.evaluations, seed: opts.seed, workers: opts.workers });
+  const engine = await timeEngine(problem, { evaluations: opts.evaluations, seed: opts.seed, workers: opts.workers, islands: opts.islands });
   console.error(`${name}: hand-written solution ...`);
   const hand = timeHandWritten(HAND_WRITTEN[name], problem);
   const engineWall = (engine.executions / engine.wallMs) * 1000;
@@ -60,7 +61,8 @@ const report = [
   `Command: \`npm run bench:throughput -- ${process.argv.slice(2).join(' ')}\``,
   '',
   `Measured ${new Date().toISOString()} in one process: for each problem the engine runs ${opts.evaluations} program executions (seed ${opts.seed}, ` +
-    `${opts.workers === 0 ? 'one worker per core' : `${opts.workers} worker(s)`}; breeding, selection and evaluation as in bench:psb), then a hand-written ` +
+    `${opts.islands === 1 ? `one population, ${opts.workers === 0 ? 'one evaluation worker per core' : `${opts.workers} evaluation worker(s)`}` : `${opts.islands || 'one per core'} island(s) in worker threads`}; ` +
+    'breeding, selection and evaluation as in bench:psb), then a hand-written ' +
     'correct solution runs on the same train cases with the same PSB error computed for at least 2 s. Per CPU-second figures divide by the CPU time ' +
     'of every thread of the process, so they hold on a shared machine; the ratio uses them. An engine run that solves the problem stops early.',
   `Machine: ${cpus().length} core(s) (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; load average (uptime) ` +

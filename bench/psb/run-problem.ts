@@ -10,6 +10,8 @@ export interface BenchSettings {
   seed: number;
   population?: number;
   workers?: number;
+  /** Islands (0 or absent: one per core, 1: a single population). */
+  islands?: number;
   selection?: GpOptions['selection'];
   signal?: AbortSignal;
 }
@@ -28,6 +30,7 @@ export async function runProblem(name: string, problem: GpProblem, settings: Ben
       maxExecutions: settings.evaluations,
       population: settings.population,
       workers: settings.workers,
+      islands: settings.islands,
       selection: settings.selection,
       signal: settings.signal,
     });

@@ -22,7 +22,7 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
     try {
       mkdirSync(join(workDir, 'config'), { recursive: true });
       // Only the offline engine's knobs the core run also gets; everything else is the project default.
-      const gp = { max_executions: settings.evaluations, population: settings.population, workers: settings.workers };
+      const gp = { max_executions: settings.evaluations, population: settings.population, workers: settings.workers, islands: settings.islands };
       writeFileSync(join(workDir, 'config', 'forge_config.json'), JSON.stringify({ gp }, null, 2));
       const file = writePsbDirective(data, name, join(workDir, 'directives'));
       const rss = new PeakRss();

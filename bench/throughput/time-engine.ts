@@ -10,9 +10,9 @@ export interface EngineRate extends Rate {
 }
 
 /** Runs the offline engine (the path bench:psb and `hephaestus run` use: breeding, selection, evaluation on the workers) for a budget. */
-export async function timeEngine(problem: GpProblem, options: { evaluations: number; seed: number; workers?: number; population?: number }): Promise<EngineRate> {
+export async function timeEngine(problem: GpProblem, options: { evaluations: number; seed: number; workers?: number; islands?: number; population?: number }): Promise<EngineRate> {
   const cpu = process.cpuUsage();
-  const result = await runGp(problem, { seed: options.seed, maxExecutions: options.evaluations, workers: options.workers, population: options.population });
+  const result = await runGp(problem, { seed: options.seed, maxExecutions: options.evaluations, workers: options.workers, islands: options.islands, population: options.population });
   const used = process.cpuUsage(cpu);
   return {
     executions: result.executions,

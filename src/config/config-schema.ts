@@ -68,6 +68,14 @@ export const forgeConfigSchema = z.strictObject({
       generations_per_cycle: z.number().int().min(1).default(10),
       max_executions: z.number().int().min(1).default(60_000_000),
       workers: z.number().int().min(0).max(64).default(0),
+      /** Populations evolving in parallel in worker threads (0 = one per core, 1 = a single population). */
+      islands: z.number().int().min(0).max(64).default(0),
+      /** Generations between two migrations of elites along the ring of islands. */
+      migration_interval: z.number().int().min(1).default(5),
+      /** Elites each island sends to the next one per migration. */
+      migrants: z.number().int().min(0).default(10),
+      /** Migrations without a better best error after which an island restarts from fresh programs (0 = never). */
+      restart_after: z.number().int().min(0).default(6),
     })
     .prefault({}),
   /** The vector memory (docs/memory.md). */

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable, tableSource } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
 import { evaluateWithTests, loadSuite, type LoadedSuite } from './evaluate-with-tests.js';
 import type { ExtraPrimitive } from './gp-api.js';
+import { startWorker } from './start-worker.js';
 
 type Pending = { resolve: (errors: Float64Array) => void; reject: (error: Error) => void };
 
@@ -24,12 +23,6 @@ const RECYCLE_HEAP_BYTES = 192 * 1024 * 1024;
 
 /** Hard heap limit of a worker: a worker past it stops with an error instead of growing the process. */
 const WORKER_HEAP_MB = 512;
-
-/** Worker source that loads the TypeScript worker through tsx (when running from source rather than built JavaScript). */
-function tsBootstrap(url: URL): string {
-  const api = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
-  return `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`;
-}
 
 /** Spreads program evaluation over worker threads (or runs it in this thread); results never depend on scheduling. */
 export class EvalPool {
@@ -61,7 +54,7 @@ export class EvalPool {
 
   private spawn(): Slot {
     const options = { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-    const worker = this.url.pathname.endsWith('.ts') ? new Worker(tsBootstrap(this.url), { ...options, eval: true }) : new Worker(this.url, options);
+    const worker = startWorker(this.url, options);
     const slot: Slot = { worker, load: 0, outstanding: 0, retiring: false };
     worker.on('message', (m: { id: number; errors: Float64Array; heap: number }) => {
       slot.outstanding--;

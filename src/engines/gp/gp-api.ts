@@ -53,12 +53,40 @@ export interface GpOptions {
   maxGenerations?: number;
   /** 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase' (default chosen from output types). */
   selection?: 'lexicase' | 'epsilon-lexicase' | 'downsampled-lexicase';
-  /** Worker threads for evaluation; 0 = one per core. */
+  /** Worker threads evaluating a single population (`islands: 1`); 0 = one per core. Islands evaluate in their own threads. */
   workers?: number;
   signal?: AbortSignal;
   /** The `population` of an earlier call's result: the search continues from it instead of starting afresh. */
   carryOver?: unknown[];
   onGeneration?: (summary: GenerationSummary) => void;
+  /** Populations evolving in parallel, each in its own worker thread; 0 or absent = one per core, 1 = a single population in this thread. */
+  islands?: number;
+  /** Generations between two migrations (default 5). */
+  epochGenerations?: number;
+  /** Elites each island sends to the next one in the ring after every epoch (default 10). */
+  migrants?: number;
+  /** Epochs without a better best error after which an island restarts (default 6; 0 = never). */
+  restartAfter?: number;
+  /** Called when an island restarts; the forge records it as an event. */
+  onRestart?: (restart: IslandRestart) => void;
+  /** The `islandState` of an earlier call's result, so stagnation counts continue with `carryOver`. */
+  islandState?: IslandState[];
+}
+
+/** One island's stagnation record: its best total error on the selection cases (null before any) and epochs since it improved. */
+export interface IslandState {
+  best: number | null;
+  stale: number;
+}
+
+/** An island starting again from fresh programs because its best error stopped improving. */
+export interface IslandRestart {
+  island: number;
+  /** Generations run before the restart (all islands advance together). */
+  generation: number;
+  /** The island's best total error on the selection cases before it restarted. */
+  bestTotalError: number | null;
+  staleEpochs: number;
 }
 
 /** One summary per generation, recorded as a registry event. */
@@ -89,4 +117,6 @@ export interface GpResult {
   overfit: { trainPerfect: number; failedTest: number };
   /** The last evaluated population, opaque; pass it back as `carryOver` to continue the search. */
   population: unknown[];
+  /** Each island's stagnation record; pass it back as `islandState` with `carryOver`. */
+  islandState?: IslandState[];
 }

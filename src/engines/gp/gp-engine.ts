@@ -4,7 +4,7 @@ import type { Directive } from '../../directive/directive.js';
 import { loadExampleSet } from '../../directive/example-cases.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
-import type { GpProblem } from './gp-api.js';
+import type { GpProblem, IslandState } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
@@ -46,6 +46,11 @@ export function gpPopulationKey(directiveId: string): string {
   return `gp-population:${directiveId}`;
 }
 
+/** Where a directive's islands' stagnation counts are kept, so restarts follow the search across cycles. */
+export function gpIslandsKey(directiveId: string): string {
+  return `gp-islands:${directiveId}`;
+}
+
 class GpEngine implements MutationEngine {
   readonly name = 'gp';
 
@@ -80,12 +85,19 @@ class GpEngine implements MutationEngine {
         population: this.options.population,
         maxGenerations: this.options.generations_per_cycle,
         workers: this.options.workers,
+        islands: this.options.islands,
+        epochGenerations: this.options.migration_interval,
+        migrants: this.options.migrants,
+        restartAfter: this.options.restart_after,
         signal: context.signal,
         carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
+        islandState: context.engineState[gpIslandsKey(context.directive.id)] as IslandState[] | undefined,
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
+        onRestart: (restart) => context.recordEvent('gp-island-restart', { cycle: context.cycle, ...restart }),
       },
     );
     context.engineState[gpPopulationKey(context.directive.id)] = result.population;
+    if (result.islandState) context.engineState[gpIslandsKey(context.directive.id)] = result.islandState;
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every
     // elite is printed from a program tree (seeds are parsed into one, never copied), so it calls whitelisted primitives only.
     return result.elites.slice(0, Math.max(1, context.count)).map((elite, i) => ({

@@ -1,56 +1,34 @@
 import { emitModuleFor } from './emit-module.js';
-import type { Scored } from './full-score.js';
-import { fullScore } from './full-score.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
 import { enumerationSeeds } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
+import type { Scored } from './full-score.js';
+import { fullScore } from './full-score.js';
 import type { GpOptions, GpProblem, GpResult } from './gp-api.js';
 import { GpContext } from './gp-context.js';
-import { LexicaseSelector, madEpsilons } from './lexicase.js';
-import { parseWithContext } from './parse-program.js';
+import { Island } from './island.js';
+import { islandCount } from './island-count.js';
+import type { IslandHandle, IslandSetup } from './island-protocol.js';
+import { IslandThread } from './island-thread.js';
 import type { Individual } from './program-tree.js';
-import { programSize } from './program-tree.js';
-import { pruneArchive } from './prune-archive.js';
-import { randomIndividual } from './random-tree.js';
 import { Rng } from './rng.js';
+import type { IslandSettings } from './run-islands.js';
+import { runIslands } from './run-islands.js';
 import { simplify } from './simplify.js';
 import { splitLongLines } from './split-long-lines.js';
 import { tidy } from './tidy.js';
-import { normalize } from './tree-ops.js';
 import { probeOrder, validationSplit } from './validation-split.js';
-import { vary } from './variation.js';
-
-/** Share of the train cases each generation is evaluated on under down-sampled lexicase. */
-export const DOWNSAMPLE_RATE = 0.25;
-
-/** Children are sent for evaluation in chunks while the rest of the generation is still being bred. */
-const STREAM_CHUNK = 100;
 
 /** Share of a fresh population seeded by the bottom-up enumeration. */
 const ENUMERATED_SHARE = 0.05;
 
-function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[], carried: Individual[], enumerated: Individual[]): Individual[] {
-  const parsed = [...seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined), ...enumerated];
-  // Seeds first (given, then enumerated), then the population an earlier call left off with, then fresh random programs.
-  const pop = [...parsed, ...carried.slice(0, Math.max(0, size - parsed.length))];
-  const seen = new Set(pop.map((p) => JSON.stringify(p)));
-  for (let tries = 0; pop.length < size && tries < size * 20; tries++) {
-    const p = normalize(randomIndividual(ctx, rng, rng.range(2, 5)));
-    const key = JSON.stringify(p);
-    if (seen.has(key) && tries < size * 10) continue;
-    seen.add(key);
-    pop.push(p);
-  }
-  return pop.slice(0, size);
-}
+/** Island links by default (GpOptions and the `gp` section of forge_config.json can change the first three). */
+const ISLAND_DEFAULTS: IslandSettings = { epochGenerations: 5, migrants: 10, restartAfter: 6, restartElites: 3 };
 
-/** The cases of one generation, drawn from those selection may see (the validation cases are held back). */
-function sampleCases(rng: Rng, selection: Int32Array, downsample: boolean): Int32Array {
-  if (!downsample) return selection;
-  const n = selection.length;
-  const k = Math.min(n, Math.max(10, Math.round(n * DOWNSAMPLE_RATE)));
-  return Int32Array.from(rng.shuffled([...selection]).slice(0, k)).sort();
+/** The i-th of n nearly equal slices of a list (a carried-over population shared out among islands). */
+function slice<T>(items: T[], i: number, n: number): T[] {
+  return items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n));
 }
 
 /** Whether a rewritten program scores at least as well as the original on every count. */
@@ -63,85 +41,74 @@ async function polish(ctx: GpContext, ev: Evaluator, s: Scored, testOrder: Int32
   return noWorse(split, s) ? split : noWorse(plain, s) ? plain : s;
 }
 
-/** Runs typed GP with (down-sampled, epsilon-) lexicase selection until a program passes all train and test cases or the budget ends. */
+/**
+ * Runs typed GP with (down-sampled, epsilon-) lexicase selection until a program passes all train and test cases or the
+ * budget ends: one population in this thread, or islands in worker threads linked by migration (see run-islands.ts).
+ */
 export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpResult> {
   const started = performance.now();
   const ctx = new GpContext(problem);
   const rng = new Rng(options.seed);
-  const popSize = options.population ?? 1000;
-  const selection = options.selection ?? 'downsampled-lexicase';
-  const useEpsilon = selection === 'epsilon-lexicase' || ctx.returns.some((t) => t.startsWith('float'));
+  const count = islandCount(problem, options);
+  const total = options.population ?? 1000;
+  // Island i holds one of n nearly equal shares, so the islands together hold exactly the population asked for.
+  const share = (i: number): number => Math.floor(total / count) + (i < total % count ? 1 : 0);
+  const population = share(count - 1);
+  const settings: IslandSettings = {
+    epochGenerations: options.epochGenerations ?? ISLAND_DEFAULTS.epochGenerations,
+    migrants: Math.min(population, options.migrants ?? ISLAND_DEFAULTS.migrants),
+    restartAfter: options.restartAfter ?? ISLAND_DEFAULTS.restartAfter,
+    restartElites: ISLAND_DEFAULTS.restartElites,
+  };
+  // The controller's own evaluations (enumeration, simplification, polish) run in this thread.
   // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
   const trainTotal = problem.train.length + (problem.tests?.cases.length ?? 0);
-  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, options.workers ?? 0, problem.extraPrimitives);
+  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, 1, problem.extraPrimitives);
   const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
   const split = validationSplit(problem.train, rng);
   const selectable = Int32Array.from([...split.selection, ...Array.from({ length: trainTotal - problem.train.length }, (_, t) => problem.train.length + t)]);
   const testOrder = probeOrder(problem.train, problem.test);
-  const overfit = { trainPerfect: 0, failedTest: 0 };
-  const archive = new Map<string, Scored>();
-  let solution: Scored | undefined;
-  let generations = 0;
-  const carried = (options.carryOver ?? []) as Individual[];
-  // A search that continues an earlier one already holds what the enumeration would find; a stopped one needs nothing.
+  const setup = (i: number): IslandSetup => ({
+    problem,
+    seed: (options.seed + Math.imul(0x9e3779b9, i)) >>> 0,
+    population: share(i),
+    selection: options.selection ?? 'downsampled-lexicase',
+    selectionCases: selectable,
+    testOrder,
+    migrants: count > 1 ? settings.migrants : 0,
+  });
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const onAbort = (): void => void Atomics.store(stop, 0, 1);
+  options.signal?.addEventListener('abort', onAbort);
+  if (options.signal?.aborted) onAbort();
+  const islands: IslandHandle[] =
+    count === 1 ? [new Island(setup(0), options.workers ?? 0, () => options.signal?.aborted === true)] : Array.from({ length: count }, (_, i) => new IslandThread(setup(i), stop));
+  // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
+  // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  const enumerated = carried.length > 0 || options.signal?.aborted ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(popSize * ENUMERATED_SHARE), options.maxExecutions);
-  ev.executions += enumerated.executions;
-  let pop = initialPopulation(ctx, rng, popSize, problem.seedPrograms ?? [], carried, enumerated.seeds);
-  let totals: number[] = [];
+  let enumerated: Individual[] | undefined;
+  const seeds = (): Individual[] => {
+    if (enumerated) return enumerated;
+    const left = Math.max(0, options.maxExecutions - ev.executions);
+    const found = options.signal?.aborted ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), left);
+    ev.executions += found.executions;
+    enumerated = found.seeds;
+    return enumerated;
+  };
   try {
-    const downsample = selection === 'downsampled-lexicase';
-    let indices = sampleCases(rng, selectable, downsample);
-    let pending = pop.length * indices.length <= options.maxExecutions ? ev.errors(pop, 'train', indices) : undefined;
-    while (pending) {
-      const rows = await pending;
-      pending = undefined;
-      generations++;
-      const hopeful = new Map(pop.filter((_, i) => Evaluator.perfect(rows[i])).map((p) => [emitModuleFor(ctx, p), p]));
-      const fresh = [...hopeful.entries()].filter(([code]) => !archive.has(code)).map(([, p]) => p);
-      for (const s of await fullScore(ev, fresh, testOrder)) {
-        archive.set(emitModuleFor(ctx, s.individual), s);
-        if (s.trainPassed === trainTotal) overfit.trainPerfect++;
-        if (s.trainPassed === trainTotal && s.testPassed < testTotal) overfit.failedTest++;
-        if (s.trainPassed === trainTotal && s.testPassed === testTotal && !solution) solution = s;
-      }
-      pruneArchive(archive);
-      const width = rows[0].length;
-      const matrix = new Float64Array(pop.length * width);
-      rows.forEach((row, i) => matrix.set(row, i * width));
-      const sizes = pop.map(programSize);
-      const selector = new LexicaseSelector(matrix, pop.length, width, useEpsilon ? madEpsilons(matrix, pop.length, width) : undefined, sizes);
-      totals = rows.map((row) => row.reduce((a, b) => a + b, 0));
-      options.onGeneration?.({
-        generation: generations - 1,
-        bestTotalError: Math.min(...totals),
-        bestTrainPassed: Math.max(...rows.map((row) => ev.passed(row))),
-        meanSize: sizes.reduce((a, b) => a + b, 0) / pop.length,
-        diversity: selector.distinct / pop.length,
-        executions: ev.executions,
-      });
-      if (solution || generations >= (options.maxGenerations ?? Infinity) || options.signal?.aborted) break;
-      indices = sampleCases(rng, selectable, downsample);
-      if (ev.executions + popSize * indices.length > options.maxExecutions) break;
-      const next: Individual[] = [];
-      const parts: Promise<Float64Array[]>[] = [];
-      while (next.length < popSize) {
-        next.push(vary(ctx, rng, pop[selector.select(rng)], pop[selector.select(rng)]));
-        if (next.length % STREAM_CHUNK === 0 || next.length === popSize) parts.push(ev.errors(next.slice(parts.length * STREAM_CHUNK), 'train', indices));
-      }
-      pending = Promise.all(parts).then((chunks) => chunks.flat());
-      pop = next;
-      totals = [];
-    }
+    const carried = (options.carryOver ?? []) as Individual[];
+    const first = carried.length > 0 ? [] : seeds();
+    await Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first)));
+    const search = await runIslands(islands, options, settings, { spent: () => ev.executions, seeds });
+    let solution = search.solution;
     if (solution) {
       const small = await simplify(ctx, rng, ev, solution.individual);
       const [checked] = await fullScore(ev, [small], testOrder);
       if (checked.trainPassed === trainTotal && checked.testPassed === testTotal) solution = checked;
       solution = await polish(ctx, ev, solution, testOrder);
     }
-    const leaders = totals.length > 0 ? pop.map((p, i) => ({ p, e: totals[i] })).sort((a, b) => a.e - b.e).slice(0, 10).map((x) => x.p) : pop.slice(0, 10);
-    const ranked = [...archive.values(), ...(await fullScore(ev, leaders, testOrder))].sort(
+    const ranked = [...search.candidates].sort(
       (a, b) => b.testPassed - a.testPassed || b.trainPassed - a.trainPassed || a.totalError - b.totalError,
     );
     // A solution stands for every other solved program (its unsimplified self among them).
@@ -159,16 +126,18 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       solved: solution !== undefined,
       code: emitModuleFor(ctx, elites[0].individual),
       elites: elites.map((s) => ({ code: emitModuleFor(ctx, s.individual), totalError: s.totalError, trainPassed: s.trainPassed })),
-      executions: ev.executions,
-      executionsRun: ev.ran,
-      generations,
+      executions: ev.executions + search.executions,
+      executionsRun: ev.ran + search.ran,
+      generations: search.generations,
       wallMs: performance.now() - started,
       trainPassed: elites[0].trainPassed,
       testPassed: elites[0].testPassed,
-      overfit,
-      population: pop,
+      overfit: search.overfit,
+      population: search.population,
+      islandState: search.state,
     };
   } finally {
-    await pool.close();
+    options.signal?.removeEventListener('abort', onAbort);
+    await Promise.all([...islands.map((island) => island.close()), pool.close()]);
   }
 }

@@ -97,9 +97,48 @@ export const introduceLet: Operator = (ctx, rng, a) => {
   return put(moved, { ...at, root: at.root + 1 }, { kind: 'var', type: at.node.type, name });
 };
 
+/** UMAD's addition rate per node (Helmuth, McPhee and Spector, GECCO 2018); deletion balances it at add / (1 + add). */
+const UMAD_ADD_RATE = 0.09;
+
+/** Successes in n trials of probability p (the number of nodes UMAD touches). */
+function binomial(rng: Rng, n: number, p: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (rng.chance(p)) k++;
+  return k;
+}
+
+/**
+ * Uniform mutation by addition and deletion, adapted to typed trees: each node is, with the addition rate, wrapped in
+ * a random lambda-free call of its type that takes it as an argument (other arguments random leaves); then each call
+ * is, with the deletion rate, replaced by one of its arguments of the same type. Program synthesis using uniform
+ * mutation by addition and deletion, Helmuth, McPhee and Spector, GECCO 2018.
+ */
+export const umadMutation: Operator = (ctx, rng, a) => {
+  let child = a;
+  for (let k = binomial(rng, positions(ctx, a).length, UMAD_ADD_RATE); k > 0; k--) {
+    const at = rng.pick(positions(ctx, child));
+    const type = at.node.type;
+    const wrappers = ctx.set.returning(type).filter((p) => !p.lambdas?.some(Boolean) && p.args.includes(type));
+    if (wrappers.length === 0) continue;
+    const p = rng.pick(wrappers);
+    const keep = rng.pick(p.args.flatMap((t, i) => (t === type ? [i] : [])));
+    child = put(child, at, { kind: 'call', prim: p.name, type, kids: p.args.map((t, i) => (i === keep ? at.node : randomTerminal(ctx, rng, t, at.scope))) });
+  }
+  const calls = positions(ctx, child).filter((p) => p.node.kind === 'call').length;
+  for (let k = binomial(rng, calls, UMAD_ADD_RATE / (1 + UMAD_ADD_RATE)); k > 0; k--) {
+    const inner = positions(ctx, child).filter((p) => p.node.kind === 'call');
+    if (inner.length === 0) break;
+    const at = rng.pick(inner);
+    const kids = at.node.kind === 'call' ? at.node.kids.filter((kid) => kid.type === at.node.type) : [];
+    if (kids.length > 0) child = put(child, at, repair(ctx, rng, rng.pick(kids), at.scope, at.lambdaDepth));
+  }
+  return child;
+};
+
 const OPERATORS: [Operator, number][] = [
-  [crossover, 0.3],
-  [subtreeMutation, 0.22],
+  [crossover, 0.25],
+  [umadMutation, 0.15],
+  [subtreeMutation, 0.12],
   [sizeFairMutation, 0.12],
   [pointMutation, 0.14],
   [constantMutation, 0.1],

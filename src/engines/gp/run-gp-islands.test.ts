@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { ExampleCase } from '../../directive/directive.js';
+import type { GpProblem, IslandRestart } from './gp-api.js';
+import { runGp } from './run-gp.js';
+
+function cases(n: number, seed: number, f: (a: number, b: number) => number): ExampleCase[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = ((i * 37 + seed) % 41) - 20;
+    const b = ((i * 53 + seed * 7) % 29) - 14;
+    return { inputs: [a, b], outputs: [f(a, b)] };
+  });
+}
+
+const hard: GpProblem = {
+  params: [
+    { name: 'a', type: 'int' },
+    { name: 'b', type: 'int' },
+  ],
+  returns: ['int'],
+  train: cases(40, 3, (a, b) => a * a * b - 3 * b + 11),
+  test: cases(50, 4, (a, b) => a * a * b - 3 * b + 11),
+};
+
+describe('runGp with islands in worker threads', () => {
+  it('gives the same result for the same seed and island count', async () => {
+    const options = { seed: 5, maxExecutions: 80_000, population: 100, islands: 2, epochGenerations: 2, migrants: 3 };
+    const one = await runGp(hard, options);
+    const two = await runGp(hard, options);
+    expect(two.code).toBe(one.code);
+    expect(two.executions).toBe(one.executions);
+    expect(two.generations).toBe(one.generations);
+    expect(two.elites).toEqual(one.elites);
+  });
+
+  it('never lets the islands pass the budget, and restarts a stagnating island', async () => {
+    const seen: number[] = [];
+    const restarts: IslandRestart[] = [];
+    const result = await runGp(hard, {
+      seed: 9,
+      maxExecutions: 60_000,
+      population: 60,
+      islands: 3,
+      epochGenerations: 1,
+      restartAfter: 1,
+      onGeneration: (g) => seen.push(g.executions),
+      onRestart: (r) => restarts.push(r),
+    });
+    expect(seen.length).toBe(result.generations);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(60_000);
+    // What the search leaves for the final ranking (leaders and elites scored on every train case) comes on top.
+    expect(result.executions).toBeLessThanOrEqual(60_000 + 3 * 10 * 40 + 6 * 40 * 4);
+    expect(restarts.length).toBeGreaterThan(0);
+    expect(restarts[0].island).toBeLessThan(3);
+  });
+
+  it('stops promptly when aborted during the search', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const result = await runGp(hard, {
+      seed: 4,
+      maxExecutions: 50_000_000,
+      population: 100,
+      islands: 2,
+      signal: controller.signal,
+      onGeneration: (g) => g.generation === 2 && controller.abort(),
+    });
+    expect(result.solved).toBe(false);
+    expect(result.generations).toBeLessThanOrEqual(5);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('hands back the islands’ populations and takes them back split across islands', async () => {
+    const options = { seed: 6, maxExecutions: 60_000, population: 80, maxGenerations: 2, islands: 2 };
+    const first = await runGp(hard, options);
+    expect(first.population).toHaveLength(80);
+    expect(first.islandState).toHaveLength(2);
+    const continued = await runGp(hard, { ...options, seed: 7, carryOver: first.population, islandState: first.islandState });
+    expect(continued.population).toHaveLength(80);
+    expect(continued.elites[0].totalError).toBeLessThanOrEqual(first.elites[0].totalError);
+    const single = await runGp(hard, { ...options, islands: 1, carryOver: first.population });
+    expect(single.population).toHaveLength(80);
+    const uneven = await runGp(hard, { ...options, population: 45, islands: 2, carryOver: first.population });
+    expect(uneven.population).toHaveLength(45);
+  });
+});
