@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable, tableSource } from './compile-program.js';
+import type { CaseErrorFunction, CaseErrorProvider } from './case-error-provider.js';
+import { loadCaseErrors } from './case-error-provider.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
 import type { ExtraPrimitive } from './gp-api.js';
@@ -38,12 +40,16 @@ export class EvalPool {
   private readonly table: PrimitiveTable;
   private readonly url: URL;
   private readonly workerData: unknown;
+  private local?: Promise<CaseErrorFunction>;
   /** Workers replaced because their heap grew past the bound (reported by the benchmarks). */
   recycled = 0;
 
-  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests. */
+  /**
+   * Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests.
+   * With a provider, its module computes the errors (each worker loads it once) and the case sets go unused.
+   */
   constructor(
-    private readonly cases: { train: CaseSet; test: CaseSet },
+    private readonly cases: { train: CaseSet; test: CaseSet; provider?: CaseErrorProvider },
     workers: number,
     extras: ExtraPrimitive[] = [],
     private readonly recycleHeapBytes = RECYCLE_HEAP_BYTES,
@@ -88,7 +94,12 @@ export class EvalPool {
 
   /** Errors of each program on the chosen cases, laid out program by program, (case, output) within; posted to the least busy worker. */
   evaluate(sources: string[], split: 'train' | 'test', indices: Int32Array): Promise<Float64Array> {
-    if (this.slots.length === 0) return Promise.resolve(evaluateSources(sources, this.table, this.cases[split], indices));
+    if (this.slots.length === 0) {
+      const provider = this.cases.provider;
+      if (!provider) return Promise.resolve(evaluateSources(sources, this.table, this.cases[split], indices));
+      this.local ??= loadCaseErrors(provider, this.table);
+      return this.local.then((errorsOf) => errorsOf(sources, split, indices));
+    }
     let slot = this.slots[0];
     for (const s of this.slots) if (s.load < slot.load) slot = s;
     const id = this.nextId++;

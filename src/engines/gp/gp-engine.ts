@@ -4,11 +4,13 @@ import type { Directive } from '../../directive/directive.js';
 import { loadExampleSet } from '../../directive/example-cases.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
-import type { GpProblem } from './gp-api.js';
+import type { GpOptions, GpProblem } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { parseProgram } from './parse-program.js';
+import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
+import { runScriptGp } from './run-script-gp.js';
 
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
@@ -49,11 +51,11 @@ class GpEngine implements MutationEngine {
   constructor(private readonly options: GpEngineOptions) {}
 
   assertSupports(directive: Directive): void {
-    if (directive.evaluator.kind !== 'examples') {
+    if (directive.evaluator.kind === 'tests') {
       throw new HephaestusError(
         'UNSUPPORTED',
-        `directive ${directive.id}: the offline engine learns from input/output examples, and this directive's "${directive.evaluator.kind}" ` +
-          'evaluator gives none (the engine cannot yet turn test pass/fail or script metrics into fitness cases); configure an LLM or give an examples evaluator',
+        `directive ${directive.id}: the offline engine learns from input/output examples and script evaluators, and this directive's "${directive.evaluator.kind}" ` +
+          'evaluator gives neither (the engine cannot yet turn test pass/fail into fitness cases); configure an LLM or give an examples or script evaluator',
         { file: directive.file, field: 'evaluator' },
       );
     }
@@ -62,9 +64,12 @@ class GpEngine implements MutationEngine {
 
   async propose(context: MutationContext): Promise<Proposal[]> {
     this.assertSupports(context.directive);
-    const problem = gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive));
+    // A script directive has no cases of its own: its evaluator scores whole programs (see run-script-gp.ts).
+    const script = context.directive.evaluator.kind === 'script' ? gpScriptProblem(context.directive) : undefined;
+    const problem = script ?? gpProblemFromDirective(context.directive, context.examples ?? loadExampleSet(context.directive));
     const seeds = seedsOf(context, problem);
-    const result = await runGp(
+    const search = script ? (p: GpProblem, o: GpOptions) => runScriptGp({ ...script, ...p }, o) : runGp;
+    const result = await search(
       { ...problem, seedPrograms: seeds.programs },
       {
         seed: context.seed,

@@ -8,7 +8,7 @@ import { inferTypes } from './infer-types.js';
 const settled = (allowed: GpType[]): GpType | undefined => (allowed.length === 1 ? allowed[0] : undefined);
 
 /** A function name for the emitted module: the directive's `name`, else its id, camel-cased into an identifier. */
-function functionName(directive: Directive): string {
+export function functionName(directive: Directive): string {
   const words = (directive.name ?? directive.id).split(/[^A-Za-z0-9_]+/).filter(Boolean);
   const name = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
   return /^[A-Za-z_]/.test(name) ? name : `fn${name}`;
