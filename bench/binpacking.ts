@@ -3,29 +3,10 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
+import { exactBins, l1Bound, type Priority } from '../examples/bin-packing/or/evaluate.js';
 import { readUserFile } from '../src/util/read-user-file.js';
 
 type Instances = Record<string, { capacity: number; items: number[] }>;
-
-/** A priority function: one priority per bin the item fits in. */
-type Priority = (item: number, bins: number[]) => number[];
-
-/**
- * Bins used under FunSearch's protocol exactly: as many empty bins as items; the heuristic gets the remaining capacity of
- * every bin the item fits in (empty ones included), and the item goes into the first bin of highest priority.
- */
-function packedBins(priority: Priority, capacity: number, items: number[]): number {
-  const bins: number[] = items.map(() => capacity);
-  for (const item of items) {
-    const fits: number[] = [];
-    for (let b = 0; b < bins.length; b++) if (bins[b] >= item) fits.push(b);
-    const scores = priority(item, fits.map((b) => bins[b]));
-    let best = 0;
-    for (let j = 1; j < fits.length; j++) if (scores[j] > scores[best]) best = j;
-    bins[fits[best]] -= item;
-  }
-  return bins.filter((b) => b !== capacity).length;
-}
 
 /** Best fit: the fullest bin the item fits in. */
 const bestFit: Priority = (item, bins) => bins.map((b) => -(b - item));
@@ -35,8 +16,8 @@ function excessOverL1(priority: Priority, instances: Instances): number {
   let used = 0;
   let bound = 0;
   for (const { capacity, items } of Object.values(instances)) {
-    used += packedBins(priority, capacity, items);
-    bound += Math.ceil(items.reduce((a, b) => a + b, 0) / capacity);
+    used += exactBins(priority, capacity, items);
+    bound += l1Bound(capacity, items);
   }
   return (used - bound) / bound;
 }

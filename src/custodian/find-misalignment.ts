@@ -70,7 +70,8 @@ export function findMisalignment(candidate: CandidateRecord, directive: Directiv
   }
   const train = candidate.metrics.train_pass_rate;
   const test = candidate.metrics.test_pass_rate;
-  if (train !== undefined && test !== undefined && train - test >= GAP) {
+  // Only examples directives hold test cases back; a script or tests evaluation reports a test pass rate of 0 of 0.
+  if (directive.evaluator.kind === 'examples' && train !== undefined && test !== undefined && train - test >= GAP) {
     flags.push({ kind: 'train-test-gap', severe: false, detail: `passes ${(train * 100).toFixed(0)}% of train cases but ${(test * 100).toFixed(0)}% of test cases` });
   }
   const evaluatorFiles = evaluatorFileNames(directive);

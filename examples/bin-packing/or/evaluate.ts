@@ -25,6 +25,20 @@ export function packedBins(priority: Priority, capacity: number, items: number[]
   return open.length;
 }
 
+/** Bins used under FunSearch's protocol exactly: every empty bin is offered too (the cost grows with the square of the items). */
+export function exactBins(priority: Priority, capacity: number, items: number[]): number {
+  const bins: number[] = items.map(() => capacity);
+  for (const item of items) {
+    const fits: number[] = [];
+    for (let b = 0; b < bins.length; b++) if (bins[b] >= item) fits.push(b);
+    const scores = priority(item, fits.map((b) => bins[b]));
+    let best = 0;
+    for (let j = 1; j < fits.length; j++) if (scores[j] > scores[best]) best = j;
+    bins[fits[best]] -= item;
+  }
+  return bins.filter((b) => b !== capacity).length;
+}
+
 /** The L1 lower bound on the bins an instance needs: its total size over the capacity, rounded up. */
 export function l1Bound(capacity: number, items: number[]): number {
   return Math.ceil(items.reduce((a, b) => a + b, 0) / capacity);
@@ -43,13 +57,20 @@ function generator(seed: number): () => number {
 
 /** Training instances of the OR-Library u-family: 500 items of uniform integer size 20..100, capacity 150. */
 const CAPACITY = 150;
-const INSTANCES = Array.from({ length: 8 }, (_, k) => {
+const INSTANCES = Array.from({ length: 12 }, (_, k) => {
   const next = generator(1000 + k);
   return Array.from({ length: 500 }, () => 20 + Math.floor(next() * 81));
 });
 
+/** A short instance packed both ways: a heuristic that packs it differently reads the empty bins' number or order. */
+const PROBE = INSTANCES[0].slice(0, 300);
+
 /** Score: minus the excess over the L1 bound (mean bins over mean bound); each instance's own excess is a case. */
 export function evaluate(priority: Priority): { metrics: Record<string, number>; score: number; cases: number[] } {
+  // Training packs with the empty bins folded into one, which is exact only for heuristics that do not count them.
+  if (packedBins(priority, CAPACITY, PROBE) !== exactBins(priority, CAPACITY, PROBE)) {
+    return { metrics: { excessOverL1: 1 }, score: -1, cases: INSTANCES.map(() => -1) };
+  }
   const used = INSTANCES.map((items) => packedBins(priority, CAPACITY, items));
   const bounds = INSTANCES.map((items) => l1Bound(CAPACITY, items));
   const excess = (used.reduce((a, b) => a + b, 0) - bounds.reduce((a, b) => a + b, 0)) / bounds.reduce((a, b) => a + b, 0);

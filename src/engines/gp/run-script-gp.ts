@@ -14,6 +14,7 @@ import { randomIndividual } from './random-tree.js';
 import { Rng } from './rng.js';
 import type { ScriptCaseOptions } from './script-case-errors.js';
 import { importEvaluator, runScript, SCRIPT_COLUMNS } from './script-case-errors.js';
+import { tidy } from './tidy.js';
 import { normalize } from './tree-ops.js';
 import { tuneConstants } from './tune-constants.js';
 import { vary } from './variation.js';
@@ -96,7 +97,11 @@ export async function runScriptGp(problem: ScriptGpProblem, options: GpOptions):
   };
   const carried = (options.carryOver ?? []) as Individual[];
   let pop = [...seeds, ...carried].slice(0, popSize);
-  while (pop.length < popSize) pop.push(normalize(randomIndividual(ctx, rng, rng.range(2, 5))));
+  // Random programs mostly score alike (a constant priority, the input echoed back); variants of the seeds start nearer.
+  while (pop.length < popSize) {
+    if (seeds.length > 0 && rng.chance(0.5)) pop.push(vary(ctx, rng, rng.pick(seeds), rng.pick(seeds)));
+    else pop.push(normalize(randomIndividual(ctx, rng, rng.range(2, 5))));
+  }
   let generations = 0;
   let solved = false;
   try {
@@ -137,8 +142,16 @@ export async function runScriptGp(problem: ScriptGpProblem, options: GpOptions):
       while (next.length < popSize) next.push(vary(ctx, rng, pop[selector.select(rng)], pop[selector.select(rng)]));
       pop = next;
     }
-    const ranked = [...archive.entries()].sort((a, b) => a[1].row[SCRIPT_COLUMNS.score] - b[1].row[SCRIPT_COLUMNS.score] || programSize(a[1].individual) - programSize(b[1].individual));
-    const elites = ranked.slice(0, 5).map(([code, e]) => ({ code, totalError: e.row[SCRIPT_COLUMNS.score], trainPassed: e.row[SCRIPT_COLUMNS.solved] === 0 ? 1 : 0 }));
+    const ranked = [...archive.values()].sort((a, b) => a.row[SCRIPT_COLUMNS.score] - b.row[SCRIPT_COLUMNS.score] || programSize(a.individual) - programSize(b.individual));
+    // Each elite is shown tidied when the tidied program scores no worse (tidying may round or drop a constant).
+    const top = ranked.slice(0, 5);
+    const tidied = await rowsOf(top.map((e) => tidy(ctx, e.individual)));
+    const shown = top.map((e, i) => (tidied[i][SCRIPT_COLUMNS.score] <= e.row[SCRIPT_COLUMNS.score] ? { individual: tidy(ctx, e.individual), row: tidied[i] } : e));
+    const elites = [...new Map(shown.map((e) => [emitModuleFor(ctx, e.individual), e])).entries()].map(([code, e]) => ({
+      code,
+      totalError: e.row[SCRIPT_COLUMNS.score],
+      trainPassed: e.row[SCRIPT_COLUMNS.solved] === 0 ? 1 : 0,
+    }));
     return {
       solved,
       code: elites[0].code,

@@ -18,7 +18,7 @@ export interface TuneOptions {
   lambda?: number;
   /** Rounds at most. */
   rounds?: number;
-  /** The tuner stops once the step size shrinks below this share of its start. */
+  /** The tuner stops once the step (relative to each constant's size) shrinks below this. */
   minStep?: number;
 }
 
@@ -55,13 +55,13 @@ function withValues(individual: Individual, values: number[]): Individual {
  */
 export async function tuneConstants(individual: Individual, score: number, scoreBatch: ScoreBatch, rng: Rng, options: TuneOptions = {}): Promise<Tuned> {
   const lambda = options.lambda ?? 8;
-  const maxRounds = options.rounds ?? 12;
-  const minStep = options.minStep ?? 0.02;
+  const maxRounds = options.rounds ?? 30;
+  const minStep = options.minStep ?? 1e-3;
   let values = numericConstants(individual).map((node) => node.value as number);
   let best: Tuned = { individual, score, rounds: 0 };
   if (values.length === 0) return best;
   let step = 0.3;
-  for (let round = 0; round < maxRounds && step >= minStep * 0.3; round++) {
+  for (let round = 0; round < maxRounds && step >= minStep; round++) {
     const trials = Array.from({ length: lambda }, () =>
       values.map((v) => {
         // Only some constants move in each trial, so a single sensitive constant can still be adjusted alone.
