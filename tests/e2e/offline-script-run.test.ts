@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cli, workspaceWith } from '../support/cli.js';
 
 describe('an offline run of a script directive end to end', () => {
-  it('evolves a module the evaluator calls solved, checked in the sandbox and written to nodes/', () => {
+  // A forge cycle spawns the sandbox and the evaluation workers: slow on a loaded machine.
+  it('evolves a module the evaluator calls solved, checked in the sandbox and written to nodes/', { timeout: 240_000 }, () => {
     const work = workspaceWith('script-fit');
     const run = cli(work, ['run', 'directive.json', '--engine', 'gp', '--seed', '1', '--json']);
     expect(run.status, run.stderr).toBe(0);

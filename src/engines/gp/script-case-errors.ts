@@ -77,9 +77,9 @@ export function scriptRow(verdict: ScriptVerdict | undefined, columns: number): 
   const row = new Float64Array(columns).fill(PENALTY);
   if (!verdict) return row;
   row[SCRIPT_COLUMNS.solved] = verdict.solved ? 0 : 1;
-  row[SCRIPT_COLUMNS.score] = -verdict.score;
+  row[SCRIPT_COLUMNS.score] = 0 - verdict.score; // 0 - x, not -x: a perfect score is an error of 0, never -0
   // A result with the wrong number of instances keeps the penalty on the instance columns.
-  if (verdict.cases?.length === columns - SCRIPT_COLUMNS.firstCase) verdict.cases.forEach((c, i) => (row[SCRIPT_COLUMNS.firstCase + i] = -c));
+  if (verdict.cases?.length === columns - SCRIPT_COLUMNS.firstCase) verdict.cases.forEach((c, i) => (row[SCRIPT_COLUMNS.firstCase + i] = 0 - c));
   return row;
 }
 
