@@ -22,14 +22,16 @@ function testsDirective(signature: string, kind: 'tests' | 'script') {
 }
 
 describe('GpEngine', () => {
-  it('serves examples directives and says plainly what it cannot serve', () => {
+  it('serves examples and script directives and says plainly what it cannot serve', () => {
     const engine = makeEngine();
     expect(() => engine.assertSupports(loadFixtureDirective('add-two'))).not.toThrow();
-    for (const kind of ['tests', 'script'] as const) {
-      expect(() => engine.assertSupports(testsDirective('(a: number) => number', kind))).toThrow(
-        expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/learns from input\/output examples/) }),
-      );
-    }
+    expect(() => engine.assertSupports(testsDirective('(item: number, bins: number[]) => number[]', 'script'))).not.toThrow();
+    expect(() => engine.assertSupports(testsDirective('(a: { x: number }) => number', 'script'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/parameter "a" has type/) }),
+    );
+    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'tests'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/learns from input\/output examples/) }),
+    );
   });
 
   it('records one gp-generation event per generation and charges the search to its proposals', async () => {
