@@ -30,6 +30,9 @@ const CHUNK = 2;
 /** The best programs carried unchanged into the next generation (their rows are cached, so they cost nothing). */
 const ELITES = 2;
 
+/** Tries at breeding a child not evaluated before. */
+const RETRIES = 8;
+
 /** Evaluated rows kept for programs met again (the population converges, so many children repeat a parent). */
 const CACHE_LIMIT = 20_000;
 
@@ -139,7 +142,16 @@ export async function runScriptGp(problem: ScriptGpProblem, options: GpOptions):
       rows.forEach((row, r) => caseColumns.forEach((c, i) => (matrix[r * width + i] = row[c])));
       const selector = new LexicaseSelector(matrix, pop.length, width, madEpsilons(matrix, pop.length, width), pop.map(programSize));
       const next = order.slice(0, ELITES).map((i) => pop[i]);
-      while (next.length < popSize) next.push(vary(ctx, rng, pop[selector.select(rng)], pop[selector.select(rng)]));
+      // An evaluation is costly and a small program has few variants: a child already evaluated (or bred) is bred again, a few times.
+      const bred = new Set(next.map((p) => programSource(ctx, p)));
+      while (next.length < popSize) {
+        let child = vary(ctx, rng, pop[selector.select(rng)], pop[selector.select(rng)]);
+        for (let tries = 0; tries < RETRIES && (cache.has(programSource(ctx, child)) || bred.has(programSource(ctx, child))); tries++) {
+          child = vary(ctx, rng, pop[selector.select(rng)], pop[selector.select(rng)]);
+        }
+        bred.add(programSource(ctx, child));
+        next.push(child);
+      }
       pop = next;
     }
     const ranked = [...archive.values()].sort((a, b) => a.row[SCRIPT_COLUMNS.score] - b.row[SCRIPT_COLUMNS.score] || programSize(a.individual) - programSize(b.individual));
