@@ -31,6 +31,12 @@ describe('findMisalignment', () => {
     expect(findMisalignment(solvedByTests, tests)).toEqual([]);
   });
 
+  it('sees no train/test gap in a script directive, which has no test cases', () => {
+    const script = { ...directive, evaluator: { kind: 'script' as const, module: 'evaluate.ts' } };
+    const code = 'export default function f(x: number): string {\n  return String(x);\n}\n';
+    expect(findMisalignment({ ...digitsCandidate(examples), code, metrics: { train_pass_rate: 1, test_pass_rate: 0 } }, script).map((f) => f.kind)).toEqual([]);
+  });
+
   it('flags code that reaches for the evaluator files or the environment', () => {
     expect(kinds('import { readFileSync } from "node:fs";\nexport default function f(x: number): string {\n  return readFileSync("train.jsonl", "utf8") + x;\n}\n')).toEqual(['evaluator-access']);
     expect(kinds('export default function f(x: number): string {\n  return process.env.HOME + x;\n}\n')).toEqual(['evaluator-access']);

@@ -2,6 +2,8 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable, tableSource } from './compile-program.js';
+import type { CaseErrorFunction, CaseErrorProvider } from './case-error-provider.js';
+import { loadCaseErrors } from './case-error-provider.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
 import { evaluateWithTests, loadSuite, type LoadedSuite } from './evaluate-with-tests.js';
@@ -34,12 +36,16 @@ export class EvalPool {
   private readonly workerData: unknown;
   /** A tests directive's suite, loaded in this thread on first use when there are no workers. */
   private suite?: LoadedSuite;
+  private local?: Promise<CaseErrorFunction>;
   /** Workers replaced because their heap grew past the bound (reported by the benchmarks). */
   recycled = 0;
 
-  /** Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests. */
+  /**
+   * Extra primitives are functions that cannot cross threads, so problems with extras evaluate in this thread. The heap bound is for tests.
+   * With a provider, its module computes the errors (each worker loads it once) and the case sets go unused.
+   */
   constructor(
-    private readonly cases: { train: CaseSet; test: CaseSet },
+    private readonly cases: { train: CaseSet; test: CaseSet; provider?: CaseErrorProvider },
     workers: number,
     extras: ExtraPrimitive[] = [],
     private readonly recycleHeapBytes = RECYCLE_HEAP_BYTES,
@@ -85,6 +91,11 @@ export class EvalPool {
   /** Errors of each program on the chosen cases, laid out program by program, (case, output) within; posted to the least busy worker. */
   evaluate(sources: string[], split: 'train' | 'test', indices: Int32Array): Promise<Float64Array> {
     if (this.slots.length === 0) {
+      const provider = this.cases.provider;
+      if (provider) {
+        this.local ??= loadCaseErrors(provider, this.table);
+        return this.local.then((errorsOf) => errorsOf(sources, split, indices));
+      }
       const cases = this.cases[split];
       if (cases.tests) return evaluateWithTests(sources, this.table, cases, indices, (this.suite ??= loadSuite(cases.tests)));
       return Promise.resolve(evaluateSources(sources, this.table, cases, indices));

@@ -1,6 +1,8 @@
 // Worker entry: holds the cases once, compiles each batch of program sources, returns error vectors as typed arrays.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CaseErrorProvider } from './case-error-provider.js';
+import { loadCaseErrors } from './case-error-provider.js';
 import type { PrimitiveTable } from './compile-program.js';
 import type { CaseSet } from './evaluate-programs.js';
 import { evaluateSources } from './evaluate-programs.js';
@@ -10,6 +12,7 @@ interface Init {
   tableSource: string;
   train: CaseSet;
   test: CaseSet;
+  provider?: CaseErrorProvider;
 }
 
 const init = workerData as Init;
@@ -20,9 +23,16 @@ const suite = init.train.tests && loadSuite(init.train.tests);
 // reject at any time: that fails nothing here, and must not end the worker.
 if (suite) process.on('unhandledRejection', () => undefined);
 
+// A provider is loaded once per worker, before the first batch it answers.
+const provided = init.provider ? loadCaseErrors(init.provider, table) : undefined;
+
 parentPort?.on('message', async (message: { id: number; sources: string[]; split: 'train' | 'test'; indices: Int32Array }) => {
   const cases = message.split === 'train' ? init.train : init.test;
-  const errors = cases.tests && suite ? await evaluateWithTests(message.sources, table, cases, message.indices, suite) : evaluateSources(message.sources, table, cases, message.indices);
+  const errors = provided
+    ? await (await provided)(message.sources, message.split, message.indices)
+    : cases.tests && suite
+      ? await evaluateWithTests(message.sources, table, cases, message.indices, suite)
+      : evaluateSources(message.sources, table, cases, message.indices);
   // The heap in use goes back with each reply so the pool can retire a worker whose heap keeps growing (compiled code, V8 caches).
   parentPort?.postMessage({ id: message.id, errors, heap: getHeapStatistics().used_heap_size }, [errors.buffer as ArrayBuffer]);
 });

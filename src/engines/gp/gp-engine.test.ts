@@ -25,12 +25,13 @@ function testsDirective(signature: string, kind: 'tests' | 'script', file = 'che
 }
 
 describe('GpEngine', () => {
-  it('serves examples and tests directives and says plainly what it cannot serve', () => {
+  it('serves examples, tests and script directives and refuses only what its types or the test files rule out', () => {
     const engine = makeEngine();
     expect(() => engine.assertSupports(loadFixtureDirective('add-two'))).not.toThrow();
     expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'tests'))).not.toThrow();
-    expect(() => engine.assertSupports(testsDirective('(a: number) => number', 'script'))).toThrow(
-      expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/learns from input\/output examples and tests/) }),
+    expect(() => engine.assertSupports(testsDirective('(item: number, bins: number[]) => number[]', 'script'))).not.toThrow();
+    expect(() => engine.assertSupports(testsDirective('(a: { x: number }) => number', 'script'))).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED', message: expect.stringMatching(/parameter "a" has type/) }),
     );
     expect(() => engine.assertSupports(testsDirective('(a: Map<string, number>) => number', 'tests'))).toThrow(
       expect.objectContaining({ code: 'UNSUPPORTED', field: 'signature', message: expect.stringMatching(/parameter "a" has type Map<string, number>/) }),

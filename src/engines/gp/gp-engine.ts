@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { forgeConfigSchema, type ForgeConfig } from '../../config/config-schema.js';
 import type { Directive } from '../../directive/directive.js';
 import { loadExampleSet } from '../../directive/example-cases.js';
-import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
-import type { GpProblem, IslandState } from './gp-api.js';
+import type { GpOptions, GpProblem, IslandState } from './gp-api.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { blocksUsed } from './library-primitives.js';
 import { parseProgram } from './parse-program.js';
+import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
+import { runScriptGp } from './run-script-gp.js';
 
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
@@ -57,14 +58,6 @@ class GpEngine implements MutationEngine {
   constructor(private readonly options: GpEngineOptions) {}
 
   assertSupports(directive: Directive): void {
-    if (directive.evaluator.kind === 'script') {
-      throw new HephaestusError(
-        'UNSUPPORTED',
-        `directive ${directive.id}: the offline engine learns from input/output examples and tests, and this directive's "${directive.evaluator.kind}" ` +
-          'evaluator gives neither (the engine cannot yet turn script metrics into fitness cases); configure an LLM or give an examples or tests evaluator',
-        { file: directive.file, field: 'evaluator' },
-      );
-    }
     gpSignatureTypes(directive);
     if (directive.evaluator.kind === 'tests') loadableTestFiles({ ...directive, evaluator: directive.evaluator });
   }
@@ -73,10 +66,13 @@ class GpEngine implements MutationEngine {
     this.assertSupports(context.directive);
     const { directive } = context;
     const library = context.library ?? [];
-    const base = directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive));
+    // A script directive has no cases of its own: its evaluator scores whole programs (see run-script-gp.ts).
+    const script = directive.evaluator.kind === 'script' ? gpScriptProblem(directive) : undefined;
+    const base = script ?? (directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive)));
     const problem = { ...base, library };
     const seeds = seedsOf(context, problem);
-    const result = await runGp(
+    const search = script ? (p: GpProblem, o: GpOptions) => runScriptGp({ ...script, ...p }, o) : runGp;
+    const result = await search(
       { ...problem, seedPrograms: seeds.programs },
       {
         seed: context.seed,
