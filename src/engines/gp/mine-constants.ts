@@ -30,6 +30,12 @@ function collect(value: unknown, type: GpType | undefined, sink: { ints: Map<num
   }
 }
 
+/** Characters of the numbers in an input: they reach an output through String(n), so they are not literals to build. */
+function numberChars(value: unknown, chars: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) numberChars(v, chars);
+  else if (typeof value === 'number') for (const ch of String(value)) chars.add(ch);
+}
+
 function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K[] {
   return [...counts.entries()]
     .filter(([, n]) => n >= minCount)
@@ -44,7 +50,10 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const inputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
   for (const c of train) {
     c.outputs.forEach((v, i) => collect(v, returns[i], outputs));
-    c.inputs.forEach((v) => collect(v, undefined, inputs));
+    c.inputs.forEach((v) => {
+      collect(v, undefined, inputs);
+      numberChars(v, inputs.chars);
+    });
   }
   const minCount = Math.max(2, Math.ceil(train.length * 0.03));
   const fromGoal = goalConstants(goal);
