@@ -54,4 +54,11 @@ describe('mineConstants', () => {
     expect(pools.preferred.string).toEqual(expect.arrayContaining(['B', 'F', 'i', 'u', 'z']));
     expect(pools.preferred.string).not.toContain('7');
   });
+
+  it('offers the pieces that recur across structured inputs, and none of random text', () => {
+    const exprs = ['t|f', 't&t|f', 'f&t', 'f|t&t', 't'].map((e) => ({ inputs: [e], outputs: [true] }));
+    expect(mineConstants(exprs, ['boolean']).inputParts).toEqual(expect.arrayContaining(['|', '&', '&t', 't|']));
+    const words = ['quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog'].map((w) => ({ inputs: [w], outputs: [w.length] }));
+    expect(mineConstants(words, ['int']).inputParts).toEqual([]);
+  });
 });
