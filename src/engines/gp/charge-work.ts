@@ -10,8 +10,9 @@ const isSequence = (type: string): boolean => type === 'string' || type.endsWith
 
 /**
  * The engine's JavaScript for one call, with its work charged to the execution's step budget (`charged(v)` ticks
- * 1 + length/16 steps and returns v): a call that builds a string or array is charged for the result's length, one
- * that reads a string or array into a scalar for its first argument's. Loops already charge each element they visit
+ * length/16 steps for values of 16 or more and returns v; short values ride free, their loop already charges each
+ * iteration): a call that builds a string or array is charged for the result's length, one that reads a string or
+ * array into a scalar for its first argument's. Loops already charge each element they visit
  * (`bounded`, `guarded`), so a per-character lambda that re-reads the whole string is charged n² / 16 and a quadratic
  * program is cut short on long inputs, instead of the step counter counting only iterations. Emitted modules print the
  * plain call: the charge changes only where the engine stops, never what a call computes.

@@ -26,7 +26,7 @@ function bounded(xs) {
   return xs;
 }
 function charged(v) {
-  tick(1 + (v.length >>> 4));
+  if (v.length > 15) tick(v.length >>> 4);
   return v;
 }
 const guarded = {
