@@ -24,7 +24,7 @@ export function tableSource(): string {
   const ts_ = Object.values(HELPERS).map((h) => h.source).join('\n');
   const js = ts.transpileModule(ts_, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
   const reset = `resetSteps(limit = ${STEP_LIMIT}) { steps = 0; stepLimit = limit; }`;
-  cachedSource = `"use strict";\n${js}\n${ENGINE_STEP_SOURCE}\nreturn Object.freeze({ ${reset}, bounded, ${[...GLOBALS, ...names].join(', ')}, ...guarded });`;
+  cachedSource = `"use strict";\n${js}\n${ENGINE_STEP_SOURCE}\nreturn Object.freeze({ ${reset}, bounded, charged, ${[...GLOBALS, ...names].join(', ')}, ...guarded });`;
   return cachedSource;
 }
 

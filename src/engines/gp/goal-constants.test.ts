@@ -47,4 +47,18 @@ describe('mineConstants', () => {
     expect(pools.preferred.int).toContain(2);
     expect(pools.string).toContain('!!');
   });
+
+  it("does not prefer the digits of numeric inputs, which outputs spell with String(n)", () => {
+    const train = [7, 15, 23, 30].map((n) => ({ inputs: [n], outputs: [n % 15 === 0 ? 'FizzBuzz' : String(n)] }));
+    const pools = mineConstants(train, ['string'], undefined);
+    expect(pools.preferred.string).toEqual(expect.arrayContaining(['B', 'F', 'i', 'u', 'z']));
+    expect(pools.preferred.string).not.toContain('7');
+  });
+
+  it('offers the pieces that recur across structured inputs, and none of random text', () => {
+    const exprs = ['t|f', 't&t|f', 'f&t', 'f|t&t', 't'].map((e) => ({ inputs: [e], outputs: [true] }));
+    expect(mineConstants(exprs, ['boolean']).inputParts).toEqual(expect.arrayContaining(['|', '&', '&t', 't|']));
+    const words = ['quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog'].map((w) => ({ inputs: [w], outputs: [w.length] }));
+    expect(mineConstants(words, ['int']).inputParts).toEqual([]);
+  });
 });

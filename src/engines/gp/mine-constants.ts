@@ -9,11 +9,23 @@ export interface ConstantPools {
   string: string[];
   /** Literals with direct evidence (named in the goal, or in outputs but never in inputs): drawn more often. */
   preferred: { int: number[]; float: number[]; string: string[] };
+  /** Short pieces that recur across the inputs (tokens, two-character sequences such as an operator and its operand). */
+  inputParts: string[];
 }
+
+interface Sink {
+  ints: Map<number, number>;
+  strings: Map<string, number>;
+  chars: Set<string>;
+  /** Two-character sequences, counted once per value they occur in. */
+  pairs: Map<string, number>;
+}
+
+const newSink = (): Sink => ({ ints: new Map(), strings: new Map(), chars: new Set(), pairs: new Map() });
 
 const BASE_STRINGS = ['', ' ', ',', '.', '-', '_', '\n', 'a', '0', '1'];
 
-function collect(value: unknown, type: GpType | undefined, sink: { ints: Map<number, number>; strings: Map<string, number>; chars: Set<string> }): void {
+function collect(value: unknown, type: GpType | undefined, sink: Sink): void {
   const bump = <K>(m: Map<K, number>, k: K): void => {
     m.set(k, (m.get(k) ?? 0) + 1);
   };
@@ -27,7 +39,16 @@ function collect(value: unknown, type: GpType | undefined, sink: { ints: Map<num
     const tokens = new Set(value.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9\s]/g) ?? []);
     for (const token of tokens) bump(sink.strings, token);
     for (const ch of value) sink.chars.add(ch);
+    const pairs = new Set<string>();
+    for (let i = 0; i + 2 <= value.length; i++) pairs.add(value.slice(i, i + 2));
+    for (const pair of pairs) bump(sink.pairs, pair);
   }
+}
+
+/** Characters of the numbers in an input: they reach an output through String(n), so they are not literals to build. */
+function numberChars(value: unknown, chars: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) numberChars(v, chars);
+  else if (typeof value === 'number') for (const ch of String(value)) chars.add(ch);
 }
 
 function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K[] {
@@ -40,11 +61,14 @@ function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K
 
 /** Mines constants from the goal text and the train cases: outputs' recurring strings/tokens and integers, characters seen. */
 export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: string): ConstantPools {
-  const outputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
-  const inputs = { ints: new Map<number, number>(), strings: new Map<string, number>(), chars: new Set<string>() };
+  const outputs = newSink();
+  const inputs = newSink();
   for (const c of train) {
     c.outputs.forEach((v, i) => collect(v, returns[i], outputs));
-    c.inputs.forEach((v) => collect(v, undefined, inputs));
+    c.inputs.forEach((v) => {
+      collect(v, undefined, inputs);
+      numberChars(v, inputs.chars);
+    });
   }
   const minCount = Math.max(2, Math.ceil(train.length * 0.03));
   const fromGoal = goalConstants(goal);
@@ -56,6 +80,13 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);
   for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
+  // Pieces in a third of the cases or more: the syntax of structured inputs ("t|f&t": "|", "|t", "&f"), not random text's.
+  const common = Math.max(minCount, Math.ceil(train.length / 3));
+  const inputParts = [
+    ...frequent(inputs.strings, common, 6).filter((s) => s.length <= 3),
+    ...frequent(inputs.pairs, common, 8).filter((s) => s.trim().length === 2),
+  ];
+  for (const s of inputParts) strings.add(s);
   const ints = new Set<number>([0, 1, 2, 3, 4, 5, 10, -1, 100, 1000]);
   for (const n of frequent(outputs.ints, minCount, 8)) if (Math.abs(n) <= 1e6) ints.add(n);
   for (const n of frequent(inputs.ints, minCount, 6)) if (Math.abs(n) <= 1e6) ints.add(n);
@@ -66,5 +97,6 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
     float: [...floats],
     string: [...strings],
     preferred: { int: fromGoal.ints, float: fromGoal.floats, string: preferredStrings },
+    inputParts,
   };
 }

@@ -4,6 +4,7 @@ import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
 import type { Primitive } from './primitives/primitive.js';
 import { tsType } from './primitives/primitive.js';
+import { chargedCall } from './charge-work.js';
 
 /** Prints a constant as a literal (negative numbers parenthesised; typed mode gives empty arrays a type). */
 export function printConst(value: GpNode & { kind: 'const' }, typed: boolean): string {
@@ -34,7 +35,7 @@ export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Se
     const body = stripParens(printNode(ctx, kid, typed, used, depth + 1));
     return `(${params.join(', ')})${typed ? `: ${tsType(kid.type)}` : ''} => ${body}`;
   });
-  return p.print(args, typed);
+  return typed ? p.print(args, true) : chargedCall(p, args);
 }
 
 /** Removes one pair of parentheses around the whole expression, when they enclose all of it. */

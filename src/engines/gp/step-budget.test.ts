@@ -13,6 +13,8 @@ const call = (prim: string, type: GpNode['type'], ...kids: GpNode[]): GpNode => 
 /** Counts the letters of s: one pass over its characters. */
 const letters = call('len_string', 'int', call('filterChars', 'string', s, call('isLetter', 'boolean', c1)));
 /** For each character, a pass over all characters: quadratic in the input's length. */
+/** For each character, a helper that reads the whole string: quadratic work in one loop's iterations. */
+const rereads = call('len_string', 'int', call('filterChars', 'string', s, call('isLower', 'boolean', s)));
 const quadratic = call('len_string', 'int', call('filterChars', 'string', s, call('some_strings', 'boolean', call('chars_string', 'string[]', s), call('eq_string', 'boolean', c1, { kind: 'var', type: 'string', name: 'x2' }))));
 
 describe('step budget', () => {
@@ -36,5 +38,10 @@ describe('step budget', () => {
   it('still stops a loop whose work grows with the square of the input', () => {
     expect(errorOn(quadratic, 'ab '.repeat(1000), 3000)).toBe(PENALTY);
     expect(errorOn(quadratic, 'ab ', 3)).toBe(0);
+  });
+
+  it("charges a helper's work by the length it reads, so re-reading the input per character is stopped", () => {
+    expect(errorOn(rereads, 'ab '.repeat(1000), 3000)).toBe(PENALTY);
+    expect(errorOn(rereads, 'ab '.repeat(10), 30)).toBe(0);
   });
 });

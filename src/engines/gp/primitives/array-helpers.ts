@@ -25,6 +25,10 @@ function bounded(xs) {
   tick(xs.length);
   return xs;
 }
+function charged(v) {
+  if (v.length > 15) tick(v.length >>> 4);
+  return v;
+}
 const guarded = {
   fold: (xs, init, f) => (tick(xs.length), fold(xs, init, f)),
   loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),

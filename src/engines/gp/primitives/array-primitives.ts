@@ -20,6 +20,7 @@ export function arrayPrimitives(): Primitive[] {
       prim(`append_${t}`, [a, e], a, ([xs, x]) => `[...${xs}, ${x}]`),
       prim(`reverse_${t}`, [a], a, ([xs]) => `[...${xs}].reverse()`),
       prim(`indexOf_${t}`, [a, e], 'int', ([xs, x]) => `${xs}.indexOf(${x})`),
+      prim(`lastIndexOf_${t}`, [a, e], 'int', ([xs, x]) => `${xs}.lastIndexOf(${x})`),
       prim(`includes_${t}`, [a, e], 'boolean', ([xs, x]) => `${xs}.includes(${x})`),
       prim(`single_${t}`, [e], a, ([x]) => `[${x}]`),
       prim(`eq_${t}`, [a, a], 'boolean', ([xs, ys]) => `equal(${xs}, ${ys})`, ['equal']),

@@ -24,6 +24,8 @@ export function numberPrimitives(): Primitive[] {
     helperCall('div_int', 'idiv', ['int', 'int'], 'int'),
     helperCall('mod_int', 'mod', ['int', 'int'], 'int'),
     helperCall('div_float', 'fdiv', ['float', 'float'], 'float'),
+    // The fraction of two counts (a probability, a mean): int / int as a float, without two conversions around it.
+    helperCall('ratio_int', 'ratio', ['int', 'int'], 'float'),
     helperCall('mod_float', 'mod', ['float', 'float'], 'float'),
     helperCall('pow_float', 'pow', ['float', 'float'], 'float'),
     prim('sqrt_float', ['float'], 'float', ([a]) => `Math.sqrt(Math.abs(${a}))`),

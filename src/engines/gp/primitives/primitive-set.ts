@@ -15,7 +15,7 @@ export const ALL_TYPES: GpType[] = ['int', 'float', 'string', 'boolean', 'int[]'
 export const HELPERS: Record<string, { source: string; needs?: string[] }> = { ...SCALAR_HELPERS, ...ARRAY_HELPERS };
 
 /** Identifiers evolved code may use besides helpers and variables; parameter names must avoid them. */
-export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', 'P', 'undefined', 'NaN', 'Infinity']);
+export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', 'bounded', 'charged', 'P', 'undefined', 'NaN', 'Infinity']);
 
 /** The typed primitive set of one problem: built-ins plus the directive's extra primitives, indexed by result type. */
 export class PrimitiveSet {

@@ -12,6 +12,11 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return b === 0 ? 0 : a / b;
 }`,
   },
+  ratio: {
+    source: `function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}`,
+  },
   mod: {
     source: `function mod(a: number, b: number): number {
   return b === 0 ? 0 : a % b;

@@ -16,6 +16,7 @@ export function stringPrimitives(): Primitive[] {
     prim('rest_string', ['string'], 'string', ([s]) => `${s}.slice(1)`),
     prim('butlast_string', ['string'], 'string', ([s]) => `${s}.slice(0, -1)`),
     prim('indexOf_string', ['string', 'string'], 'int', ([s, t]) => `${s}.indexOf(${t})`),
+    prim('lastIndexOf_string', ['string', 'string'], 'int', ([s, t]) => `${s}.lastIndexOf(${t})`),
     prim('includes_string', ['string', 'string'], 'boolean', ([s, t]) => `${s}.includes(${t})`),
     prim('startsWith', ['string', 'string'], 'boolean', ([s, t]) => `${s}.startsWith(${t})`),
     prim('endsWith', ['string', 'string'], 'boolean', ([s, t]) => `${s}.endsWith(${t})`),
