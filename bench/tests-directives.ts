@@ -47,7 +47,7 @@ const rows = ['| shape | literal cases | named tests (test and assertion cases) 
 for (const shape of shapes) {
   const problem = await gpProblemFromTests(loadDirective(join(SHAPES, shape, 'directive.json')));
   for (const seed of opts.seeds.split(',').map(Number)) {
-    const r = await runGp(problem, { seed, maxExecutions: Number(opts.budget), population: Number(opts.population), workers: 2 });
+    const r = await runGp(problem, { seed, maxExecutions: Number(opts.budget), population: Number(opts.population), workers: 2, islands: 1 });
     const agree = r.solved ? `${(100 * (await generalisation(r.code, shape))).toFixed(0)} %` : '–';
     const row = `| ${shape} | ${problem.train.length} | ${problem.tests?.names.length} (${problem.tests?.cases.length}) | ${seed} | ${r.solved ? 'yes' : 'no'} | ${r.generations} | ${r.executions} | ${(r.wallMs / 1000).toFixed(1)} | ${agree} |`;
     console.log(row);

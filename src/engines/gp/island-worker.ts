@@ -5,11 +5,17 @@ import type { IslandRequest } from './island-protocol.js';
 
 // The thread outlives one search (island-threads.ts keeps it for the next run), so the island is replaced on each setup.
 let island: Island | undefined;
+let swallowing = false;
 
 parentPort?.on('message', (request: IslandRequest) => {
   const answer = async (): Promise<unknown> => {
     if (request.kind === 'setup') {
       const stop = request.stop;
+      // A test file may leave a promise rejection nobody awaits (an async callback in a forEach): it fails that test, not the thread.
+      if (request.setup.problem.tests && !swallowing) {
+        swallowing = true;
+        process.on('unhandledRejection', () => undefined);
+      }
       // Evaluation runs in this thread (an EvalPool of one): the island's thread is the unit of parallelism.
       island = new Island(request.setup, 1, () => Atomics.load(stop, 0) !== 0);
       return undefined;

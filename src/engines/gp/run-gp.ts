@@ -60,10 +60,11 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     restartAfter: options.restartAfter ?? ISLAND_DEFAULTS.restartAfter,
     restartElites: ISLAND_DEFAULTS.restartElites,
   };
-  // The controller's own evaluations (enumeration, simplification, polish) run in this thread.
+  // The controller's own evaluations (enumeration, simplification, polish) run in this thread; a tests directive's
+  // test files run in evaluation workers, where a rejection a test leaves unawaited cannot end this process.
   // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
   const trainTotal = problem.train.length + (problem.tests?.cases.length ?? 0);
-  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, 1, problem.extraPrimitives);
+  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
   const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
   const split = validationSplit(problem.train, rng);

@@ -19,6 +19,11 @@ import { normalize } from './tree-ops.js';
 import { tuneConstants } from './tune-constants.js';
 import { vary } from './variation.js';
 
+/** The constant tuner's offspring per round and rounds: it runs only when the budget left covers all of them. */
+const TUNING_LAMBDA = 8;
+const TUNING_ROUNDS = 30;
+const TUNING_PROGRAMS = TUNING_LAMBDA * TUNING_ROUNDS;
+
 /** A script directive's problem: no cases of its own, an evaluator module that scores whole programs. */
 export interface ScriptGpProblem extends GpProblem {
   script: ScriptCaseOptions;
@@ -114,10 +119,10 @@ export async function runScriptGp(problem: ScriptGpProblem, options: GpOptions):
       let order = rows.map((_, i) => i).sort((a, b) => rows[b][SCRIPT_COLUMNS.score] === rows[a][SCRIPT_COLUMNS.score] ? programSize(pop[a]) - programSize(pop[b]) : rows[a][SCRIPT_COLUMNS.score] - rows[b][SCRIPT_COLUMNS.score]);
       solved = rows[order[0]][SCRIPT_COLUMNS.solved] === 0;
       const leaderCode = programSource(ctx, pop[order[0]]);
-      if (!solved && !tuned.has(leaderCode) && rows[order[0]][SCRIPT_COLUMNS.score] < 1e5 && executions < options.maxExecutions) {
+      if (!solved && !tuned.has(leaderCode) && rows[order[0]][SCRIPT_COLUMNS.score] < 1e5 && executions + TUNING_PROGRAMS * instances <= options.maxExecutions) {
         tuned.add(leaderCode);
         const batch = async (programs: Individual[]): Promise<number[]> => (await rowsOf(programs)).map(scoreOf);
-        const result = await tuneConstants(pop[order[0]], scoreOf(rows[order[0]]), batch, rng, { lambda: 8 });
+        const result = await tuneConstants(pop[order[0]], scoreOf(rows[order[0]]), batch, rng, { lambda: TUNING_LAMBDA, rounds: TUNING_ROUNDS });
         tuned.add(programSource(ctx, result.individual));
         // The tuned program takes the place of the worst one, so selection sees it this generation.
         pop = [...pop];

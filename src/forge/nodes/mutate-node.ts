@@ -9,6 +9,7 @@ import { recordEvent } from '../flow/record-event.js';
 import { reportLlmFailures, summariseLlmFailures } from '../flow/report-llm-failures.js';
 import { codeHash } from '../stages/code-hash.js';
 import { loadNodeLibrary } from '../library/load-node-library.js';
+import { wallMs } from '../flow/stop-checks.js';
 
 /** Asks the mutation engine for this cycle's proposals (the directive's seed module, or remembered solutions, come first, once). */
 export class MutateNode extends ForgeStage {
@@ -55,6 +56,13 @@ function library(state: ForgeState): ReturnType<typeof loadNodeLibrary>['modules
   return modules;
 }
 
+/** The engine's abort signal: a stop request, or the wall-clock budget running out during the engine's search. */
+function cycleSignal(state: ForgeState): AbortSignal {
+  const { wallSeconds } = state.budget;
+  if (wallSeconds === undefined) return state.services.stop.signal;
+  return AbortSignal.any([state.services.stop.signal, AbortSignal.timeout(Math.max(0, wallSeconds * 1000 - wallMs(state)))]);
+}
+
 async function propose(state: ForgeState): Promise<Proposal[]> {
   const engine = state.engine;
   const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
@@ -70,7 +78,7 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
       count,
       engineState: state.engineState,
       executionsLeft: state.budget.executions === undefined ? undefined : Math.max(0, state.budget.executions - state.counters.executions),
-      signal: state.services.stop.signal,
+      signal: cycleSignal(state),
       recordEvent: (kind, data) => recordEvent(state, kind, data),
     });
   } catch (error) {

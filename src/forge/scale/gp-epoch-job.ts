@@ -20,8 +20,8 @@ export const GP_EPOCH_QUEUE = 'hephaestus-gp-epochs';
 
 /** Runs one island epoch (on a worker, or in process for comparison): runGp continued from `carryOver`. */
 export async function runGpEpoch(payload: GpEpochPayload): Promise<GpEpochResult> {
-  // One evaluation thread per epoch: a worker runs several epochs at once (--concurrency) instead.
-  const result = await runGp(payload.problem, { ...payload.options, workers: 1, carryOver: payload.carryOver.length ? payload.carryOver : undefined });
+  // One population in one thread per epoch (no islands inside the island): a worker runs several epochs at once (--concurrency) instead.
+  const result = await runGp(payload.problem, { ...payload.options, workers: 1, islands: 1, carryOver: payload.carryOver.length ? payload.carryOver : undefined });
   const { solved, code, elites, executions, generations, population } = result;
   return { solved, code, elites, executions, generations, population };
 }

@@ -8,6 +8,7 @@ import type { Evaluation } from '../../scoring/evaluation.js';
 import type { CycleItem } from '../flow/forge-state.js';
 import { directiveBundle } from './directive-bundle.js';
 import { EVALUATION_QUEUE, type DirectiveBundle, type EvaluationPayload, type EvaluationResult } from './evaluation-job.js';
+import { scoringWeights } from '../stages/scoring-weights.js';
 
 /** Tries per evaluation job before the candidate is recorded as failed with the last reason. */
 export const EVALUATION_ATTEMPTS = 3;
@@ -50,7 +51,7 @@ export class RemoteEvaluation {
       code: item.proposal.code,
       trust: item.proposal.whitelisted ? 'gp-whitelist' : 'untrusted',
       maxOutputBytes: config.sandbox.max_output_bytes,
-      weights: { ...config.scoring, ...directive.scoring },
+      weights: scoringWeights(config, directive),
     };
     const outcome = await this.dispatcher.dispatch(`${directive.id}.${item.hash}`, payload);
     if (outcome.ok) {
