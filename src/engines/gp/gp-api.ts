@@ -120,3 +120,8 @@ export interface GpResult {
   /** Each island's stagnation record; pass it back as `islandState` with `carryOver`. */
   islandState?: IslandState[];
 }
+
+/** Train cases a program is scored on: the examples, then a tests directive's tests and assertions. */
+export function trainCaseCount(problem: GpProblem): number {
+  return problem.train.length + (problem.tests?.cases.length ?? 0);
+}

@@ -5,6 +5,7 @@ import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
 import type { GenerationSummary } from './gp-api.js';
+import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { initialPopulation } from './initial-population.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from './island-protocol.js';
@@ -54,7 +55,7 @@ export class Island implements IslandHandle {
     this.rng = new Rng(setup.seed);
     // A tests directive's tests (and their assertions) are train cases after its examples.
     this.pool = new EvalPool({ train: toCaseSet(problem.train, this.ctx.returns, problem.tests), test: toCaseSet(problem.test, this.ctx.returns) }, workers, problem.extraPrimitives);
-    this.ev = new Evaluator(this.ctx, this.pool, { train: problem.train.length + (problem.tests?.cases.length ?? 0), test: problem.test.length });
+    this.ev = new Evaluator(this.ctx, this.pool, { train: trainCaseCount(problem), test: problem.test.length });
     this.downsample = setup.selection === 'downsampled-lexicase';
     this.useEpsilon = setup.selection === 'epsilon-lexicase' || this.ctx.returns.some((t) => t.startsWith('float'));
   }
@@ -111,7 +112,7 @@ export class Island implements IslandHandle {
   /** Checks the generation's train-perfect programs on all train cases and the test probes, and builds selection over it. */
   private async absorb(rows: Float64Array[]): Promise<GenerationSummary> {
     const ctx = this.ctx;
-    const trainTotal = this.setup.problem.train.length + (this.setup.problem.tests?.cases.length ?? 0);
+    const trainTotal = trainCaseCount(this.setup.problem);
     const testTotal = this.setup.problem.test.length;
     const hopeful = new Map(this.pop.filter((_, i) => Evaluator.perfect(rows[i])).map((p) => [emitModuleFor(ctx, p), p]));
     const fresh = [...hopeful.entries()].filter(([code]) => !this.archive.has(code)).map(([, p]) => p);

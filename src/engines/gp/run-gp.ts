@@ -6,6 +6,7 @@ import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
 import type { GpOptions, GpProblem, GpResult } from './gp-api.js';
+import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { Island } from './island.js';
 import { islandCount } from './island-count.js';
@@ -63,7 +64,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // The controller's own evaluations (enumeration, simplification, polish) run in this thread; a tests directive's
   // test files run in evaluation workers, where a rejection a test leaves unawaited cannot end this process.
   // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
-  const trainTotal = problem.train.length + (problem.tests?.cases.length ?? 0);
+  const trainTotal = trainCaseCount(problem);
   const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
   const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
