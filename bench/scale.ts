@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { evaluatePayload } from '../src/forge/scale/evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from '../src/forge/scale/evaluation-job.js';
 import { decodeRegistryJson } from '../src/registry/registry-json.js';
-import { runIslands, type IslandSearch } from '../src/forge/scale/run-islands.js';
+import { runIslandJobs, type IslandJobSearch } from '../src/forge/scale/run-island-jobs.js';
 import { createSandbox } from '../src/sandbox/create-sandbox.js';
 import { sandboxOptionsFromConfig } from '../src/sandbox/sandbox-options-from-config.js';
 import { startJobWorker } from '../src/scale/start-job-worker.js';
@@ -30,7 +30,7 @@ const opts = new Command()
 const fleets = opts.workers.split(',').map(Number);
 const cases = (xs: number[]) => xs.map((x) => ({ inputs: [x, 7], outputs: [(x - 7) * (x - 7) + 3 * x] }));
 // Unsolvable in the budget on purpose: every configuration runs every epoch.
-const search: IslandSearch = {
+const search: IslandJobSearch = {
   problem: { params: [{ name: 'a', type: 'int' }, { name: 'b', type: 'int' }], returns: ['int'], train: cases([-9, -3, 0, 1, 4, 8, 13, 20, 31, 50]), test: cases([2, 99]) },
   islands: opts.islands,
   epochs: opts.epochs,
@@ -51,7 +51,7 @@ try {
   }));
   const inProcessEval = (payloads.length / (performance.now() - started)) * 1000;
   started = performance.now();
-  const local = await runIslands(search);
+  const local = await runIslandJobs(search);
   rows.push({ where: 'in process', evalPerS: inProcessEval, gpPerS: (local.executions / (performance.now() - started)) * 1000 });
   console.error(`in process: ${JSON.stringify(rows.at(-1))}`);
 
@@ -70,7 +70,7 @@ try {
       const evals = await dispatchAll<EvaluationPayload, string>(redis.url, EVALUATION_QUEUE, payloads, 64);
       if (evals.results.some((r) => decodeRegistryJson<EvaluationResult>(r).evaluation?.solved !== true)) throw new Error('a worker did not solve a correct candidate');
       started = performance.now();
-      const remote = await runIslands({ ...search, redis: redis.url });
+      const remote = await runIslandJobs({ ...search, redis: redis.url });
       if (remote.executions !== local.executions) throw new Error(`islands on workers ran ${remote.executions} executions, in process ${local.executions}`);
       rows.push({ where: `${count} worker process(es)`, evalPerS: (payloads.length / evals.wallMs) * 1000, gpPerS: (remote.executions / (performance.now() - started)) * 1000 });
       console.error(`${count} workers: ${JSON.stringify(rows.at(-1))}`);
