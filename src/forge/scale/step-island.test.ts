@@ -22,6 +22,9 @@ describe('StepIsland', () => {
     const steps = await runGp(problem, { ...options, islandExecutor: executorOf(overJson) });
     expect(threads.generations).toBe(9);
     expect(comparable(steps)).toEqual(comparable(threads));
+    // A single population: bred in this thread without an executor, in steps with one.
+    const here = await runGp(problem, { ...options, islands: 1 });
+    expect(comparable(await runGp(problem, { ...options, islands: 1, islandExecutor: executorOf(overJson) }))).toEqual(comparable(here));
   }, 60_000);
 
   it('refuses a result with a forged program, or more executions than the epoch could spend', async () => {
