@@ -1,4 +1,5 @@
-// Scale-out: `npm run bench:scale -- [--evaluations N] [--workers 1,2,4] [--concurrency C] [--islands K] [--epochs E] [--out FILE]`.
+// Scale-out: `npm run bench:scale -- [--evaluations N] [--workers 1,2,4] [--concurrency C] [--islands K] [--epochs E] [--out FILE]`,
+// or `-- --gp-run [--workers 1,2] [--islands K] [--cycles N]`: the offline engine through `hephaestus run` with and without --redis.
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -14,8 +15,10 @@ import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { startTestRedis } from '../tests/support/redis-server.js';
 import { dispatchAll } from './scale/dispatch-all.js';
 import { evaluationWorkload } from './scale/evaluation-workload.js';
+import { benchGpRuns } from './scale/gp-run-bench.js';
 import { startWorkerFleet } from './scale/worker-fleet.js';
 
+const DEFAULT_OUT = resolve(import.meta.dirname, 'results/scale.md');
 const opts = new Command()
   .name('bench:scale')
   .description('Evaluations/s and GP executions/s in process and on 1, 2, 4 worker processes over loopback Redis, and the queue overhead per job')
@@ -24,10 +27,18 @@ const opts = new Command()
   .option('--concurrency <n>', 'jobs in hand per worker process (and the in-process pool width)', (t) => Number.parseInt(t, 10), 2)
   .option('--islands <n>', 'GP islands', (t) => Number.parseInt(t, 10), 4)
   .option('--epochs <n>', 'GP epochs', (t) => Number.parseInt(t, 10), 2)
-  .option('--out <file>', 'markdown report path', resolve(import.meta.dirname, 'results/scale.md'))
+  .option('--gp-run', 'measure only GP executions/s through `hephaestus run` in process and with --redis (report: results/scale-gp-run.md)')
+  .option('--cycles <n>', 'cycles of each --gp-run run', (t) => Number.parseInt(t, 10), 2)
+  .option('--out <file>', 'markdown report path', DEFAULT_OUT)
   .parse()
-  .opts<{ evaluations: number; workers: string; concurrency: number; islands: number; epochs: number; out: string }>();
+  .opts<{ evaluations: number; workers: string; concurrency: number; islands: number; epochs: number; out: string; gpRun?: boolean; cycles: number }>();
 const fleets = opts.workers.split(',').map(Number);
+if (opts.gpRun) {
+  const report = await benchGpRuns(fleets, opts.concurrency, opts.islands, opts.cycles);
+  writeFileAtomic(opts.out === DEFAULT_OUT ? resolve(import.meta.dirname, 'results/scale-gp-run.md') : opts.out, report);
+  console.log(report);
+  process.exit(0);
+}
 const cases = (xs: number[]) => xs.map((x) => ({ inputs: [x, 7], outputs: [(x - 7) * (x - 7) + 3 * x] }));
 // Unsolvable in the budget on purpose: every configuration runs every epoch.
 const search: IslandJobSearch = {
