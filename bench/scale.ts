@@ -1,4 +1,5 @@
-// Scale-out: `npm run bench:scale -- [--evaluations N] [--workers 1,2,4] [--concurrency C] [--islands K] [--epochs E] [--out FILE]`.
+// Scale-out: `npm run bench:scale -- [--evaluations N] [--workers 1,2,4] [--concurrency C] [--islands K] [--epochs E] [--out FILE]`,
+// or `-- --gp-run [--workers 1,2] [--islands K] [--cycles N]`: the offline engine through `hephaestus run` with and without --redis.
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -6,7 +7,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { evaluatePayload } from '../src/forge/scale/evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload, type EvaluationResult } from '../src/forge/scale/evaluation-job.js';
 import { decodeRegistryJson } from '../src/registry/registry-json.js';
-import { runIslands, type IslandSearch } from '../src/forge/scale/run-islands.js';
+import { runIslandJobs, type IslandJobSearch } from '../src/forge/scale/run-island-jobs.js';
 import { createSandbox } from '../src/sandbox/create-sandbox.js';
 import { sandboxOptionsFromConfig } from '../src/sandbox/sandbox-options-from-config.js';
 import { startJobWorker } from '../src/scale/start-job-worker.js';
@@ -14,8 +15,10 @@ import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { startTestRedis } from '../tests/support/redis-server.js';
 import { dispatchAll } from './scale/dispatch-all.js';
 import { evaluationWorkload } from './scale/evaluation-workload.js';
+import { benchGpRuns } from './scale/gp-run-bench.js';
 import { startWorkerFleet } from './scale/worker-fleet.js';
 
+const DEFAULT_OUT = resolve(import.meta.dirname, 'results/scale.md');
 const opts = new Command()
   .name('bench:scale')
   .description('Evaluations/s and GP executions/s in process and on 1, 2, 4 worker processes over loopback Redis, and the queue overhead per job')
@@ -24,13 +27,21 @@ const opts = new Command()
   .option('--concurrency <n>', 'jobs in hand per worker process (and the in-process pool width)', (t) => Number.parseInt(t, 10), 2)
   .option('--islands <n>', 'GP islands', (t) => Number.parseInt(t, 10), 4)
   .option('--epochs <n>', 'GP epochs', (t) => Number.parseInt(t, 10), 2)
-  .option('--out <file>', 'markdown report path', resolve(import.meta.dirname, 'results/scale.md'))
+  .option('--gp-run', 'measure only GP executions/s through `hephaestus run` in process and with --redis (report: results/scale-gp-run.md)')
+  .option('--cycles <n>', 'cycles of each --gp-run run', (t) => Number.parseInt(t, 10), 2)
+  .option('--out <file>', 'markdown report path', DEFAULT_OUT)
   .parse()
-  .opts<{ evaluations: number; workers: string; concurrency: number; islands: number; epochs: number; out: string }>();
+  .opts<{ evaluations: number; workers: string; concurrency: number; islands: number; epochs: number; out: string; gpRun?: boolean; cycles: number }>();
 const fleets = opts.workers.split(',').map(Number);
+if (opts.gpRun) {
+  const report = await benchGpRuns(fleets, opts.concurrency, opts.islands, opts.cycles);
+  writeFileAtomic(opts.out === DEFAULT_OUT ? resolve(import.meta.dirname, 'results/scale-gp-run.md') : opts.out, report);
+  console.log(report);
+  process.exit(0);
+}
 const cases = (xs: number[]) => xs.map((x) => ({ inputs: [x, 7], outputs: [(x - 7) * (x - 7) + 3 * x] }));
 // Unsolvable in the budget on purpose: every configuration runs every epoch.
-const search: IslandSearch = {
+const search: IslandJobSearch = {
   problem: { params: [{ name: 'a', type: 'int' }, { name: 'b', type: 'int' }], returns: ['int'], train: cases([-9, -3, 0, 1, 4, 8, 13, 20, 31, 50]), test: cases([2, 99]) },
   islands: opts.islands,
   epochs: opts.epochs,
@@ -51,7 +62,7 @@ try {
   }));
   const inProcessEval = (payloads.length / (performance.now() - started)) * 1000;
   started = performance.now();
-  const local = await runIslands(search);
+  const local = await runIslandJobs(search);
   rows.push({ where: 'in process', evalPerS: inProcessEval, gpPerS: (local.executions / (performance.now() - started)) * 1000 });
   console.error(`in process: ${JSON.stringify(rows.at(-1))}`);
 
@@ -70,7 +81,7 @@ try {
       const evals = await dispatchAll<EvaluationPayload, string>(redis.url, EVALUATION_QUEUE, payloads, 64);
       if (evals.results.some((r) => decodeRegistryJson<EvaluationResult>(r).evaluation?.solved !== true)) throw new Error('a worker did not solve a correct candidate');
       started = performance.now();
-      const remote = await runIslands({ ...search, redis: redis.url });
+      const remote = await runIslandJobs({ ...search, redis: redis.url });
       if (remote.executions !== local.executions) throw new Error(`islands on workers ran ${remote.executions} executions, in process ${local.executions}`);
       rows.push({ where: `${count} worker process(es)`, evalPerS: (payloads.length / evals.wallMs) * 1000, gpPerS: (remote.executions / (performance.now() - started)) * 1000 });
       console.error(`${count} workers: ${JSON.stringify(rows.at(-1))}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliAsync, workspaceWith } from '../support/cli.js';
 import { startTestRedis, type TestRedis } from '../support/redis-server.js';
+import { ISLAND_STEP_QUEUE } from '../../src/forge/scale/island-step-job.js';
 import { registeredCandidates, startWorkerProcess, waitUntil, watchQueue, type WorkerProcess } from '../support/scale-processes.js';
 
 // A run scaled out on a real redis-server and `hephaestus worker` processes, against the faults of issue 14. The
@@ -85,12 +86,15 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
   it('resumes a run whose controller was killed, and the workers drop the dead session’s jobs', async () => {
     const work = workspaceWith('hard');
     works.push(work);
-    const queue = watchQueue(redis.url);
+    // The offline engine's island steps go first (on their own queue), its candidates' evaluations after.
+    const queues = [watchQueue(redis.url), watchQueue(redis.url, ISLAND_STEP_QUEUE)];
     // No worker yet: the first controller's jobs wait on the queue when it dies (none of an earlier test's are left).
-    await queue.drain(true);
-    await queue.clean(0, 10_000, 'failed');
+    for (const queue of queues) {
+      await queue.drain(true);
+      await queue.clean(0, 10_000, 'failed');
+    }
     const first = cliAsync(work, [...RUN, '--redis', redis.url]);
-    await waitUntil(async () => (await queue.getWaitingCount()) > 0, 120_000, 'queued jobs');
+    await waitUntil(async () => (await Promise.all(queues.map((q) => q.getWaitingCount()))).some((n) => n > 0), 120_000, 'queued jobs');
     first.child.kill('SIGKILL');
     logs.push((await first.done).stderr);
     const resumed = cliAsync(work, ['resume', '--redis', redis.url, '--json']);
@@ -101,8 +105,8 @@ describe.sequential('a run scaled out on BullMQ + Redis', () => {
     const result = await resumed.done;
     logs.push(result.stderr);
     expect(result.status, result.stderr).toBe(1);
-    const stale = (await queue.getFailed()).map((job) => job.failedReason);
-    await queue.close();
+    const stale = (await Promise.all(queues.map((q) => q.getFailed()))).flat().map((job) => job.failedReason);
+    await Promise.all(queues.map((q) => q.close()));
     expect(stale.length).toBeGreaterThan(0);
     expect(stale.every((reason) => reason.startsWith('stale: run '))).toBe(true);
     const registered = registeredCandidates(work);

@@ -47,9 +47,9 @@ export function registeredCandidates(workDir: string): string[] {
   }
 }
 
-/** A BullMQ handle on the evaluation queue, for a test to watch (counts) and inspect (failed jobs). */
-export function watchQueue(url: string): Queue {
-  const queue = new Queue('hephaestus-evaluations', { connection: { url, maxRetriesPerRequest: null } });
+/** A BullMQ handle on a queue (the evaluation queue by default), for a test to watch (counts) and inspect (failed jobs). */
+export function watchQueue(url: string, name = 'hephaestus-evaluations'): Queue {
+  const queue = new Queue(name, { connection: { url, maxRetriesPerRequest: null } });
   queue.on('error', () => undefined);
   return queue;
 }

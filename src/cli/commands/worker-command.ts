@@ -12,7 +12,7 @@ interface WorkerFlags {
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('evaluate candidates for `run --redis` controllers: take jobs from Redis until stopped (SIGINT/SIGTERM)')
+    .description('evaluate candidates and run offline-engine island epochs for `run --redis` controllers: take jobs from Redis until stopped (SIGINT/SIGTERM)')
     .requiredOption('--redis <url>', 'the Redis the controllers dispatch to, e.g. redis://:password@host:6379')
     .option('--concurrency <n>', 'jobs in hand at once (default: the config sandbox.concurrency)', integerFlag('--concurrency'))
     .option('--lock-ms <n>', 'how long before a dead worker’s job goes to another worker (default 30000)', integerFlag('--lock-ms'))

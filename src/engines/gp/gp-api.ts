@@ -1,5 +1,6 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpTestSuite } from './gp-test-suite.js';
+import type { IslandExecutor } from './island-executor.js';
 
 /** The value types the offline engine evolves programs over. */
 export type GpType = 'int' | 'float' | 'string' | 'boolean' | 'int[]' | 'float[]' | 'string[]';
@@ -65,6 +66,8 @@ export interface GpOptions {
   epochGenerations?: number;
   /** Elites each island sends to the next one in the ring after every epoch (default 10). */
   migrants?: number;
+  /** Where islands run: worker threads of this process when absent (a single island then runs in this thread). */
+  islandExecutor?: IslandExecutor;
   /** Epochs without a better best error after which an island restarts (default 6; 0 = never). */
   restartAfter?: number;
   /** Called when an island restarts; the forge records it as an event. */

@@ -4,6 +4,7 @@ import type { Directive } from '../../directive/directive.js';
 import { loadExampleSet } from '../../directive/example-cases.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { GpOptions, GpProblem, IslandState } from './gp-api.js';
+import type { IslandExecutor } from './island-executor.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
@@ -55,7 +56,10 @@ export function gpIslandsKey(directiveId: string): string {
 class GpEngine implements MutationEngine {
   readonly name = 'gp';
 
-  constructor(private readonly options: GpEngineOptions) {}
+  constructor(
+    private readonly options: GpEngineOptions,
+    private readonly islandExecutor?: IslandExecutor,
+  ) {}
 
   assertSupports(directive: Directive): void {
     gpSignatureTypes(directive);
@@ -85,6 +89,7 @@ class GpEngine implements MutationEngine {
         epochGenerations: this.options.migration_interval,
         migrants: this.options.migrants,
         restartAfter: this.options.restart_after,
+        islandExecutor: this.islandExecutor,
         signal: context.signal,
         carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
         islandState: context.engineState[gpIslandsKey(context.directive.id)] as IslandState[] | undefined,
@@ -108,7 +113,10 @@ class GpEngine implements MutationEngine {
   }
 }
 
-/** Creates the offline GP engine: each forge cycle runs `generations_per_cycle` generations seeded from the best candidates. */
-export function createGpEngine(options: Partial<GpEngineOptions> = {}): MutationEngine {
-  return new GpEngine({ ...forgeConfigSchema.parse({}).gp, ...options });
+/**
+ * Creates the offline GP engine: each forge cycle runs `generations_per_cycle` generations seeded from the best
+ * candidates. `islandExecutor` runs its islands elsewhere (scale-out workers); worker threads here by default.
+ */
+export function createGpEngine(options: Partial<GpEngineOptions> = {}, islandExecutor?: IslandExecutor): MutationEngine {
+  return new GpEngine({ ...forgeConfigSchema.parse({}).gp, ...options }, islandExecutor);
 }

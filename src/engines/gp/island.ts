@@ -9,9 +9,10 @@ import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { initialPopulation } from './initial-population.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from './island-protocol.js';
-import { LexicaseSelector, madEpsilons } from './lexicase.js';
+import type { IslandSnapshot } from './island-snapshot.js';
+import type { LexicaseSelector } from './lexicase.js';
+import { lexicaseOver } from './lexicase-over.js';
 import type { Individual } from './program-tree.js';
-import { programSize } from './program-tree.js';
 import { pruneArchive } from './prune-archive.js';
 import { Rng } from './rng.js';
 import { sampleCases } from './sample-cases.js';
@@ -26,11 +27,11 @@ const FINAL_CANDIDATES = 10;
 /**
  * One population evolving on its own: breeds, evaluates (in this thread, or on an evaluation pool) and selects by
  * (down-sampled, epsilon-) lexicase, an epoch of generations at a time. The controller (run-gp) runs one island in
- * the main thread, or several in worker threads that it links by migration.
+ * the main thread, or several (worker threads, scale-out workers: see IslandExecutor) that it links by migration.
  */
 export class Island implements IslandHandle {
   readonly ctx: GpContext;
-  private readonly rng: Rng;
+  private rng: Rng;
   private readonly pool: EvalPool;
   private readonly ev: Evaluator;
   private readonly downsample: boolean;
@@ -39,16 +40,18 @@ export class Island implements IslandHandle {
   /** Selection over the last evaluated generation; undefined while `pop` is a fresh population not yet evaluated. */
   private selector?: LexicaseSelector;
   private totals: number[] = [];
+  private rows?: Float64Array[]; // the error rows selection was built over, for a snapshot
   private generation = 0;
   private readonly archive = new Map<string, Scored>();
   private solution?: Scored;
   private readonly overfit = { trainPerfect: 0, failedTest: 0 };
 
-  /** `workers` is the evaluation pool's size (1: this thread); `stop` is polled between generations. */
+  /** `workers` is the evaluation pool's size (1: this thread); `stop` is polled between generations; `from` continues a snapshot. */
   constructor(
     private readonly setup: IslandSetup,
     workers: number,
     private readonly stop: () => boolean,
+    from?: IslandSnapshot,
   ) {
     const problem = setup.problem;
     this.ctx = new GpContext(problem);
@@ -58,6 +61,26 @@ export class Island implements IslandHandle {
     this.ev = new Evaluator(this.ctx, this.pool, { train: trainCaseCount(problem), test: problem.test.length });
     this.downsample = setup.selection === 'downsampled-lexicase';
     this.useEpsilon = setup.selection === 'epsilon-lexicase' || this.ctx.returns.some((t) => t.startsWith('float'));
+    if (from) this.restore(from);
+  }
+
+  /** Continues from a snapshot, which its sender checked (a scale-out job is checked on both ends: see wellFormedProgram). */
+  private restore(from: IslandSnapshot): void {
+    this.rng = Rng.fromState(from.rng);
+    this.pop = from.population;
+    this.generation = from.generation;
+    for (const s of from.archive) this.archive.set(emitModuleFor(this.ctx, s.individual), s);
+    this.solution = from.solution;
+    Object.assign(this.overfit, from.overfit);
+    [this.ev.executions, this.ev.ran] = [from.executions, from.ran];
+    if (from.errors) this.select(from.errors.map((row) => Float64Array.from(row)));
+  }
+
+  /** What the island holds now, as plain data, to continue it elsewhere (see IslandSnapshot). */
+  snapshot(): IslandSnapshot {
+    const errors = this.selector && this.rows ? this.rows.map((row) => Array.from(row)) : undefined;
+    const { rng, pop: population, generation, solution, ev } = this;
+    return { rng: rng.state(), population, errors, generation, archive: [...this.archive.values()], solution, overfit: { ...this.overfit }, executions: ev.executions, ran: ev.ran };
   }
 
   /** The first population: the problem's seed programs, enumerated seeds, carried-over programs, then random ones. */
@@ -123,21 +146,22 @@ export class Island implements IslandHandle {
       if (s.trainPassed === trainTotal && s.testPassed === testTotal && !this.solution) this.solution = s;
     }
     pruneArchive(this.archive);
-    const n = this.pop.length;
-    const width = rows[0].length;
-    const matrix = new Float64Array(n * width);
-    rows.forEach((row, i) => matrix.set(row, i * width));
-    const sizes = this.pop.map(programSize);
-    this.selector = new LexicaseSelector(matrix, n, width, this.useEpsilon ? madEpsilons(matrix, n, width) : undefined, sizes);
-    this.totals = rows.map((row) => row.reduce((a, b) => a + b, 0));
+    const { selector, sizes } = this.select(rows);
     return {
       generation: this.generation++,
       bestTotalError: Math.min(...this.totals),
       bestTrainPassed: Math.max(...rows.map((row) => this.ev.passed(row))),
-      meanSize: sizes.reduce((a, b) => a + b, 0) / n,
-      diversity: this.selector.distinct / n,
+      meanSize: sizes.reduce((a, b) => a + b, 0) / rows.length,
+      diversity: selector.distinct / rows.length,
       executions: this.ev.executions,
     };
+  }
+
+  /** Builds selection (and the leaders' totals) over the population's error rows. */
+  private select(rows: Float64Array[]): { selector: LexicaseSelector; sizes: number[] } {
+    const over = lexicaseOver(this.pop, rows, this.useEpsilon);
+    [this.selector, this.rows, this.totals] = [over.selector, rows, over.totals];
+    return over;
   }
 
   /** The population's leaders by total error on the last generation's cases (the population as is before any evaluation). */

@@ -13,6 +13,18 @@ export class Rng {
     for (let i = 0; i < 15; i++) this.next();
   }
 
+  /** The generator's internal state, to continue the same stream elsewhere (an island epoch on a worker). */
+  state(): [number, number, number, number] {
+    return [this.a, this.b, this.c, this.d];
+  }
+
+  /** A generator that continues from a state taken by `state()`. */
+  static fromState(state: readonly [number, number, number, number]): Rng {
+    const rng = new Rng(0);
+    [rng.a, rng.b, rng.c, rng.d] = state.map((x) => x | 0);
+    return rng;
+  }
+
   /** A uniform float in [0, 1). */
   next(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;

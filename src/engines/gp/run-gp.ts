@@ -11,13 +11,13 @@ import { GpContext } from './gp-context.js';
 import { Island } from './island.js';
 import { islandCount } from './island-count.js';
 import type { IslandHandle, IslandSetup } from './island-protocol.js';
-import { IslandThread } from './island-thread.js';
 import type { Individual } from './program-tree.js';
 import { Rng } from './rng.js';
 import type { IslandSettings } from './run-islands.js';
 import { runIslands } from './run-islands.js';
 import { simplify } from './simplify.js';
 import { splitLongLines } from './split-long-lines.js';
+import { threadIslandExecutor } from './thread-island-executor.js';
 import { tidy } from './tidy.js';
 import { probeOrder, validationSplit } from './validation-split.js';
 
@@ -44,7 +44,8 @@ async function polish(ctx: GpContext, ev: Evaluator, s: Scored, testOrder: Int32
 
 /**
  * Runs typed GP with (down-sampled, epsilon-) lexicase selection until a program passes all train and test cases or the
- * budget ends: one population in this thread, or islands in worker threads linked by migration (see run-islands.ts).
+ * budget ends: one population in this thread, or islands (in worker threads, or wherever `islandExecutor` runs them)
+ * linked by migration (see run-islands.ts).
  */
 export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpResult> {
   const started = performance.now();
@@ -84,8 +85,12 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const onAbort = (): void => void Atomics.store(stop, 0, 1);
   options.signal?.addEventListener('abort', onAbort);
   if (options.signal?.aborted) onAbort();
-  const islands: IslandHandle[] =
-    count === 1 ? [new Island(setup(0), options.workers ?? 0, () => options.signal?.aborted === true)] : Array.from({ length: count }, (_, i) => new IslandThread(setup(i), stop));
+  // A single population stays in this thread unless an executor was given; extra primitives' functions never leave it.
+  const here = (problem.extraPrimitives?.length ?? 0) > 0 || (count === 1 && !options.islandExecutor);
+  const setups = Array.from({ length: count }, (_, i) => setup(i));
+  const islands: IslandHandle[] = here
+    ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)]
+    : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop);
   // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
   // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);

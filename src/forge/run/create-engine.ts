@@ -2,6 +2,7 @@ import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { llmConfigSchema, type ForgeConfig } from '../../config/config-schema.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
 import { createGpEngine } from '../../engines/gp/gp-engine.js';
+import type { IslandExecutor } from '../../engines/gp/island-executor.js';
 import { createLlmEngine } from '../../engines/llm/llm-engine.js';
 import type { MutationEngine } from '../../mutation/mutation-engine.js';
 
@@ -13,6 +14,8 @@ export interface EngineChoice {
   model?: LanguageModelV3;
   recordFile?: string;
   replayFile?: string;
+  /** Where the offline engine's islands run (scale-out workers with `--redis`); worker threads here when absent. */
+  islandExecutor?: IslandExecutor;
 }
 
 /** The engine a run uses: the LLM when one is configured (or replayed), else the offline engine. */
@@ -24,7 +27,7 @@ export function resolveEngineName(choice: EngineChoice): 'gp' | 'llm' {
 
 /** Builds the primary engine and, for LLM runs, the offline engine to degrade to. */
 export function createEngines(choice: EngineChoice): { primary: MutationEngine; fallback?: () => MutationEngine } {
-  const gp = (): MutationEngine => createGpEngine(choice.config.gp);
+  const gp = (): MutationEngine => createGpEngine(choice.config.gp, choice.islandExecutor);
   if (resolveEngineName(choice) === 'gp') return { primary: gp() };
   const llm = choice.config.llm;
   if (!llm && !choice.model && !choice.replayFile) {

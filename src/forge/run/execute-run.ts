@@ -23,6 +23,7 @@ import { enterDirectiveVersion } from './enter-directive-version.js';
 import type { PreparedDirective } from './prepare-directives.js';
 import { runDirective } from './run-directive.js';
 import { connectRemote } from '../scale/connect-remote.js';
+import type { RemoteIslandExecutor } from '../scale/remote-island-executor.js';
 import type { DirectiveOutcome, RunOptions, RunOutcome } from './run-options.js';
 
 /** Reasons after which a directive is finished for this run (a resume does not retry it). */
@@ -41,6 +42,8 @@ export interface RunSetup {
   engineFactory?: ForgeServices['engineFactory'];
   /** The model the goal proposer asks, when an LLM is configured. */
   goalModel?: LanguageModelV3;
+  /** With `--redis`: the offline engine's island executor, bound here to the run's controller session. */
+  islandExecutor?: RemoteIslandExecutor;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function executeRun(setup: RunSetup): Promise<RunOutcome> {
     parentSelection: options.parentSelection,
     remote: options.redis ? await connectRemote(options.redis, registry, run.id, log) : undefined,
   };
+  if (options.redis && services.remote) setup.islandExecutor?.bind({ url: options.redis, runId: run.id, attempt: services.remote.attempt, log });
   const finished = new Set(registry.listEvents({ runId: run.id, kind: 'directive-halted' }).filter((e) => FINAL_REASONS.has(String(e.data.reason))).map((e) => e.directiveId));
   const outcomes: DirectiveOutcome[] = [];
   // `--fresh` starts one new version per directive and run, not one per visit of an autonomous run.

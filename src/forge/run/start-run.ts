@@ -13,6 +13,7 @@ import { sandboxOptionsFromConfig } from '../../sandbox/sandbox-options-from-con
 import type { MutationEngine } from '../../mutation/mutation-engine.js';
 import { VARIANT_STATS_KEY } from '../../engines/llm/llm-engine.js';
 import { checkRedisUrl } from '../../scale/check-redis-url.js';
+import { RemoteIslandExecutor } from '../scale/remote-island-executor.js';
 import { createEngines } from './create-engine.js';
 import { executeRun } from './execute-run.js';
 import { prepareDirectives } from './prepare-directives.js';
@@ -37,7 +38,9 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
   if (options.redis) checkRedisUrl(options.redis);
   const prepared = prepareDirectives(options.directiveFiles);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const engines = createEngines({ ...options, config, seed });
+  // Scaled out, the offline engine's islands run on the workers too (bound to the run's session in executeRun).
+  const islandExecutor = options.redis ? new RemoteIslandExecutor() : undefined;
+  const engines = createEngines({ ...options, config, seed, islandExecutor });
   for (const { directive } of prepared) engines.primary.assertSupports(directive);
   // A misconfigured memory embedder is bad input, refused before anything is written.
   resolveEmbedder(config);
@@ -56,7 +59,7 @@ export async function startRun(options: RunOptions): Promise<RunOutcome> {
     options: { engine: options.engine, cycles: options.cycles, budgetEvaluations: options.budgetEvaluations, wallSeconds: options.wallSeconds, recordFile: options.recordFile, replayFile: options.replayFile, autonomous: options.autonomous },
   };
   registry.createRun(run);
-  return executeRun({ options: { ...options, sandbox }, config, registry, run, prepared, engines, ...runExtras({ ...options, config, seed }) });
+  return executeRun({ options: { ...options, sandbox }, config, registry, run, prepared, engines, islandExecutor, ...runExtras({ ...options, config, seed, islandExecutor }) });
 }
 
 /** Resumes a stopped or interrupted run (the latest one when no id is given) from its checkpoint. */
@@ -82,7 +85,8 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   // A run checkpointed before engine state was saved has its prompt-variant record only in its last event.
   const lastVariants = registry.listEvents({ runId: run.id, kind: VARIANT_STATS_KEY }).at(-1);
   if (lastVariants && run.engineState?.[VARIANT_STATS_KEY] === undefined) run.engineState = { ...run.engineState, [VARIANT_STATS_KEY]: lastVariants.data.stats };
-  const engines = createEngines({ ...merged, config, seed: run.seed });
+  const islandExecutor = merged.redis ? new RemoteIslandExecutor() : undefined;
+  const engines = createEngines({ ...merged, config, seed: run.seed, islandExecutor });
   let sandbox: Sandbox;
   try {
     sandbox = runSandbox(merged, config, engines.primary, prepared);
@@ -92,5 +96,6 @@ export async function resumeRun(options: Omit<RunOptions, 'directiveFiles'> & { 
   }
   registry.updateRun(run.id, { status: 'running' });
   registry.recordEvent({ runId: run.id, kind: 'run-resumed', data: { checkpoint: run.checkpoint } });
-  return executeRun({ options: { ...merged, sandbox }, config, registry, run: { ...run, status: 'running' }, prepared, engines, ...runExtras({ ...merged, config, seed: run.seed }) });
+  const extras = runExtras({ ...merged, config, seed: run.seed, islandExecutor });
+  return executeRun({ options: { ...merged, sandbox }, config, registry, run: { ...run, status: 'running' }, prepared, engines, islandExecutor, ...extras });
 }

@@ -8,7 +8,7 @@ import { RemoteEvaluation } from './remote-evaluation.js';
 export async function connectRemote(url: string, registry: Registry, runId: string, log: (line: string) => void): Promise<RemoteEvaluation> {
   const remote = new RemoteEvaluation(url, runId, log);
   await remote.claim();
-  log(`scaled out: candidates are evaluated by workers on ${remote.where} (controller session ${remote.attempt})`);
+  log(`scaled out: candidates are evaluated (and the offline engine's island epochs run) by workers on ${remote.where} (controller session ${remote.attempt})`);
   registry.recordEvent({ runId, kind: 'scale-out', data: { redis: remote.where, attempt: remote.attempt } });
   return remote;
 }

@@ -11,6 +11,7 @@ import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js'
 import { evaluatePayload } from './evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload } from './evaluation-job.js';
 import { GP_EPOCH_QUEUE, runGpEpoch, type GpEpochPayload, type GpEpochResult } from './gp-epoch-job.js';
+import { ISLAND_STEP_QUEUE, runIslandStepJob } from './island-step-job.js';
 
 /** How `hephaestus worker` runs. */
 export interface WorkerOptions {
@@ -25,7 +26,7 @@ export interface WorkerOptions {
 }
 
 /**
- * A scale-out worker: takes candidate evaluation jobs and offline-engine island epochs from Redis and runs candidates
+ * A scale-out worker: takes candidate evaluation jobs and offline-engine island steps from Redis and runs candidates
  * in this machine's sandbox (the same sandbox and settings as an in-process run). It needs no registry, no directive
  * files (they come with the job) and no API key. Returns a handle whose `close` finishes the jobs in hand.
  */
@@ -38,16 +39,26 @@ export function runWorker(options: WorkerOptions): JobWorker {
   const stagingRoot = mkdtempSync(join(tmpdir(), 'hephaestus-worker-'));
   const concurrency = options.concurrency ?? config.sandbox.concurrency;
   const common = { url: options.redis, concurrency, lockMs: options.lockMs, log: options.log };
+  // Jobs done, by kind, reported when the worker stops.
+  const done = { evaluations: 0, islandSteps: 0, epochs: 0 };
+  const counted = <P, R>(kind: keyof typeof done, work: (payload: P) => Promise<R>) => async (payload: P): Promise<R> => {
+    const result = await work(payload);
+    done[kind] += 1;
+    return result;
+  };
   // The result travels as registry JSON: NaN and ±Infinity in metrics and failing cases arrive as they were.
   const handle = async (payload: EvaluationPayload): Promise<string> => encodeRegistryJson(await evaluatePayload(payload, sandbox, stagingRoot));
-  const evaluations = startJobWorker<EvaluationPayload, string>({ ...common, queue: EVALUATION_QUEUE, handle });
-  // Island epochs of the offline engine: its own programs in its own interpreter, not candidate code (no sandbox needed).
-  const epochs = startJobWorker<GpEpochPayload, GpEpochResult>({ ...common, queue: GP_EPOCH_QUEUE, handle: runGpEpoch });
+  const evaluations = startJobWorker<EvaluationPayload, string>({ ...common, queue: EVALUATION_QUEUE, handle: counted('evaluations', handle) });
+  // The offline engine's island steps and epochs: its own programs in its own interpreter, not candidate code (no
+  // sandbox needed); an island step's programs are checked to be the engine's own before any runs.
+  const islandSteps = startJobWorker({ ...common, queue: ISLAND_STEP_QUEUE, handle: counted('islandSteps', runIslandStepJob) });
+  const epochs = startJobWorker<GpEpochPayload, GpEpochResult>({ ...common, queue: GP_EPOCH_QUEUE, handle: counted('epochs', runGpEpoch) });
   options.log(`worker ready on ${redactRedisUrl(options.redis)}: ${concurrency} job(s) at a time, sandbox ${sandbox.isolation[0] ?? sandbox.name}`);
   return {
     close: async () => {
-      await Promise.all([evaluations.close(), epochs.close()]);
+      await Promise.all([evaluations.close(), islandSteps.close(), epochs.close()]);
       rmSync(stagingRoot, { recursive: true, force: true });
+      options.log(`worker stopped: ${done.evaluations} evaluation(s), ${done.islandSteps} island step(s), ${done.epochs} GP epoch(s) done`);
     },
   };
 }

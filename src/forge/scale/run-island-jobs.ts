@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { JobDispatcher } from '../../scale/job-dispatcher.js';
 import { GP_EPOCH_QUEUE, runGpEpoch, type GpEpochPayload, type GpEpochResult } from './gp-epoch-job.js';
 
-/** An island search: K islands, E epochs of G generations each, migrants passed round a ring between epochs. */
-export interface IslandSearch {
+/** An island search of whole runGp calls: K islands, E epochs of G generations each, migrants passed round a ring between epochs. */
+export interface IslandJobSearch {
   problem: GpEpochPayload['problem'];
   islands: number;
   epochs: number;
@@ -24,10 +24,12 @@ export interface IslandOutcome {
 }
 
 /**
- * The controller of an island search: each epoch runs every island at once (as BullMQ jobs when scaled out), then
- * each island's first `migrants` individuals replace the last ones of the next island. Stops at the first solution.
+ * A simple island search made of GP epoch jobs (runGpEpoch: runGp continued from a population), for bench:scale: each
+ * epoch runs every island at once (as BullMQ jobs when scaled out), then each island's first `migrants` individuals
+ * replace the last ones of the next island. Stops at the first solution. Not the engine's own island search (run-gp's
+ * runIslands, which a run scaled out with `--redis` dispatches through RemoteIslandExecutor).
  */
-export async function runIslands(search: IslandSearch): Promise<IslandOutcome> {
+export async function runIslandJobs(search: IslandJobSearch): Promise<IslandOutcome> {
   const runId = `islands-${randomUUID().slice(0, 8)}`;
   const dispatcher = search.redis
     ? new JobDispatcher<GpEpochPayload, GpEpochResult>({ url: search.redis, queue: GP_EPOCH_QUEUE, runId, attempt: randomUUID().slice(0, 12), attempts: 3, timeoutMs: 600_000 })
