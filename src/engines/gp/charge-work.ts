@@ -8,6 +8,9 @@ const CONSTANT_WORK = /^(if_|len_|nth_|charAt$|first_string$|last_string$|code_s
 
 const isSequence = (type: string): boolean => type === 'string' || type.endsWith('[]');
 
+/** How each primitive's calls are charged, worked out once (every program printed for evaluation asks). */
+const charging = new WeakMap<Primitive, 'none' | 'result' | 'first'>();
+
 /**
  * The engine's JavaScript for one call, with its work charged to the execution's step budget (`charged(v)` ticks
  * length/16 steps for values of 16 or more and returns v; short values ride free, their loop already charges each
@@ -18,8 +21,12 @@ const isSequence = (type: string): boolean => type === 'string' || type.endsWith
  * plain call: the charge changes only where the engine stops, never what a call computes.
  */
 export function chargedCall(p: Primitive, args: string[]): string {
-  if (p.extra || CONSTANT_WORK.test(p.name)) return p.print(args, false);
-  if (isSequence(p.ret)) return `charged(${p.print(args, false)})`;
-  if (!p.lambdas && p.args.length > 0 && isSequence(p.args[0])) return p.print([`charged(${args[0]})`, ...args.slice(1)], false);
+  let how = charging.get(p);
+  if (how === undefined) {
+    how = p.extra || CONSTANT_WORK.test(p.name) ? 'none' : isSequence(p.ret) ? 'result' : !p.lambdas && p.args.length > 0 && isSequence(p.args[0]) ? 'first' : 'none';
+    charging.set(p, how);
+  }
+  if (how === 'result') return `charged(${p.print(args, false)})`;
+  if (how === 'first') return p.print([`charged(${args[0]})`, ...args.slice(1)], false);
   return p.print(args, false);
 }

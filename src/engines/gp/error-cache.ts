@@ -37,8 +37,14 @@ export class ErrorCache {
   store(source: string, indices: Int32Array, outputs: number, row: Float64Array): void {
     let all = this.entries.get(source);
     if (all === undefined) {
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-      all = new Float64Array(this.width).fill(Number.NaN);
+      // A full cache hands the evicted program's row to the new one: no new long-lived array for the GC to copy.
+      let reused: Float64Array | undefined;
+      if (this.entries.size >= this.capacity) {
+        const oldest = this.entries.keys().next().value as string;
+        reused = this.entries.get(oldest);
+        this.entries.delete(oldest);
+      }
+      all = (reused ?? new Float64Array(this.width)).fill(Number.NaN);
     } else this.entries.delete(source);
     this.entries.set(source, all);
     for (let n = 0; n < indices.length; n++) for (let o = 0; o < outputs; o++) all[indices[n] * outputs + o] = row[n * outputs + o];

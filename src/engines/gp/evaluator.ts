@@ -19,6 +19,11 @@ export class Evaluator {
   executions = 0;
   ran = 0;
   private readonly cache: ErrorCache;
+  /**
+   * Programs posted for evaluation and not answered yet, for one choice of cases: the generation is bred (and posted)
+   * before any answer is read, so a program bred twice in it would otherwise run twice. Each maps to its batch.
+   */
+  private inflight: { split: string; indices?: Int32Array; rows: Map<string, { done: Promise<void>; found: Map<string, Float64Array> }> } = { split: 'train', rows: new Map() };
 
   constructor(
     private readonly ctx: GpContext,
@@ -39,32 +44,36 @@ export class Evaluator {
     const sources = programs.map((p) => programSource(this.ctx, p));
     const k = this.ctx.returns.length;
     const width = indices.length * k;
+    if (this.inflight.split !== split || this.inflight.indices !== indices) this.inflight = { split, indices, rows: new Map() };
+    const inflight = this.inflight.rows;
     const parts: Promise<Map<string, Float64Array>>[] = [];
     for (let at = 0; at < sources.length; at += CHUNK) {
       const unique = [...new Set(sources.slice(at, at + CHUNK))];
       this.executions += unique.length * indices.length;
       const found = new Map<string, Float64Array>();
       const missing: string[] = [];
+      const waits: Promise<void>[] = [];
       for (const s of unique) {
         const row = split === 'train' ? this.cache.lookup(s, indices, k) : undefined;
+        const posted = row ? undefined : inflight.get(s);
         if (row) found.set(s, row);
+        else if (posted) waits.push(posted.done.then(() => void found.set(s, posted.found.get(s) as Float64Array)));
         else missing.push(s);
       }
-      if (missing.length === 0) {
-        parts.push(Promise.resolve(found));
-        continue;
-      }
-      this.ran += missing.length * indices.length;
-      parts.push(
-        this.pool.evaluate(missing, split, indices).then((flat) => {
+      if (missing.length > 0) {
+        this.ran += missing.length * indices.length;
+        const done = this.pool.evaluate(missing, split, indices).then((flat) => {
           missing.forEach((s, i) => {
             const row = flat.subarray(i * width, (i + 1) * width);
             if (split === 'train') this.cache.store(s, indices, k, row);
             found.set(s, row);
+            inflight.delete(s);
           });
-          return found;
-        }),
-      );
+        });
+        for (const s of missing) inflight.set(s, { done, found });
+        waits.push(done);
+      }
+      parts.push(Promise.all(waits).then(() => found));
     }
     return Promise.all(parts).then((maps) => sources.map((s, i) => maps[Math.floor(i / CHUNK)].get(s) as Float64Array));
   }

@@ -24,6 +24,8 @@ export class LexicaseSelector {
   private readonly reps: number[] = [];
   private readonly pool: Int32Array;
   private readonly order: Int32Array;
+  /** Per case, the groups the first filtering step keeps (best within epsilon, in group order): that step scans every group, the later ones few. */
+  private readonly firstKept: Int32Array[] = [];
 
   constructor(
     private readonly errors: Float64Array,
@@ -44,6 +46,18 @@ export class LexicaseSelector {
     }
     this.pool = new Int32Array(this.reps.length);
     this.order = new Int32Array(width);
+    const all = this.reps.map((_, g) => g);
+    for (let c = 0; c < width; c++) this.firstKept.push(this.filter(all, all.length, c));
+  }
+
+  /** Keeps the first `size` groups of `pool` whose error on case c is the best of them within epsilon, in order; returns them. */
+  private filter(pool: Int32Array | number[], size: number, c: number): Int32Array {
+    let best = Infinity;
+    for (let g = 0; g < size; g++) best = Math.min(best, this.errors[this.reps[pool[g]] * this.width + c]);
+    const limit = best + (this.epsilons ? this.epsilons[c] : 0);
+    const kept: number[] = [];
+    for (let g = 0; g < size; g++) if (this.errors[this.reps[pool[g]] * this.width + c] <= limit) kept.push(pool[g]);
+    return Int32Array.from(kept);
   }
 
   /** Number of distinct error vectors (behavioural diversity). */
@@ -56,13 +70,20 @@ export class LexicaseSelector {
     const pool = this.pool;
     const order = this.order;
     let size = this.reps.length;
-    for (let g = 0; g < size; g++) pool[g] = g;
+    // The first step fills the pool from firstKept; without one (no case, or one group) the pool is every group.
+    if (this.width === 0 || size <= 1) for (let g = 0; g < size; g++) pool[g] = g;
     for (let c = 0; c < this.width; c++) order[c] = c;
     for (let j = 0; j < this.width && size > 1; j++) {
       const k = j + rng.int(this.width - j);
       const c = order[k];
       order[k] = order[j];
       order[j] = c;
+      if (j === 0) {
+        const first = this.firstKept[c];
+        pool.set(first);
+        size = first.length;
+        continue;
+      }
       let best = Infinity;
       for (let g = 0; g < size; g++) best = Math.min(best, this.errors[this.reps[pool[g]] * this.width + c]);
       const limit = best + (this.epsilons ? this.epsilons[c] : 0);

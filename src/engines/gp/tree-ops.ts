@@ -34,13 +34,16 @@ export function positions(ctx: GpContext, individual: Individual): Position[] {
   const walk = (root: number, node: GpNode, path: number[], scope: ScopeVar[], lambdaDepth: number): void => {
     out.push({ root, path, node, scope, lambdaDepth, depth: path.length + 1 });
     if (node.kind !== 'call') return;
-    node.kids.forEach((kid, i) => {
-      const bound = lambdaScope(ctx, node.prim, i, lambdaDepth);
-      if (bound) walk(root, kid, [...path, i], [...scope, ...bound], lambdaDepth + 1);
-      else walk(root, kid, [...path, i], scope, lambdaDepth);
-    });
+    // Only a primitive with lambdas binds variables; the others' kids share their parent's scope.
+    const lambdas = ctx.set.get(node.prim).lambdas;
+    for (let i = 0; i < node.kids.length; i++) {
+      const bound = lambdas?.[i] ? lambdaScope(ctx, node.prim, i, lambdaDepth) : undefined;
+      if (bound) walk(root, node.kids[i], [...path, i], [...scope, ...bound], lambdaDepth + 1);
+      else walk(root, node.kids[i], [...path, i], scope, lambdaDepth);
+    }
   };
-  roots(individual).forEach((tree, root) => walk(root, tree, [], topScope(ctx, individual, Math.min(root, individual.lets.length)), 0));
+  const trees = roots(individual);
+  for (let root = 0; root < trees.length; root++) walk(root, trees[root], [], topScope(ctx, individual, Math.min(root, individual.lets.length)), 0);
   return out;
 }
 
@@ -74,16 +77,21 @@ export function repair(ctx: GpContext, rng: Rng, node: GpNode, scope: ScopeVar[]
 function renameVars(node: GpNode, names: Map<string, string>): GpNode {
   if (node.kind === 'var') {
     const name = names.get(node.name);
-    return name ? { ...node, name } : node;
+    return name && name !== node.name ? { ...node, name } : node;
   }
   if (node.kind !== 'call') return node;
-  const kids = node.kids.map((kid) => renameVars(kid, names));
-  const [a, b] = kids;
-  if (/^(eq|ne)_/.test(node.prim) && a.kind === 'const' && b.kind === 'const') {
+  // Copy on change only: most subtrees come out as they went in, and trees are never changed in place.
+  let kids: GpNode[] | undefined;
+  for (let i = 0; i < node.kids.length; i++) {
+    const kid = renameVars(node.kids[i], names);
+    if (kid !== node.kids[i]) (kids ??= [...node.kids])[i] = kid;
+  }
+  const [a, b] = kids ?? node.kids;
+  if ((node.prim.startsWith('eq_') || node.prim.startsWith('ne_')) && a.kind === 'const' && b.kind === 'const') {
     const same = JSON.stringify(a.value) === JSON.stringify(b.value);
     return { kind: 'const', type: 'boolean', value: node.prim.startsWith('eq') ? same : !same };
   }
-  return { ...node, kids };
+  return kids ? { ...node, kids } : node;
 }
 
 function collectVars(node: GpNode, sink: Set<string>): void {

@@ -33,7 +33,8 @@ const guarded = {
   fold: (xs, init, f) => (tick(xs.length), fold(xs, init, f)),
   loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
-  range: (n) => bounded(range(n)),
+  // Charged before the array is built: a runaway range (up to MAX_LEN elements) then throws without building it.
+  range: (n) => (tick(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0), range(n)),
   concat: (xs, ys) => (tick(ys.length), concat(xs, ys)),
 };`;
 
@@ -70,7 +71,9 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
   range: {
     source: `function range(n: number): number[] {
   const size = Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0;
-  return Array.from({ length: size }, (_, i) => i);
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(i);
+  return out;
 }`,
   },
   nth: {
