@@ -71,6 +71,4 @@ export { lastPromotion } from './custodian/last-promotion.js';
 export { runWorker } from './forge/scale/run-worker.js';
 export type { WorkerOptions } from './forge/scale/run-worker.js';
 export { redactRedisUrl } from './scale/redact-redis-url.js';
-export { runIslandJobs } from './forge/scale/run-island-jobs.js';
-export type { IslandJobSearch, IslandOutcome } from './forge/scale/run-island-jobs.js';
 export { RemoteIslandExecutor } from './forge/scale/remote-island-executor.js';

@@ -10,7 +10,6 @@ import { redactRedisUrl } from '../../scale/redact-redis-url.js';
 import { startJobWorker, type JobWorker } from '../../scale/start-job-worker.js';
 import { evaluatePayload } from './evaluate-payload.js';
 import { EVALUATION_QUEUE, type EvaluationPayload } from './evaluation-job.js';
-import { GP_EPOCH_QUEUE, runGpEpoch, type GpEpochPayload, type GpEpochResult } from './gp-epoch-job.js';
 import { ISLAND_STEP_QUEUE, runIslandStepJob } from './island-step-job.js';
 
 /** How `hephaestus worker` runs. */
@@ -40,7 +39,7 @@ export function runWorker(options: WorkerOptions): JobWorker {
   const concurrency = options.concurrency ?? config.sandbox.concurrency;
   const common = { url: options.redis, concurrency, lockMs: options.lockMs, log: options.log };
   // Jobs done, by kind, reported when the worker stops.
-  const done = { evaluations: 0, islandSteps: 0, epochs: 0 };
+  const done = { evaluations: 0, islandSteps: 0 };
   const counted = <P, R>(kind: keyof typeof done, work: (payload: P) => Promise<R>) => async (payload: P): Promise<R> => {
     const result = await work(payload);
     done[kind] += 1;
@@ -49,16 +48,15 @@ export function runWorker(options: WorkerOptions): JobWorker {
   // The result travels as registry JSON: NaN and ±Infinity in metrics and failing cases arrive as they were.
   const handle = async (payload: EvaluationPayload): Promise<string> => encodeRegistryJson(await evaluatePayload(payload, sandbox, stagingRoot));
   const evaluations = startJobWorker<EvaluationPayload, string>({ ...common, queue: EVALUATION_QUEUE, handle: counted('evaluations', handle) });
-  // The offline engine's island steps and epochs: its own programs in its own interpreter, not candidate code (no
+  // The offline engine's island steps: its own programs in its own interpreter, not candidate code (no
   // sandbox needed); an island step's programs are checked to be the engine's own before any runs.
   const islandSteps = startJobWorker({ ...common, queue: ISLAND_STEP_QUEUE, handle: counted('islandSteps', runIslandStepJob) });
-  const epochs = startJobWorker<GpEpochPayload, GpEpochResult>({ ...common, queue: GP_EPOCH_QUEUE, handle: counted('epochs', runGpEpoch) });
   options.log(`worker ready on ${redactRedisUrl(options.redis)}: ${concurrency} job(s) at a time, sandbox ${sandbox.isolation[0] ?? sandbox.name}`);
   return {
     close: async () => {
-      await Promise.all([evaluations.close(), islandSteps.close(), epochs.close()]);
+      await Promise.all([evaluations.close(), islandSteps.close()]);
       rmSync(stagingRoot, { recursive: true, force: true });
-      options.log(`worker stopped: ${done.evaluations} evaluation(s), ${done.islandSteps} island step(s), ${done.epochs} GP epoch(s) done`);
+      options.log(`worker stopped: ${done.evaluations} evaluation(s), ${done.islandSteps} island step(s) done`);
     },
   };
 }
