@@ -1,14 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-
-/** One field of /proc/<pid>/status in bytes; undefined when the process is gone or the field is absent (kernel threads). */
-function statusBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { procStatusBytes } from './proc-status-bytes.js';
 
 /** Parent pid of every process, read from /proc/<pid>/stat (the kernel may lack /proc/<pid>/task/<tid>/children). */
 function parentsByPid(): Map<number, number[]> {
@@ -62,11 +53,11 @@ export class ProcessTreePeakRss {
   private sample(): void {
     let tree = 0;
     try {
-      for (const pid of treeOf(this.root)) tree += statusBytes(pid, 'VmRSS') ?? 0;
+      for (const pid of treeOf(this.root)) tree += procStatusBytes(pid, 'VmRSS') ?? 0;
     } catch {
       return; // no /proc
     }
-    this.peak = Math.max(this.peak, tree, statusBytes(this.root, 'VmHWM') ?? 0);
+    this.peak = Math.max(this.peak, tree, procStatusBytes(this.root, 'VmHWM') ?? 0);
   }
 
   /** Stops sampling (call it when the child has exited) and returns the peak in bytes. */
