@@ -28,7 +28,8 @@ function runCli(workDir: string, file: string, seed: number, signal: AbortSignal
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const rss = new ProcessTreePeakRss(child.pid as number);
-  // Ctrl-C reaches the child through the terminal's process group; an abort from elsewhere is passed on here.
+  // A SIGINT sent to the benchmark alone is passed on. After a Ctrl-C the child has one from the terminal already, and
+  // this second one ends it at once (the CLI's rule): fine, since an interrupted run is dropped from the table anyway.
   const interrupt = (): boolean => child.kill('SIGINT');
   signal?.addEventListener('abort', interrupt, { once: true });
   let stdout = '';
