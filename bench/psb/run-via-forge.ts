@@ -84,6 +84,9 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
       const registry = openRegistry(workDir);
       const executions = registry.getRun(outcome.runId)?.checkpoint[`${name}.executions`] ?? 0;
       const best = registry.best(name);
+      // Candidate-level overfit, as the core logs it per program: registered candidates perfect on train, and those failing test.
+      const perfect = registry.listCandidates({ directiveId: name, runId: outcome.runId }).filter((c) => c.metrics.train_pass_rate === 1);
+      const failedTest = perfect.filter((c) => (c.metrics.test_pass_rate ?? 1) < 1).length;
       registry.close();
       const metrics = best?.metrics ?? {};
       const directive = outcome.directives.find((d) => d.id === name);
@@ -100,7 +103,8 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
         `${name} run ${i + 1}/${settings.runs} seed ${seed} (forge): ${solved ? 'solved' : 'not solved'}, ` +
           `best train ${trainPassed}/${problem.train.length}, test ${testPassed}/${problem.test.length}, ${executions} executions, ` +
           `${directive?.cycles ?? 0} cycles (${directive?.halted.reason}: ${directive?.halted.detail}), ${(run.wallMs / 1000).toFixed(1)} s, ` +
-          `peak RSS ${Math.round(run.peakRssBytes / 2 ** 20)} MB (process tree)${lines === undefined ? '' : `, body ${lines} lines`}`,
+          `peak RSS ${Math.round(run.peakRssBytes / 2 ** 20)} MB (process tree), train-perfect candidates ${perfect.length} (${failedTest} failed a test case)` +
+          (lines === undefined ? '' : `, body ${lines} lines`),
       );
     } finally {
       rmSync(workDir, { recursive: true, force: true });
