@@ -42,5 +42,15 @@ describe('runViaForge', () => {
     const forgeTable = resultsTable([summarizeRuns('max', 'i,i -> i', outcomes)]);
     expect(header(forgeTable)).toBe(header(resultsTable([summarizeRuns('max', 'i,i -> i', core)])));
     expect(forgeTable.split('\n')[2]).toMatch(/^\| max \| i,i -> i \| [12]\/2 \|/);
-  }, 120_000);
+  }, 180_000);
+
+  it('counts a run whose process ends without an outcome as a failed run and says why', async () => {
+    const problem = loadPsbProblem(data, 'max');
+    const lines: string[] = [];
+    // The config refuses a population under 10, so the CLI exits 2 before it forges anything.
+    const outcomes = await runViaForge(data, 'max', problem, { runs: 1, evaluations: 1000, seed: 1, population: 5 }, (l) => lines.push(l));
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ solved: false, trainPerfect: false, executions: 0 });
+    expect(lines[0]).toMatch(/exited 2 without an outcome:[\s\S]*population/);
+  }, 60_000);
 });

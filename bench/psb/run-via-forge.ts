@@ -80,16 +80,18 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
       const run = await runCli(workDir, file, seed, settings.signal);
       const { outcome } = run;
       if (settings.signal?.aborted || outcome?.status === 'stopped') break; // an interrupted run is no sample
-      if (outcome === undefined) throw new Error(`${name} seed ${seed}: hephaestus run exited ${run.exitCode} without an outcome:\n${run.stderr}`);
+      // A run that dies (out of memory, a crash) is a failed run of the product, counted as such with what it registered.
+      if (outcome === undefined) log(`${name} seed ${seed}: hephaestus run exited ${run.exitCode} without an outcome:\n${run.stderr}`);
       const registry = openRegistry(workDir);
-      const executions = registry.getRun(outcome.runId)?.checkpoint[`${name}.executions`] ?? 0;
+      const runId = outcome?.runId ?? registry.latestRun()?.id ?? '';
+      const executions = registry.getRun(runId)?.checkpoint[`${name}.executions`] ?? 0;
       const best = registry.best(name);
       // Candidate-level overfit, as the core logs it per program: registered candidates perfect on train, and those failing test.
-      const perfect = registry.listCandidates({ directiveId: name, runId: outcome.runId }).filter((c) => c.metrics.train_pass_rate === 1);
+      const perfect = registry.listCandidates({ directiveId: name, runId }).filter((c) => c.metrics.train_pass_rate === 1);
       const failedTest = perfect.filter((c) => (c.metrics.test_pass_rate ?? 1) < 1).length;
       registry.close();
       const metrics = best?.metrics ?? {};
-      const directive = outcome.directives.find((d) => d.id === name);
+      const directive = outcome?.directives.find((d) => d.id === name);
       const solved = directive?.solved ?? false;
       const trainPassed = Math.round((metrics.train_pass_rate ?? 0) * problem.train.length);
       const testPassed = Math.round((metrics.test_pass_rate ?? 0) * problem.test.length);
@@ -102,7 +104,7 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
       log(
         `${name} run ${i + 1}/${settings.runs} seed ${seed} (forge): ${solved ? 'solved' : 'not solved'}, ` +
           `best train ${trainPassed}/${problem.train.length}, test ${testPassed}/${problem.test.length}, ${executions} executions, ` +
-          `${directive?.cycles ?? 0} cycles (${directive?.halted.reason}: ${directive?.halted.detail}), ${(run.wallMs / 1000).toFixed(1)} s, ` +
+          `${directive?.cycles ?? 0} cycles (${directive ? `${directive.halted.reason}: ${directive.halted.detail}` : `exit code ${run.exitCode}`}), ${(run.wallMs / 1000).toFixed(1)} s, ` +
           `peak RSS ${Math.round(run.peakRssBytes / 2 ** 20)} MB (process tree), train-perfect candidates ${perfect.length} (${failedTest} failed a test case)` +
           (lines === undefined ? '' : `, body ${lines} lines`),
       );
