@@ -28,7 +28,7 @@ const program = new Command()
   .option('--workers <n>', 'worker threads (0 = one per core)', (t) => Number.parseInt(t, 10))
   .option('--islands <n>', 'islands in worker threads (0 = one per core, 1 = a single population; engine default when absent)', (t) => Number.parseInt(t, 10))
   .option('--selection <kind>', 'lexicase | epsilon-lexicase | downsampled-lexicase (engine default when absent)')
-  .option('--via <path>', 'core (the GP core directly) or forge (each run as `hephaestus run --engine gp` in a fresh project)', 'core')
+  .option('--via <path>', 'core (the GP core directly) or forge (each run as the CLI `hephaestus run --engine gp` in its own process and a fresh project)', 'core')
   .option('--out <file>', 'markdown report path (default bench/results/psb-<date>-<problems>.md)')
   .parse();
 

@@ -1,14 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-
-/** One field of /proc/self/status in bytes (undefined off Linux). Worker threads share the process, so it covers them. */
-function statusBytes(field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { writeFileSync } from 'node:fs';
+import { procStatusBytes } from './proc-status-bytes.js';
 
 /**
  * Measures the peak resident memory of this process (main thread and its evaluation worker threads) over one run:
@@ -35,14 +26,14 @@ export class PeakRss {
   }
 
   private sample(): void {
-    this.sampled = Math.max(this.sampled, statusBytes('VmRSS') ?? 0);
+    this.sampled = Math.max(this.sampled, procStatusBytes('self', 'VmRSS') ?? 0);
   }
 
   /** Stops sampling and returns the peak in bytes. */
   stop(): number {
     clearInterval(this.timer);
     this.sample();
-    const hwm = this.reset ? (statusBytes('VmHWM') ?? 0) : 0;
+    const hwm = this.reset ? (procStatusBytes('self', 'VmHWM') ?? 0) : 0;
     return Math.max(this.sampled, hwm, this.sampled === 0 ? process.resourceUsage().maxRSS * 1024 : 0);
   }
 }

@@ -19,8 +19,10 @@ export function reportText(command: string, settings: { runs: number; evaluation
     `Data: ${settings.data}; ${settings.runs} run(s) per problem with seeds ${settings.seed}..${settings.seed + settings.runs - 1}; ` +
       `budget ${settings.evaluations} program executions per run. Success = all train and all test cases pass.`,
     settings.via === 'forge'
-      ? 'Via: forge — each run is `hephaestus run --engine gp --seed S` in a fresh project with `gp.max_executions` = the budget (forge loop, sandbox, registry, custodian); solved = promoted as solved.'
-      : 'Via: core — each run calls the GP core (runGp) directly.',
+      ? 'Via: forge — each run is the CLI `hephaestus run --engine gp --seed S` in its own child process and a fresh project with `gp.max_executions` = the budget ' +
+        '(forge loop, sandbox, registry, custodian); solved = promoted as solved; peak RSS = the child\'s whole process tree (threads and spawned processes), sampled every 200 ms.'
+      : 'Via: core — each run calls the GP core (runGp) directly in the benchmark process; peak RSS = that process\'s high-water mark, reset at each run.',
+    'Median body lines: non-blank lines of the solutions\' function body. Overfit: runs whose best program passed every train case and failed a test case / runs that reached train-perfect.',
     `Machine: ${cpu.length} core(s) (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ` +
       `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) when written, so other work shared the cores.`,
     '',

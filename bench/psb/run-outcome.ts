@@ -6,8 +6,15 @@ export interface RunOutcome {
   wallMs: number;
   trainPassed: number;
   testPassed: number;
+  /** The run's best program passed every train case (solved, or overfit when it failed a test case). */
+  trainPerfect: boolean;
   /** Executions actually run (the rest of `executions` were programs whose errors were already known). */
   executionsRun: number;
-  /** Peak resident memory of the process (main thread and evaluation workers) during the run, in bytes. */
+  /**
+   * Peak resident memory of the run in bytes: via core, the benchmark process (main thread and its worker threads);
+   * via forge, the run's own process tree (the CLI process with its threads, and every process it spawned).
+   */
   peakRssBytes: number;
+  /** Non-blank lines of the solution's function body (solved runs only): the emitted program, or the module in nodes/. */
+  bodyLines?: number;
 }

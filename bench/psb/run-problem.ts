@@ -1,5 +1,6 @@
 import type { GpOptions, GpProblem } from '../../src/engines/gp/gp-api.js';
 import { runGp } from '../../src/engines/gp/run-gp.js';
+import { bodyLines } from './body-lines.js';
 import { PeakRss } from './peak-rss.js';
 import type { RunOutcome } from './run-outcome.js';
 
@@ -36,14 +37,20 @@ export async function runProblem(name: string, problem: GpProblem, settings: Ben
     });
     const peakRssBytes = rss.stop();
     if (settings.signal?.aborted) break; // an interrupted run is no sample of the engine's success rate
-    const solved = result.trainPassed === problem.train.length && result.testPassed === problem.test.length;
+    const trainPerfect = result.trainPassed === problem.train.length;
+    const solved = trainPerfect && result.testPassed === problem.test.length;
     const executionsRun = result.executionsRun ?? result.executions;
-    outcomes.push({ seed, solved, executions: result.executions, executionsRun, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed, peakRssBytes });
+    const lines = solved ? bodyLines(result.code) : undefined;
+    outcomes.push({
+      seed, solved, executions: result.executions, executionsRun, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed,
+      trainPerfect, peakRssBytes, bodyLines: lines,
+    });
     log(
       `${name} run ${i + 1}/${settings.runs} seed ${seed}: ${solved ? 'solved' : 'not solved'}, ` +
         `train ${result.trainPassed}/${problem.train.length}, test ${result.testPassed}/${problem.test.length}, ` +
         `${result.executions} executions (${executionsRun} run), ${(result.wallMs / 1000).toFixed(1)} s, ${result.generations} generations, ` +
-        `peak RSS ${Math.round(peakRssBytes / 2 ** 20)} MB`,
+        `peak RSS ${Math.round(peakRssBytes / 2 ** 20)} MB, train-perfect programs ${result.overfit.trainPerfect} (${result.overfit.failedTest} failed a test case)` +
+        (lines === undefined ? '' : `, body ${lines} lines`),
     );
   }
   return outcomes;

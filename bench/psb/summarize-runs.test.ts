@@ -4,7 +4,7 @@ import type { RunOutcome } from './run-outcome.js';
 import { summarizeRuns } from './summarize-runs.js';
 import { wilsonInterval } from './wilson-interval.js';
 
-const run = (solved: boolean, executions: number, wallMs: number, peakRssBytes = 2 ** 28): RunOutcome => ({
+const run = (solved: boolean, executions: number, wallMs: number, peakRssBytes = 2 ** 28, bodyLines = solved ? 4 : undefined): RunOutcome => ({
   seed: 1,
   solved,
   executions,
@@ -12,7 +12,9 @@ const run = (solved: boolean, executions: number, wallMs: number, peakRssBytes =
   wallMs,
   trainPassed: 0,
   testPassed: 0,
+  trainPerfect: solved,
   peakRssBytes,
+  bodyLines,
 });
 
 describe('benchmark summaries', () => {
@@ -34,11 +36,19 @@ describe('benchmark summaries', () => {
     expect(summary.peakRssBytes).toBe(2 ** 30);
   });
 
+  it('takes the median body length over solutions and counts overfit runs among the train-perfect ones', () => {
+    const overfit = { ...run(false, 50, 10), trainPerfect: true };
+    const summary = summarizeRuns('p', 'i -> i', [run(true, 1, 1, 1, 3), run(true, 1, 1, 1, 9), run(true, 1, 1, 1, 5), overfit, run(false, 1, 1)]);
+    expect(summary.medianBodyLines).toBe(5);
+    expect(summary.overfit).toEqual({ trainPerfect: 4, failedTest: 1 });
+    expect(summarizeRuns('p', 'i -> i', [run(false, 1, 1)]).medianBodyLines).toBeUndefined();
+  });
+
   it('prints a row per problem with the PushGP reference or a dash', () => {
     const rows = [summarizeRuns('fizz-buzz', 'i -> s', [run(true, 2_500_000, 12_000)]), summarizeRuns('median', 'i,i,i -> i', [run(false, 10, 10)])];
     const lines = resultsTable(rows).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 104.2k | 256 MB | 82 |');
-    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | 500 | 256 MB | — |');
+    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 104.2k | 256 MB | 4 | 0/1 | 82 |');
+    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | 500 | 256 MB | — | — | — |');
   });
 });

@@ -17,6 +17,10 @@ export interface ProblemSummary {
   executionsRunPerSecond: number;
   /** Largest peak resident memory over the runs, in bytes. */
   peakRssBytes: number;
+  /** Median body length in lines of the solutions; undefined without a success. */
+  medianBodyLines?: number;
+  /** Runs whose best program passed every train case, and how many of those failed a test case (overfit). */
+  overfit: { trainPerfect: number; failedTest: number };
 }
 
 function median(values: number[]): number | undefined {
@@ -43,5 +47,7 @@ export function summarizeRuns(problem: string, types: string, outcomes: RunOutco
     executionsPerSecond: wallMs > 0 ? (executions / wallMs) * 1000 : 0,
     executionsRunPerSecond: wallMs > 0 ? (run / wallMs) * 1000 : 0,
     peakRssBytes: Math.max(0, ...outcomes.map((o) => o.peakRssBytes)),
+    medianBodyLines: median(successes.flatMap((o) => (o.bodyLines === undefined ? [] : [o.bodyLines]))),
+    overfit: { trainPerfect: outcomes.filter((o) => o.trainPerfect).length, failedTest: outcomes.filter((o) => o.trainPerfect && !o.solved).length },
   };
 }
