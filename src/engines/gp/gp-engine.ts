@@ -14,6 +14,7 @@ import { parseProgram } from './parse-program.js';
 import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
 import { runScriptGp } from './run-script-gp.js';
+import { timePhase } from '../../util/phase-times.js';
 
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
@@ -72,11 +73,13 @@ class GpEngine implements MutationEngine {
     const library = context.library ?? [];
     // A script directive has no cases of its own: its evaluator scores whole programs (see run-script-gp.ts).
     const script = directive.evaluator.kind === 'script' ? gpScriptProblem(directive) : undefined;
-    const base = script ?? (directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive)));
+    const base = await timePhase('gp:problem', async () =>
+      script ?? (directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive))),
+    );
     const problem = { ...base, library };
-    const seeds = seedsOf(context, problem);
+    const seeds = await timePhase('gp:seeds', () => seedsOf(context, problem));
     const search = script ? (p: GpProblem, o: GpOptions) => runScriptGp({ ...script, ...p }, o) : runGp;
-    const result = await search(
+    const result = await timePhase('gp:run', () => search(
       { ...problem, seedPrograms: seeds.programs },
       {
         seed: context.seed,
@@ -96,7 +99,7 @@ class GpEngine implements MutationEngine {
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
         onRestart: (restart) => context.recordEvent('gp-island-restart', { cycle: context.cycle, ...restart }),
       },
-    );
+    ));
     context.engineState[gpPopulationKey(context.directive.id)] = result.population;
     if (result.islandState) context.engineState[gpIslandsKey(context.directive.id)] = result.islandState;
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every

@@ -7,7 +7,7 @@ import { fullScore } from './full-score.js';
 import type { GenerationSummary } from './gp-api.js';
 import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
-import { initialPopulation } from './initial-population.js';
+import { initialPopulation, parseSeeds } from './initial-population.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from './island-protocol.js';
 import type { IslandSnapshot } from './island-snapshot.js';
 import type { LexicaseSelector } from './lexicase.js';
@@ -85,7 +85,9 @@ export class Island implements IslandHandle {
 
   /** The first population: the problem's seed programs, enumerated seeds, carried-over programs, then random ones. */
   start(carried: Individual[], enumerated: Individual[]): void {
-    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, this.setup.problem.seedPrograms ?? [], carried, enumerated);
+    // Seeds the controller parsed arrive as trees: parsing loads the TypeScript compiler, which an island thread then never needs.
+    const seeds = this.setup.seeds ?? parseSeeds(this.ctx, this.setup.problem.seedPrograms ?? []);
+    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, seeds, carried, enumerated);
     this.selector = undefined;
   }
 
