@@ -10,7 +10,8 @@ import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { blocksUsed } from './library-primitives.js';
-import { parseProgram } from './parse-program.js';
+import { GpContext } from './gp-context.js';
+import { parseWithContext } from './parse-program.js';
 import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
 import { runScriptGp } from './run-script-gp.js';
@@ -23,8 +24,10 @@ export type GpEngineOptions = ForgeConfig['gp'];
 function seedsOf(context: MutationContext, problem: GpProblem): { programs: string[]; from: string[] } {
   const programs: string[] = [];
   const from: string[] = [];
+  // One context for all: building one (and the parser's primitive patterns it caches) costs more than parsing a module.
+  const ctx = new GpContext(problem);
   const offer = (code: string, id?: string): void => {
-    if (programs.includes(code) || !parsesAs(code, problem)) return;
+    if (programs.includes(code) || !parsesAs(code, ctx)) return;
     programs.push(code);
     if (id !== undefined) from.push(id);
   };
@@ -36,9 +39,9 @@ function seedsOf(context: MutationContext, problem: GpProblem): { programs: stri
 }
 
 /** Whether the core can read a module back into its representation; code it cannot read is simply not a seed. */
-function parsesAs(code: string, problem: GpProblem): boolean {
+function parsesAs(code: string, ctx: GpContext): boolean {
   try {
-    return parseProgram(code, problem) !== undefined;
+    return parseWithContext(ctx, code) !== undefined;
   } catch {
     return false;
   }
