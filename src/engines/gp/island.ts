@@ -20,7 +20,6 @@ import { vary } from './variation.js';
 
 /** Children are sent for evaluation in chunks while the rest of the generation is still being bred. */
 const STREAM_CHUNK = 100;
-
 /** Programs an island hands back at the end: its best archived train-perfect programs and its leaders. */
 const FINAL_CANDIDATES = 10;
 
@@ -86,8 +85,7 @@ export class Island implements IslandHandle {
   /** The first population: the problem's seed programs, enumerated seeds, carried-over programs, then random ones. */
   start(carried: Individual[], enumerated: Individual[]): void {
     // Seeds the controller parsed arrive as trees: parsing loads the TypeScript compiler, which an island thread then never needs.
-    const seeds = this.setup.seeds ?? parseSeeds(this.ctx, this.setup.problem.seedPrograms ?? []);
-    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, seeds, carried, enumerated);
+    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, this.setup.seeds ?? parseSeeds(this.ctx, this.setup.problem.seedPrograms ?? []), carried, enumerated);
     this.selector = undefined;
   }
 
