@@ -28,6 +28,11 @@ export function tableSource(): string {
   return cachedSource;
 }
 
+/** Takes the table source the main thread made (see island-threads.ts), so a thread never loads the TypeScript compiler for it. */
+export function useTableSource(source: string): void {
+  cachedSource ??= source;
+}
+
 /** Builds the frozen primitive table, adding a directive's extra primitives. */
 export function buildTable(extras: ExtraPrimitive[] = []): PrimitiveTable {
   const base = new Function(tableSource())() as Record<string, unknown>;

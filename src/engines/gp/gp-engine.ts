@@ -10,10 +10,12 @@ import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { blocksUsed } from './library-primitives.js';
-import { parseProgram } from './parse-program.js';
+import { GpContext } from './gp-context.js';
+import { parseWithContext } from './parse-program.js';
 import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
 import { runScriptGp } from './run-script-gp.js';
+import { timePhase } from '../../util/phase-times.js';
 
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
@@ -22,8 +24,10 @@ export type GpEngineOptions = ForgeConfig['gp'];
 function seedsOf(context: MutationContext, problem: GpProblem): { programs: string[]; from: string[] } {
   const programs: string[] = [];
   const from: string[] = [];
+  // One context for all: building one (and the parser's primitive patterns it caches) costs more than parsing a module.
+  const ctx = new GpContext(problem);
   const offer = (code: string, id?: string): void => {
-    if (programs.includes(code) || !parsesAs(code, problem)) return;
+    if (programs.includes(code) || !parsesAs(code, ctx)) return;
     programs.push(code);
     if (id !== undefined) from.push(id);
   };
@@ -35,9 +39,9 @@ function seedsOf(context: MutationContext, problem: GpProblem): { programs: stri
 }
 
 /** Whether the core can read a module back into its representation; code it cannot read is simply not a seed. */
-function parsesAs(code: string, problem: GpProblem): boolean {
+function parsesAs(code: string, ctx: GpContext): boolean {
   try {
-    return parseProgram(code, problem) !== undefined;
+    return parseWithContext(ctx, code) !== undefined;
   } catch {
     return false;
   }
@@ -72,11 +76,13 @@ class GpEngine implements MutationEngine {
     const library = context.library ?? [];
     // A script directive has no cases of its own: its evaluator scores whole programs (see run-script-gp.ts).
     const script = directive.evaluator.kind === 'script' ? gpScriptProblem(directive) : undefined;
-    const base = script ?? (directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive)));
+    const base = await timePhase('gp:problem', async () =>
+      script ?? (directive.evaluator.kind === 'tests' ? await gpProblemFromTests(directive) : gpProblemFromDirective(directive, context.examples ?? loadExampleSet(directive))),
+    );
     const problem = { ...base, library };
-    const seeds = seedsOf(context, problem);
+    const seeds = await timePhase('gp:seeds', () => seedsOf(context, problem));
     const search = script ? (p: GpProblem, o: GpOptions) => runScriptGp({ ...script, ...p }, o) : runGp;
-    const result = await search(
+    const result = await timePhase('gp:run', () => search(
       { ...problem, seedPrograms: seeds.programs },
       {
         seed: context.seed,
@@ -96,7 +102,7 @@ class GpEngine implements MutationEngine {
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
         onRestart: (restart) => context.recordEvent('gp-island-restart', { cycle: context.cycle, ...restart }),
       },
-    );
+    ));
     context.engineState[gpPopulationKey(context.directive.id)] = result.population;
     if (result.islandState) context.engineState[gpIslandsKey(context.directive.id)] = result.islandState;
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every

@@ -5,9 +5,14 @@ import { randomIndividual } from './random-tree.js';
 import type { Rng } from './rng.js';
 import { normalize } from './tree-ops.js';
 
-/** A population of `size`: given seed programs, then enumerated seeds, then carried-over programs, then fresh random programs. */
-export function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: string[], carried: Individual[], enumerated: Individual[]): Individual[] {
-  const parsed = [...seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined), ...enumerated];
+/** The seed programs the engine can read, as program trees (code it cannot read is simply not a seed). */
+export function parseSeeds(ctx: GpContext, seeds: string[]): Individual[] {
+  return seeds.map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
+}
+
+/** A population of `size`: given seed programs (parsed), then enumerated seeds, then carried-over programs, then fresh random programs. */
+export function initialPopulation(ctx: GpContext, rng: Rng, size: number, seeds: Individual[], carried: Individual[], enumerated: Individual[]): Individual[] {
+  const parsed = [...seeds, ...enumerated];
   const pop = [...parsed, ...carried.slice(0, Math.max(0, size - parsed.length))];
   const seen = new Set(pop.map((p) => JSON.stringify(p)));
   for (let tries = 0; pop.length < size && tries < size * 20; tries++) {

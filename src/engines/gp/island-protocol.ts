@@ -15,6 +15,8 @@ export interface IslandSetup {
   testOrder: Int32Array;
   /** Elites the island reports after each epoch (0: none, the single-population run). */
   migrants: number;
+  /** The problem's seed programs, parsed once by the controller; when absent the island parses `problem.seedPrograms`. */
+  seeds?: Individual[];
 }
 
 /** One epoch's instructions from the controller. */

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { tableSource } from './compile-program.js';
 import { startWorker } from './start-worker.js';
 
 /** Heap limit of an island's thread: past it the thread stops with an error instead of growing the process. */
@@ -16,7 +17,8 @@ export function takeIslandThread(): Worker {
     return kept;
   }
   const url = new URL(import.meta.url.endsWith('.ts') ? './island-worker.ts' : './island-worker.js', import.meta.url);
-  return startWorker(url, { resourceLimits: { maxOldGenerationSizeMb: ISLAND_HEAP_MB } });
+  // The helpers' table source comes along: transpiling it in the thread would load the TypeScript compiler there.
+  return startWorker(url, { workerData: { tableSource: tableSource() }, resourceLimits: { maxOldGenerationSizeMb: ISLAND_HEAP_MB } });
 }
 
 /** Gives back a thread whose island finished; it neither keeps the process alive nor outnumbers the cores. */

@@ -1,7 +1,10 @@
 // Worker entry of an island thread: builds an island from each setup it is sent and answers the controller's requests, one at a time.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useTableSource } from './compile-program.js';
 import { Island } from './island.js';
 import type { IslandRequest } from './island-protocol.js';
+
+useTableSource((workerData as { tableSource: string }).tableSource);
 
 // The thread outlives one search (island-threads.ts keeps it for the next run), so the island is replaced on each setup.
 let island: Island | undefined;

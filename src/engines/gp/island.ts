@@ -7,7 +7,7 @@ import { fullScore } from './full-score.js';
 import type { GenerationSummary } from './gp-api.js';
 import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
-import { initialPopulation } from './initial-population.js';
+import { initialPopulation, parseSeeds } from './initial-population.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from './island-protocol.js';
 import type { IslandSnapshot } from './island-snapshot.js';
 import type { LexicaseSelector } from './lexicase.js';
@@ -20,7 +20,6 @@ import { vary } from './variation.js';
 
 /** Children are sent for evaluation in chunks while the rest of the generation is still being bred. */
 const STREAM_CHUNK = 100;
-
 /** Programs an island hands back at the end: its best archived train-perfect programs and its leaders. */
 const FINAL_CANDIDATES = 10;
 
@@ -85,7 +84,8 @@ export class Island implements IslandHandle {
 
   /** The first population: the problem's seed programs, enumerated seeds, carried-over programs, then random ones. */
   start(carried: Individual[], enumerated: Individual[]): void {
-    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, this.setup.problem.seedPrograms ?? [], carried, enumerated);
+    // Seeds the controller parsed arrive as trees: parsing loads the TypeScript compiler, which an island thread then never needs.
+    this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, this.setup.seeds ?? parseSeeds(this.ctx, this.setup.problem.seedPrograms ?? []), carried, enumerated);
     this.selector = undefined;
   }
 

@@ -8,6 +8,7 @@ import { fullScore } from './full-score.js';
 import type { GpOptions, GpProblem, GpResult } from './gp-api.js';
 import { trainCaseCount } from './gp-api.js';
 import { GpContext } from './gp-context.js';
+import { parseSeeds } from './initial-population.js';
 import { Island } from './island.js';
 import { islandCount } from './island-count.js';
 import type { IslandHandle, IslandSetup } from './island-protocol.js';
@@ -19,6 +20,7 @@ import { simplify } from './simplify.js';
 import { splitLongLines } from './split-long-lines.js';
 import { threadIslandExecutor } from './thread-island-executor.js';
 import { tidy } from './tidy.js';
+import { timePhase } from '../../util/phase-times.js';
 import { probeOrder, validationSplit } from './validation-split.js';
 
 /** Share of a fresh population seeded by the bottom-up enumeration. */
@@ -72,6 +74,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const split = validationSplit(problem.train, rng);
   const selectable = Int32Array.from([...split.selection, ...Array.from({ length: trainTotal - problem.train.length }, (_, t) => problem.train.length + t)]);
   const testOrder = probeOrder(problem.train, problem.test);
+  const seedTrees = parseSeeds(ctx, problem.seedPrograms ?? []);
   const setup = (i: number): IslandSetup => ({
     problem,
     seed: (options.seed + Math.imul(0x9e3779b9, i)) >>> 0,
@@ -80,6 +83,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     selectionCases: selectable,
     testOrder,
     migrants: count > 1 ? settings.migrants : 0,
+    seeds: seedTrees,
   });
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const onAbort = (): void => void Atomics.store(stop, 0, 1);
@@ -88,9 +92,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // A single population stays in this thread unless an executor was given; extra primitives' functions never leave it.
   const here = (problem.extraPrimitives?.length ?? 0) > 0 || (count === 1 && !options.islandExecutor);
   const setups = Array.from({ length: count }, (_, i) => setup(i));
-  const islands: IslandHandle[] = here
-    ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)]
-    : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop);
+  const islands: IslandHandle[] = await timePhase('gp:open-islands', () =>
+    here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),
+  );
   // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
   // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
@@ -105,9 +109,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   };
   try {
     const carried = (options.carryOver ?? []) as Individual[];
-    const first = carried.length > 0 ? [] : seeds();
-    await Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first)));
-    const search = await runIslands(islands, options, settings, { spent: () => ev.executions, seeds });
+    const first = carried.length > 0 ? [] : await timePhase('gp:enumerate', seeds);
+    await timePhase('gp:start-islands', () => Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first))));
+    const search = await timePhase('gp:search', () => runIslands(islands, options, settings, { spent: () => ev.executions, seeds }));
     let solution = search.solution;
     if (solution) {
       const small = await simplify(ctx, rng, ev, solution.individual);
@@ -145,6 +149,6 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
-    await Promise.all([...islands.map((island) => island.close()), pool.close()]);
+    await timePhase('gp:close', () => Promise.all([...islands.map((island) => island.close()), pool.close()]));
   }
 }

@@ -1,6 +1,7 @@
 import { Node } from 'pocketflow';
 import type { ForgeState } from './forge-state.js';
 import { stopBetweenStages } from './stop-checks.js';
+import { timePhase } from '../../util/phase-times.js';
 
 /** The action every stage returns to end the loop; it leads to the halt stage. */
 export const HALT = 'halt';
@@ -25,7 +26,7 @@ export abstract class ForgeStage extends Node<ForgeState> {
   override async exec(state: unknown): Promise<string | undefined> {
     const shared = state as ForgeState;
     if (shared.halted) return HALT;
-    return this.work(shared);
+    return timePhase(`stage:${this.stageName}`, () => this.work(shared));
   }
 
   override async post(shared: ForgeState, _prep: unknown, action: unknown): Promise<string> {

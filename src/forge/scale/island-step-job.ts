@@ -42,10 +42,11 @@ export type IslandStepPayload = z.infer<typeof payload>;
 
 /** An island step in its travelling form. */
 export function islandStepPayload(step: IslandStep): IslandStepPayload {
-  // The executor sends no problem with test files or extra primitives; their empty fields are left out too.
-  const { selectionCases, testOrder, problem } = step.setup;
+  // The executor sends no problem with test files or extra primitives; their empty fields are left out too. Parsed seeds
+  // stay home: the worker parses the problem's seed programs itself rather than trust trees it would have to check.
+  const { selectionCases, testOrder, problem, seeds: _seeds, ...setup } = step.setup;
   const { extraPrimitives: _extras, tests: _tests, ...sent } = problem;
-  return { ...step, setup: { ...step.setup, problem: sent, selectionCases: Array.from(selectionCases), testOrder: Array.from(testOrder) } };
+  return { ...step, setup: { ...setup, problem: sent, selectionCases: Array.from(selectionCases), testOrder: Array.from(testOrder) } };
 }
 
 /**

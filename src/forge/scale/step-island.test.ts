@@ -27,6 +27,13 @@ describe('StepIsland', () => {
     expect(comparable(await runGp(problem, { ...options, islands: 1, islandExecutor: executorOf(overJson) }))).toEqual(comparable(here));
   }, 60_000);
 
+  it('hands seed programs to islands in threads as parsed trees and to workers as code: the same search either way', async () => {
+    const seeded = { ...problem, seedPrograms: [(await runGp(problem, { ...options, maxGenerations: 3 })).code] };
+    const short = { ...options, maxGenerations: 6 };
+    const threads = await runGp(seeded, { ...short, islandExecutor: threadIslandExecutor });
+    expect(comparable(await runGp(seeded, { ...short, islandExecutor: executorOf(overJson) }))).toEqual(comparable(threads));
+  }, 60_000);
+
   it('refuses a result with a forged program, or more executions than the epoch could spend', async () => {
     const forge = (patch: (result: { kind: string; report?: { executions: number }; snapshot?: { executions: number; population: { outs: unknown[] }[] } }) => void): StepRunner => async (step, key) => {
       const result = await overJson(step, key);
