@@ -19,6 +19,11 @@ describe('combineScore', () => {
     expect(combineScore({ ...base, cyclomatic: 3 })).toBeGreaterThan(combineScore(base));
   });
 
+  it('leaves speed out by default, so that timing never reorders candidates, and lets a weight bring it in', () => {
+    expect(combineScore({ ...base, median_call_ms: 0.031 })).toBe(combineScore({ ...base, median_call_ms: 0.029 }));
+    expect(combineScore({ ...base, median_call_ms: 1 }, { median_call_ms: -0.5 })).toBeCloseTo(combineScore(base) - 0.25);
+  });
+
   it('ignores the test split by default and lets weights bring it in', () => {
     expect(combineScore({ ...base, test_pass_rate: 1 })).toBe(combineScore(base));
     expect(combineScore({ ...base, test_pass_rate: 1 }, { test_pass_rate: 0.5 })).toBeCloseTo(combineScore(base) + 0.5);

@@ -13,7 +13,9 @@ export function stopBetweenStages(state: ForgeState): StopRequest | undefined {
   const { services, config, budget } = state;
   checkEmergencyFlag(services.workDir, config.safety.emergency_flag, services.stop);
   if (!services.stop.requested && budget.wallSeconds !== undefined && wallMs(state) >= budget.wallSeconds * 1000) {
-    return { reason: 'budget', detail: `wall-clock budget of ${budget.wallSeconds} s used` };
+    // The one stop of a run's own settings that depends on timing: the record says so (see docs/forge_loop.md).
+    const cycle = state.counters.cycle + 1;
+    return { reason: 'budget', detail: `wall-clock budget of ${budget.wallSeconds} s used in cycle ${cycle}; a time limit, so a run of the same seed may differ from that cycle on` };
   }
   return services.stop.requested;
 }
