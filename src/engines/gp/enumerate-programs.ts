@@ -4,6 +4,9 @@ import { buildTable } from './compile-program.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
+import { treeSize } from './program-tree.js';
+import { enumerateLambdaBodies, LAMBDA_BODY_LIMITS } from './lambda-bodies.js';
+import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
 import { stepBudget } from './step-budget.js';
@@ -25,22 +28,6 @@ export interface EnumerationLimits {
 
 const leaf = (v: ScopeVar): GpNode => ({ kind: 'var', type: v.type, name: v.name });
 const constant = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
-
-/** Lambda bodies of up to three nodes over the lambda's parameters, the function's parameters and the mined constants. */
-function lambdaBodies(ctx: GpContext, type: GpType, bound: ScopeVar[], leaves: GpNode[]): GpNode[] {
-  const inScope = [...bound.map(leaf), ...leaves];
-  const ofType = (t: GpType): GpNode[] => inScope.filter((n) => n.type === t);
-  const out: GpNode[] = ofType(type).filter((n) => n.kind === 'var' && bound.some((b) => b.name === n.name));
-  for (const p of ctx.set.returning(type)) {
-    if (p.lambdas || p.args.length > 2 || p.name.startsWith('if_')) continue;
-    const options = p.args.map(ofType);
-    if (options.some((o) => o.length === 0)) continue;
-    const combos = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
-    // A body that ignores the lambda's parameters is a constant: the bank already has it.
-    for (const kids of combos) if (kids.some((k) => k.kind === 'var' && bound.some((b) => b.name === k.name))) out.push({ kind: 'call', prim: p.name, type, kids });
-  }
-  return out;
-}
 
 /** Ways to split `total` nodes among `arity` arguments, each at least 1. */
 function splits(total: number, arity: number): number[][] {
@@ -147,19 +134,36 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
     return levels.get(key) ?? [];
   };
   const bodies = new Map<string, GpNode[]>();
+  const bodySizes = new Map<string, number>();
+  const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
+  const toOutput = nodesToOutput(used, ctx.returns);
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates; size++) {
-    for (const p of ctx.set.all) {
-      if (p.extra || p.name.startsWith('if_')) continue;
+    for (const p of used) {
+      // An expression that cannot become an output within the size limit is never part of a program found here.
+      if (size + (toOutput.get(p.ret) ?? Infinity) > limits.maxSize) continue;
       // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget.
-      const startOfPrimitive = candidates;
+      let startOfPrimitive = candidates;
       for (const parts of splits(size - 1, p.args.length)) {
         // Lambda bodies are drawn from their own small list; their share of the size is their node count.
         const options = p.args.map((t, i): (Found | GpNode)[] => {
           const bound = p.lambdas?.[i];
           if (!bound) return bySize(t, parts[i]);
-          const key = `${p.name}:${i}`;
-          if (!bodies.has(key)) bodies.set(key, lambdaBodies(ctx, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves));
-          return (bodies.get(key) ?? []).filter((b) => (b.kind === 'call' ? 1 + b.kids.length : 1) === parts[i]);
+          // Bodies depend only on their type and bound parameters, so primitives sharing a lambda shape share them.
+          // Bodies of a size are enumerated only when a program of that size first needs them (the larger, the dearer).
+          const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
+          if (parts[i] > LAMBDA_BODY_LIMITS.maxSize) return [];
+          if ((bodySizes.get(key) ?? 0) < parts[i]) {
+            bodySizes.set(key, parts[i]);
+            // Bodies are paid from the same budget, in candidates of this enumeration's cost.
+            const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
+            const found = enumerateLambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs, Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2)), parts[i]);
+            const cost = Math.ceil(found.executions / inputs.length);
+            // Their cost counts against the whole enumeration, not against this primitive's share of the size.
+            candidates += cost;
+            startOfPrimitive += cost;
+            bodies.set(key, found.bodies);
+          }
+          return (bodies.get(key) ?? []).filter((b) => treeSize(b) === parts[i]);
         });
         if (options.some((o) => o.length === 0)) continue;
         // Depth-first over the argument choices, so a large product is never built and the candidate caps stop it.
