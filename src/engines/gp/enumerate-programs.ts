@@ -1,11 +1,11 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
+import { byRankSum } from './by-rank-sum.js';
 import { buildTable } from './compile-program.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import { treeSize } from './program-tree.js';
-import { enumerateLambdaBodies, LAMBDA_BODY_LIMITS } from './lambda-bodies.js';
+import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
@@ -42,7 +42,8 @@ function splits(total: number, arity: number): number[][] {
  * Bottom-up enumeration of typed expressions over the parameters, smallest first, with observational-equivalence
  * pruning (as in TF-Coder, BUSTLE and Probe): an expression is kept only if its values on the cases differ from
  * every smaller one's, so each behaviour is represented once, by its smallest expression. Loops appear with
- * lambda bodies of up to three nodes. Returns the kept expressions by type and the executions spent.
+ * lambda bodies of up to five nodes (lambda-bodies.ts); expressions that cannot reach an output type within the
+ * size limit are never built (nodes-to-output.ts). Returns the kept expressions by type and the executions spent.
  */
 export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: EnumerationLimits): { bank: Map<GpType, Found[]>; executions: number } {
   const table = buildTable(ctx.problem.extraPrimitives);
@@ -133,8 +134,7 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
     }
     return levels.get(key) ?? [];
   };
-  const bodies = new Map<string, GpNode[]>();
-  const bodySizes = new Map<string, number>();
+  const bodies = new Map<string, LambdaBodies>();
   const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
   const toOutput = nodesToOutput(used, ctx.returns);
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates; size++) {
@@ -149,31 +149,25 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
           const bound = p.lambdas?.[i];
           if (!bound) return bySize(t, parts[i]);
           // Bodies depend only on their type and bound parameters, so primitives sharing a lambda shape share them.
-          // Bodies of a size are enumerated only when a program of that size first needs them (the larger, the dearer).
+          // Bodies of a size are enumerated when a program of that size first needs them (the larger, the dearer), and
+          // are paid from the same budget, in candidates of this enumeration's cost, not from this primitive's share.
           const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
-          if (parts[i] > LAMBDA_BODY_LIMITS.maxSize) return [];
-          if ((bodySizes.get(key) ?? 0) < parts[i]) {
-            bodySizes.set(key, parts[i]);
-            // Bodies are paid from the same budget, in candidates of this enumeration's cost.
-            const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
-            const found = enumerateLambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs, Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2)), parts[i]);
-            const cost = Math.ceil(found.executions / inputs.length);
-            // Their cost counts against the whole enumeration, not against this primitive's share of the size.
-            candidates += cost;
-            startOfPrimitive += cost;
-            bodies.set(key, found.bodies);
-          }
-          return (bodies.get(key) ?? []).filter((b) => treeSize(b) === parts[i]);
+          let shape = bodies.get(key);
+          if (!shape) bodies.set(key, (shape = new LambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs)));
+          const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
+          const cost = Math.ceil(shape.grow(parts[i], Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2))) / inputs.length);
+          candidates += cost;
+          startOfPrimitive += cost;
+          return shape.bodies(parts[i]);
         });
         if (options.some((o) => o.length === 0)) continue;
-        // Depth-first over the argument choices, so a large product is never built and the candidate caps stop it.
-        const fill = (kids: (Found | GpNode)[]): void => {
-          if (candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) return;
-          if (kids.length < options.length) for (const n of options[kids.length]) fill([...kids, n]);
+        // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
+        for (const ranks of byRankSum(options.map((o) => o.length))) {
+          if (candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) break;
+          const kids = ranks.map((r, i) => options[i][r]);
           // Arguments that are all constants make a constant, which the leaves already cover.
-          else if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
-        };
-        fill([]);
+          if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
+        }
       }
     }
   }

@@ -4,7 +4,7 @@ import type { GpContext, ScopeVar } from './gp-context.js';
 import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { GpNode } from './program-tree.js';
-import { treeSize } from './program-tree.js';
+import type { Primitive } from './primitives/primitive.js';
 import { STEP_LIMIT } from './primitives/array-helpers.js';
 
 /** Bounds of one lambda-body enumeration: largest body, distinct bodies kept per type and size, candidates run. */
@@ -37,92 +37,115 @@ function samplesOf(type: GpType, inputs: unknown[][], limit: number): unknown[] 
 }
 
 /**
- * Lambda bodies by bottom-up enumeration with observational equivalence over sampled environments (the bound
- * parameters take values drawn from the inputs, the function's parameters those of the cases): each distinct
- * behaviour is kept once, by its smallest body, so a predicate such as `x % 2 !== 0` (five nodes) is reached
- * without enumerating every five-node tree. Returns the bodies that read a bound parameter, smallest first, and the
- * body evaluations spent (each counts as an execution).
+ * Lambda bodies of one shape (body type, bound parameters) by bottom-up enumeration with observational equivalence
+ * over sampled environments (the bound parameters take values drawn from the inputs, the function's parameters those
+ * of the cases): each distinct behaviour is kept once, by its smallest body, so a predicate such as `x % 2 !== 0`
+ * (five nodes) is reached without enumerating every five-node tree. Sizes are enumerated on demand, each once.
  */
-export function enumerateLambdaBodies(
-  ctx: GpContext,
-  table: PrimitiveTable,
-  type: GpType,
-  bound: ScopeVar[],
-  leaves: GpNode[],
-  inputs: unknown[][],
-  maxCandidates: number = LAMBDA_BODY_LIMITS.maxCandidates,
-  maxSize: number = LAMBDA_BODY_LIMITS.maxSize,
-): { bodies: GpNode[]; executions: number } {
-  const n = LAMBDA_BODY_LIMITS.environments;
-  const samples = bound.map((b) => samplesOf(b.type, inputs, n));
-  if (samples.some((s) => s.length === 0) || inputs.length === 0) return { bodies: [], executions: 0 };
-  const envBound = bound.map((_, j) => Array.from({ length: n }, (_, k) => samples[j][(k * (2 * j + 1) + j) % samples[j].length]));
-  const envParams = ctx.params.map((_, j) => Array.from({ length: n }, (_, k) => inputs[k % inputs.length][j]));
-  const valuesOf = (leaf: GpNode): unknown[] => {
-    if (leaf.kind === 'const') return Array.from({ length: n }, () => leaf.value);
-    if (leaf.kind !== 'var') return [];
-    const b = bound.findIndex((v) => v.name === leaf.name);
-    if (b >= 0) return envBound[b];
-    const p = ctx.params.findIndex((v) => v.name === leaf.name);
-    return p >= 0 ? envParams[p] : [];
-  };
-  const levels = new Map<string, Body[]>();
-  const seen = new Set<string>();
-  const keep = (node: GpNode, values: unknown[], size: number): void => {
+export class LambdaBodies {
+  private readonly n = LAMBDA_BODY_LIMITS.environments;
+  private readonly levels = new Map<string, Body[]>();
+  private readonly seen = new Set<string>();
+  private readonly primitives: Primitive[];
+  private readonly toBody: Map<GpType, number>;
+  private readonly fns = new Map<string, (...args: unknown[]) => unknown>();
+  private readonly names: string[];
+  private size = 1;
+
+  constructor(
+    private readonly ctx: GpContext,
+    private readonly table: PrimitiveTable,
+    private readonly type: GpType,
+    private readonly bound: ScopeVar[],
+    leaves: GpNode[],
+    inputs: unknown[][],
+  ) {
+    const n = this.n;
+    const samples = bound.map((b) => samplesOf(b.type, inputs, n));
+    this.names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+    this.primitives = ctx.set.all.filter((p) => !p.lambdas && !p.extra && !p.name.startsWith('if_') && p.args.length <= 2 && ctx.types.includes(p.ret));
+    // Parts that cannot become a body of the type within the largest size (a four-node integer in a predicate) are skipped.
+    this.toBody = nodesToOutput(this.primitives, [type]);
+    if (samples.some((s) => s.length === 0) || inputs.length === 0) {
+      this.size = LAMBDA_BODY_LIMITS.maxSize;
+      return;
+    }
+    const envBound = bound.map((_, j) => Array.from({ length: n }, (_, k) => samples[j][(k * (2 * j + 1) + j) % samples[j].length]));
+    const envParams = ctx.params.map((_, j) => Array.from({ length: n }, (_, k) => inputs[k % inputs.length][j]));
+    const valuesOf = (leaf: GpNode): unknown[] => {
+      if (leaf.kind === 'const') return Array.from({ length: n }, () => leaf.value);
+      if (leaf.kind !== 'var') return [];
+      const b = bound.findIndex((v) => v.name === leaf.name);
+      if (b >= 0) return envBound[b];
+      const p = ctx.params.findIndex((v) => v.name === leaf.name);
+      return p >= 0 ? envParams[p] : [];
+    };
+    const boundLeaves: GpNode[] = bound.map((b) => ({ kind: 'var', type: b.type, name: b.name }));
+    for (const leaf of [...boundLeaves, ...leaves]) this.keep(leaf, valuesOf(leaf), 1);
+  }
+
+  private keep(node: GpNode, values: unknown[], size: number): void {
     const key = `${node.type}:${JSON.stringify(values)}`;
     const level = `${node.type}:${size}`;
-    const list = levels.get(level) ?? [];
-    if (seen.has(key) || key.length > 20_000 || list.length >= LAMBDA_BODY_LIMITS.perTypeAndSize) return;
+    const list = this.levels.get(level) ?? [];
+    if (this.seen.has(key) || key.length > 20_000 || list.length >= LAMBDA_BODY_LIMITS.perTypeAndSize) return;
     if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return;
     // A non-leaf whose value is the same everywhere is a constant in disguise (`x < x`): the leaves cover constants.
     if (size > 1 && values.every((v) => v === values[0])) return;
-    seen.add(key);
+    this.seen.add(key);
     list.push({ node, values });
-    levels.set(level, list);
-  };
-  const boundLeaves: GpNode[] = bound.map((b) => ({ kind: 'var', type: b.type, name: b.name }));
-  for (const leaf of [...boundLeaves, ...leaves]) keep(leaf, valuesOf(leaf), 1);
-  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
-  const primitives = ctx.set.all.filter((p) => !p.lambdas && !p.extra && !p.name.startsWith('if_') && p.args.length <= 2 && ctx.types.includes(p.ret));
-  // Parts that cannot become a body of the type within the size limit (an integer of four nodes in a predicate of five) are skipped.
-  const toBody = nodesToOutput(primitives, [type]);
-  let candidates = 0;
-  const fns: Record<string, (...args: unknown[]) => unknown> = {};
-  for (let size = 2; size <= Math.min(maxSize, LAMBDA_BODY_LIMITS.maxSize); size++) {
-    for (const p of primitives) {
-      if (size + (toBody.get(p.ret) ?? Infinity) > maxSize) continue;
-      const slots: GpNode[] = p.args.map((t, i) => ({ kind: 'var', type: t, name: `a${i}` }));
-      const parts = p.args.length === 1 ? [[size - 1]] : Array.from({ length: size - 2 }, (_, i) => [i + 1, size - 2 - i]);
-      for (const split of parts) {
-        const options = p.args.map((t, i) => levels.get(`${t}:${split[i]}`) ?? []);
-        if (options.some((o) => o.length === 0)) continue;
-        fns[p.name] ??= new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${slots.map((_, i) => `a${i}`).join(', ')}) => ${printNode(ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set())};`)(table) as (...args: unknown[]) => unknown;
-        const combos: Body[][] = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
-        for (const kids of combos) {
-          if (++candidates > maxCandidates) return { bodies: collect(levels, type, bound), executions: candidates * n };
-          // Arguments that are all constants make a constant, which the leaves already cover.
-          if (kids.every((k) => k.node.kind === 'const')) continue;
-          const values: unknown[] = [];
-          try {
-            for (let k = 0; k < n; k++) {
-              table.resetSteps(STEP_LIMIT);
-              values.push(fns[p.name](...kids.map((kid) => kid.values[k])));
+    this.levels.set(level, list);
+  }
+
+  /** Enumerates the sizes not yet done up to `upTo`, running at most `maxCandidates`; returns the body evaluations spent. */
+  grow(upTo: number, maxCandidates: number): number {
+    let candidates = 0;
+    for (; this.size < Math.min(upTo, LAMBDA_BODY_LIMITS.maxSize); this.size++) {
+      const size = this.size + 1;
+      for (const p of this.primitives) {
+        if (size + (this.toBody.get(p.ret) ?? Infinity) > LAMBDA_BODY_LIMITS.maxSize) continue;
+        const parts = p.args.length === 1 ? [[size - 1]] : Array.from({ length: size - 2 }, (_, i) => [i + 1, size - 2 - i]);
+        for (const split of parts) {
+          const options = p.args.map((t, i) => this.levels.get(`${t}:${split[i]}`) ?? []);
+          if (options.some((o) => o.length === 0)) continue;
+          const fn = this.compiled(p);
+          const combos: Body[][] = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
+          for (const kids of combos) {
+            // A size cut short by the cap stays as it is: later sizes build on what it kept.
+            if (++candidates > maxCandidates) return (candidates - 1) * this.n;
+            // Arguments that are all constants make a constant, which the leaves already cover.
+            if (kids.every((k) => k.node.kind === 'const')) continue;
+            const values: unknown[] = [];
+            try {
+              for (let k = 0; k < this.n; k++) {
+                this.table.resetSteps(STEP_LIMIT);
+                values.push(fn(...kids.map((kid) => kid.values[k])));
+              }
+            } catch {
+              continue;
             }
-          } catch {
-            continue;
+            this.keep({ kind: 'call', prim: p.name, type: p.ret, kids: kids.map((k) => k.node) }, values, size);
           }
-          keep({ kind: 'call', prim: p.name, type: p.ret, kids: kids.map((k) => k.node) }, values, size);
         }
       }
     }
+    return candidates * this.n;
   }
-  return { bodies: collect(levels, type, bound), executions: candidates * n };
-}
 
-/** The kept bodies of one type that read a bound parameter (a body that ignores them is a constant), smallest first. */
-function collect(levels: Map<string, Body[]>, type: GpType, bound: ScopeVar[]): GpNode[] {
-  const reads = (node: GpNode): boolean => (node.kind === 'var' ? bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some(reads));
-  const out: GpNode[] = [];
-  for (let size = 1; size <= LAMBDA_BODY_LIMITS.maxSize; size++) for (const b of levels.get(`${type}:${size}`) ?? []) if (reads(b.node)) out.push(b.node);
-  return out.sort((a, b) => treeSize(a) - treeSize(b));
+  /** The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant). */
+  bodies(size: number): GpNode[] {
+    const reads = (node: GpNode): boolean => (node.kind === 'var' ? this.bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some(reads));
+    return (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => reads(b.node)).map((b) => b.node);
+  }
+
+  private compiled(p: Primitive): (...args: unknown[]) => unknown {
+    let fn = this.fns.get(p.name);
+    if (!fn) {
+      const slots: GpNode[] = p.args.map((t, i) => ({ kind: 'var', type: t, name: `a${i}` }));
+      const expr = printNode(this.ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
+      fn = new Function('P', `"use strict";\nconst { ${this.names.join(', ')} } = P;\nreturn (${slots.map((_, i) => `a${i}`).join(', ')}) => ${expr};`)(this.table) as (...args: unknown[]) => unknown;
+      this.fns.set(p.name, fn);
+    }
+    return fn;
+  }
 }
