@@ -32,6 +32,8 @@ describe('bottom-up enumeration', () => {
     const ctx = new GpContext(reverseWords);
     const { seeds, executions } = enumerationSeeds(ctx, reverseWords.train, 3, 10_000_000);
     expect(executions).toBeLessThanOrEqual(10_000_000 * SEED_BUDGET_SHARE);
+    // It stops at the exact expression instead of spending its whole share.
+    expect(executions).toBeLessThan(SEED_ENUMERATION.maxCandidates * 10);
     const { bank } = enumeratePrograms(ctx, reverseWords.train, SEED_ENUMERATION);
     const exact = (bank.get('string') ?? []).filter((f) => outputError(f, reverseWords.train, 0, 'string') === 0);
     expect(exact.length).toBeGreaterThan(0);

@@ -45,7 +45,12 @@ function splits(total: number, arity: number): number[][] {
  * lambda bodies of up to five nodes (lambda-bodies.ts); expressions that cannot reach an output type within the
  * size limit are never built (nodes-to-output.ts). Returns the kept expressions by type and the executions spent.
  */
-export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: EnumerationLimits): { bank: Map<GpType, Found[]>; executions: number } {
+export function enumeratePrograms(
+  ctx: GpContext,
+  cases: ExampleCase[],
+  limits: EnumerationLimits,
+  done?: (found: Found) => boolean,
+): { bank: Map<GpType, Found[]>; executions: number } {
   const table = buildTable(ctx.problem.extraPrimitives);
   const inputs = cases.map((c) => structuredClone(c.inputs));
   const budgets = inputs.map(stepBudget);
@@ -73,6 +78,7 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
   // The cap is per type and size, so a type filled by small expressions still admits larger ones.
   const counts = new Map<string, number>();
   const full = (type: GpType, size: number): boolean => (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  let finished = false;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
     if (!list || full(node.type, size)) return;
@@ -80,7 +86,10 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
     const key = `${node.type}:${JSON.stringify(values)}`;
     if (key.length > 20_000 || seen.has(key)) return;
     seen.add(key);
-    list.push({ node, size, values });
+    const found = { node, size, values };
+    list.push(found);
+    // An expression that already answers every case ends the search: nothing larger can beat it.
+    if (done?.(found)) finished = true;
     counts.set(`${node.type}:${size}`, (counts.get(`${node.type}:${size}`) ?? 0) + 1);
   };
   const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
@@ -137,8 +146,9 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
   const bodies = new Map<string, LambdaBodies>();
   const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
   const toOutput = nodesToOutput(used, ctx.returns);
-  for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates; size++) {
+  for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
     for (const p of used) {
+      if (finished) break;
       // An expression that cannot become an output within the size limit is never part of a program found here.
       if (size + (toOutput.get(p.ret) ?? Infinity) > limits.maxSize) continue;
       // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget.
@@ -163,7 +173,7 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
         if (options.some((o) => o.length === 0)) continue;
         // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
         for (const ranks of byRankSum(options.map((o) => o.length))) {
-          if (candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) break;
+          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) break;
           const kids = ranks.map((r, i) => options[i][r]);
           // Arguments that are all constants make a constant, which the leaves already cover.
           if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
