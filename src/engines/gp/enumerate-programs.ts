@@ -77,7 +77,8 @@ export function enumeratePrograms(
   let candidates = 0;
   // The cap is per type and size, so a type filled by small expressions still admits larger ones.
   const counts = new Map<string, number>();
-  const full = (type: GpType, size: number): boolean => (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  // The last size is never read back to build larger expressions: its only bound is the candidate budget.
+  const full = (type: GpType, size: number): boolean => size < limits.maxSize && (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
   let finished = false;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
@@ -147,11 +148,13 @@ export function enumeratePrograms(
   const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
   const toOutput = nodesToOutput(used, ctx.returns);
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
-    for (const p of used) {
+    // An expression that cannot become an output within the size limit is never part of a program found here.
+    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize);
+    // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget; the last size has
+    // no larger one to save for, so its primitives share all that is left.
+    const share = size < limits.maxSize ? limits.perPrimitive : Math.max(limits.perPrimitive, Math.floor((limits.maxCandidates - candidates) / producers.length));
+    for (const p of producers) {
       if (finished) break;
-      // An expression that cannot become an output within the size limit is never part of a program found here.
-      if (size + (toOutput.get(p.ret) ?? Infinity) > limits.maxSize) continue;
-      // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget.
       let startOfPrimitive = candidates;
       for (const parts of splits(size - 1, p.args.length)) {
         // Lambda bodies are drawn from their own small list; their share of the size is their node count.
@@ -173,7 +176,7 @@ export function enumeratePrograms(
         if (options.some((o) => o.length === 0)) continue;
         // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
         for (const ranks of byRankSum(options.map((o) => o.length))) {
-          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) break;
+          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= share) break;
           const kids = ranks.map((r, i) => options[i][r]);
           // Arguments that are all constants make a constant, which the leaves already cover.
           if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
