@@ -161,17 +161,17 @@ export function enumeratePrograms(
         const options = p.args.map((t, i): (Found | GpNode)[] => {
           const bound = p.lambdas?.[i];
           if (!bound) return bySize(t, parts[i]);
-          // Bodies depend only on their type and the bound parameters' types, so primitives sharing a lambda shape share
-          // them. Bodies of a size are enumerated when a program of that size first needs them (the larger, the dearer),
-          // and are paid from the same budget, in candidates of this enumeration's cost, not from this primitive's share.
-          const key = `${t}|${bound.map((l) => l.type).join(',')}`;
+          // Bodies depend only on their type and bound parameters, so primitives sharing a lambda shape share them.
+          // Bodies of a size are enumerated when a program of that size first needs them (the larger, the dearer), and
+          // are paid from the same budget, in candidates of this enumeration's cost, not from this primitive's share.
+          const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
           let shape = bodies.get(key);
           if (!shape) bodies.set(key, (shape = new LambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs)));
           const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
           const cost = Math.ceil(shape.grow(parts[i], Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2))) / inputs.length);
           candidates += cost;
           startOfPrimitive += cost;
-          return shape.bodies(parts[i], bound.map((l) => `${l.prefix}1`));
+          return shape.bodies(parts[i]);
         });
         if (options.some((o) => o.length === 0)) continue;
         // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.

@@ -111,10 +111,10 @@ export class LambdaBodies {
           const fn = this.compiled(p);
           const combos: Body[][] = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
           for (const kids of combos) {
-            // Arguments that are all constants make a constant, which the leaves already cover (and cost nothing).
-            if (kids.every((k) => k.node.kind === 'const')) continue;
             // A size cut short by the cap stays as it is: later sizes build on what it kept.
             if (++candidates > maxCandidates) return (candidates - 1) * this.n;
+            // Arguments that are all constants make a constant, which the leaves already cover.
+            if (kids.every((k) => k.node.kind === 'const')) continue;
             const values: unknown[] = [];
             try {
               for (let k = 0; k < this.n; k++) {
@@ -132,20 +132,10 @@ export class LambdaBodies {
     return candidates * this.n;
   }
 
-  /**
-   * The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant), with the
-   * bound parameters renamed to `names` (a loop over characters and a map over strings share one enumeration).
-   */
-  bodies(size: number, names: string[] = this.bound.map((b) => b.name)): GpNode[] {
+  /** The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant). */
+  bodies(size: number): GpNode[] {
     const reads = (node: GpNode): boolean => (node.kind === 'var' ? this.bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some(reads));
-    const renamed = (node: GpNode): GpNode => {
-      if (node.kind === 'call') return { ...node, kids: node.kids.map(renamed) };
-      if (node.kind !== 'var') return node;
-      const j = this.bound.findIndex((b) => b.name === node.name);
-      return j >= 0 ? { ...node, name: names[j] } : node;
-    };
-    const kept = (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => reads(b.node)).map((b) => b.node);
-    return names.every((n, j) => n === this.bound[j].name) ? kept : kept.map(renamed);
+    return (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => reads(b.node)).map((b) => b.node);
   }
 
   private compiled(p: Primitive): (...args: unknown[]) => unknown {
