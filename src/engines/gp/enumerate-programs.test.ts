@@ -32,10 +32,26 @@ describe('bottom-up enumeration', () => {
     const ctx = new GpContext(reverseWords);
     const { seeds, executions } = enumerationSeeds(ctx, reverseWords.train, 3, 10_000_000);
     expect(executions).toBeLessThanOrEqual(10_000_000 * SEED_BUDGET_SHARE);
+    // It stops at the exact expression instead of spending its whole share.
+    expect(executions).toBeLessThan(SEED_ENUMERATION.maxCandidates * 10);
     const { bank } = enumeratePrograms(ctx, reverseWords.train, SEED_ENUMERATION);
     const exact = (bank.get('string') ?? []).filter((f) => outputError(f, reverseWords.train, 0, 'string') === 0);
     expect(exact.length).toBeGreaterThan(0);
     expect(seeds[0].outs[0]).toEqual(exact[0].node);
     expect(JSON.stringify(exact[0].node)).toContain('reverse_strings');
+  });
+
+  it('reaches a filter whose predicate has five nodes (counting the odd numbers, negatives included)', { timeout: 120_000 }, () => {
+    // Lists as a benchmark draws them: lengths 0-6, values in [-1000, 1000] (a fixed linear congruential sequence).
+    let state = 7;
+    const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648) % 2001;
+    const lists = Array.from({ length: 12 }, (_, i) => Array.from({ length: i % 7 }, () => next() - 1000));
+    const countOdds: GpProblem = { params: [{ name: 'xs', type: 'int[]' }], returns: ['int'], train: lists.map((xs) => ({ inputs: [xs], outputs: [xs.filter((x) => x % 2 !== 0).length] })), test: [] };
+    const ctx = new GpContext(countOdds);
+    const { bank } = enumeratePrograms(ctx, countOdds.train, SEED_ENUMERATION);
+    const exact = (bank.get('int') ?? []).filter((f) => outputError(f, countOdds.train, 0, 'int') === 0);
+    expect(exact.map((f) => JSON.stringify(f.node)).join()).toContain('mod_int');
+    // No primitive turns a boolean into an integer outside a lambda body here, so no top-level boolean is built.
+    expect((bank.get('boolean') ?? []).every((f) => f.size === 1)).toBe(true);
   });
 });

@@ -1,9 +1,12 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
+import { byRankSum } from './by-rank-sum.js';
 import { buildTable } from './compile-program.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
+import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
+import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
 import { stepBudget } from './step-budget.js';
@@ -26,22 +29,6 @@ export interface EnumerationLimits {
 const leaf = (v: ScopeVar): GpNode => ({ kind: 'var', type: v.type, name: v.name });
 const constant = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
 
-/** Lambda bodies of up to three nodes over the lambda's parameters, the function's parameters and the mined constants. */
-function lambdaBodies(ctx: GpContext, type: GpType, bound: ScopeVar[], leaves: GpNode[]): GpNode[] {
-  const inScope = [...bound.map(leaf), ...leaves];
-  const ofType = (t: GpType): GpNode[] => inScope.filter((n) => n.type === t);
-  const out: GpNode[] = ofType(type).filter((n) => n.kind === 'var' && bound.some((b) => b.name === n.name));
-  for (const p of ctx.set.returning(type)) {
-    if (p.lambdas || p.args.length > 2 || p.name.startsWith('if_')) continue;
-    const options = p.args.map(ofType);
-    if (options.some((o) => o.length === 0)) continue;
-    const combos = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
-    // A body that ignores the lambda's parameters is a constant: the bank already has it.
-    for (const kids of combos) if (kids.some((k) => k.kind === 'var' && bound.some((b) => b.name === k.name))) out.push({ kind: 'call', prim: p.name, type, kids });
-  }
-  return out;
-}
-
 /** Ways to split `total` nodes among `arity` arguments, each at least 1. */
 function splits(total: number, arity: number): number[][] {
   if (arity === 0) return total === 0 ? [[]] : [];
@@ -55,9 +42,15 @@ function splits(total: number, arity: number): number[][] {
  * Bottom-up enumeration of typed expressions over the parameters, smallest first, with observational-equivalence
  * pruning (as in TF-Coder, BUSTLE and Probe): an expression is kept only if its values on the cases differ from
  * every smaller one's, so each behaviour is represented once, by its smallest expression. Loops appear with
- * lambda bodies of up to three nodes. Returns the kept expressions by type and the executions spent.
+ * lambda bodies of up to five nodes (lambda-bodies.ts); expressions that cannot reach an output type within the
+ * size limit are never built (nodes-to-output.ts). Returns the kept expressions by type and the executions spent.
  */
-export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: EnumerationLimits): { bank: Map<GpType, Found[]>; executions: number } {
+export function enumeratePrograms(
+  ctx: GpContext,
+  cases: ExampleCase[],
+  limits: EnumerationLimits,
+  done?: (found: Found) => boolean,
+): { bank: Map<GpType, Found[]>; executions: number } {
   const table = buildTable(ctx.problem.extraPrimitives);
   const inputs = cases.map((c) => structuredClone(c.inputs));
   const budgets = inputs.map(stepBudget);
@@ -84,7 +77,9 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
   let candidates = 0;
   // The cap is per type and size, so a type filled by small expressions still admits larger ones.
   const counts = new Map<string, number>();
-  const full = (type: GpType, size: number): boolean => (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  // The last size is never read back to build larger expressions: its only bound is the candidate budget.
+  const full = (type: GpType, size: number): boolean => size < limits.maxSize && (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  let finished = false;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
     if (!list || full(node.type, size)) return;
@@ -92,7 +87,10 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
     const key = `${node.type}:${JSON.stringify(values)}`;
     if (key.length > 20_000 || seen.has(key)) return;
     seen.add(key);
-    list.push({ node, size, values });
+    const found = { node, size, values };
+    list.push(found);
+    // An expression that already answers every case ends the search: nothing larger can beat it.
+    if (done?.(found)) finished = true;
     counts.set(`${node.type}:${size}`, (counts.get(`${node.type}:${size}`) ?? 0) + 1);
   };
   const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
@@ -146,30 +144,43 @@ export function enumeratePrograms(ctx: GpContext, cases: ExampleCase[], limits: 
     }
     return levels.get(key) ?? [];
   };
-  const bodies = new Map<string, GpNode[]>();
-  for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates; size++) {
-    for (const p of ctx.set.all) {
-      if (p.extra || p.name.startsWith('if_')) continue;
-      // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget.
-      const startOfPrimitive = candidates;
+  const bodies = new Map<string, LambdaBodies>();
+  const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
+  const toOutput = nodesToOutput(used, ctx.returns);
+  for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
+    // An expression that cannot become an output within the size limit is never part of a program found here.
+    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize);
+    // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget; the last size has
+    // no larger one to save for, so its primitives share all that is left.
+    const share = size < limits.maxSize ? limits.perPrimitive : Math.max(limits.perPrimitive, Math.floor((limits.maxCandidates - candidates) / producers.length));
+    for (const p of producers) {
+      if (finished) break;
+      let startOfPrimitive = candidates;
       for (const parts of splits(size - 1, p.args.length)) {
         // Lambda bodies are drawn from their own small list; their share of the size is their node count.
         const options = p.args.map((t, i): (Found | GpNode)[] => {
           const bound = p.lambdas?.[i];
           if (!bound) return bySize(t, parts[i]);
-          const key = `${p.name}:${i}`;
-          if (!bodies.has(key)) bodies.set(key, lambdaBodies(ctx, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves));
-          return (bodies.get(key) ?? []).filter((b) => (b.kind === 'call' ? 1 + b.kids.length : 1) === parts[i]);
+          // Bodies depend only on their type and bound parameters, so primitives sharing a lambda shape share them.
+          // Bodies of a size are enumerated when a program of that size first needs them (the larger, the dearer), and
+          // are paid from the same budget, in candidates of this enumeration's cost, not from this primitive's share.
+          const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
+          let shape = bodies.get(key);
+          if (!shape) bodies.set(key, (shape = new LambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs)));
+          const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
+          const cost = Math.ceil(shape.grow(parts[i], Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2))) / inputs.length);
+          candidates += cost;
+          startOfPrimitive += cost;
+          return shape.bodies(parts[i]);
         });
         if (options.some((o) => o.length === 0)) continue;
-        // Depth-first over the argument choices, so a large product is never built and the candidate caps stop it.
-        const fill = (kids: (Found | GpNode)[]): void => {
-          if (candidates >= limits.maxCandidates || candidates - startOfPrimitive >= limits.perPrimitive) return;
-          if (kids.length < options.length) for (const n of options[kids.length]) fill([...kids, n]);
+        // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
+        for (const ranks of byRankSum(options.map((o) => o.length))) {
+          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= share) break;
+          const kids = ranks.map((r, i) => options[i][r]);
           // Arguments that are all constants make a constant, which the leaves already cover.
-          else if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
-        };
-        fill([]);
+          if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
+        }
       }
     }
   }

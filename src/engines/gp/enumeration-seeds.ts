@@ -1,8 +1,12 @@
 import type { ExampleCase } from '../../directive/directive.js';
+import { caseError } from './case-errors.js';
+import { buildTable, programSource } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import { enumeratePrograms, outputError } from './enumerate-programs.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
+import { stepBudget } from './step-budget.js';
 
 /** Bounds of the enumeration that seeds a run: a few seconds on one core. */
 export const SEED_ENUMERATION = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000 };
@@ -21,7 +25,30 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const used = cases.slice(0, SEED_CASES);
   const maxCandidates = Math.min(SEED_ENUMERATION.maxCandidates, Math.floor((budget * SEED_BUDGET_SHARE) / used.length));
-  const { bank, executions } = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates });
+  // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
+  // enumeration instead of letting it spend its whole share (a few cases alone are matched by chance too often).
+  let checked = 0;
+  const table = buildTable(ctx.problem.extraPrimitives);
+  const exact = (f: Found): boolean => {
+    const type = ctx.returns[0];
+    if (ctx.returns.length !== 1 || f.node.type !== type || outputError(f, used, 0, type) !== 0) return false;
+    const fn = compilePrograms([programSource(ctx, { lets: [], outs: [f.node] })], table)[0];
+    return (
+      fn !== undefined &&
+      cases.every((c) => {
+        checked++;
+        table.resetSteps(stepBudget(c.inputs));
+        try {
+          return caseError(type, fn(...c.inputs), c.outputs[0]) === 0;
+        } catch {
+          return false;
+        }
+      })
+    );
+  };
+  const found = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates }, exact);
+  const { bank } = found;
+  const executions = found.executions + checked;
   const best = ctx.returns.map((type, k) =>
     (bank.get(type) ?? [])
       .map((f): [Found, number] => [f, outputError(f, used, k, type)])

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable } from './compile-program.js';
+import { GpContext } from './gp-context.js';
+import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
+import { printNode } from './print-program.js';
+import type { GpNode } from './program-tree.js';
+import { treeSize } from './program-tree.js';
+
+const problem = {
+  params: [{ name: 'xs', type: 'int[]' as const }],
+  returns: ['int' as const],
+  train: [{ inputs: [[1, -3, 4, 8]], outputs: [2] }, { inputs: [[5, 6, -7, 10, 11]], outputs: [3] }],
+  test: [],
+};
+const x = [{ name: 'x1', type: 'int' as const }];
+
+/** The body as a function of x (compiled with the engine's own helpers). */
+function behaviour(ctx: GpContext, body: GpNode): (v: number) => unknown {
+  const table = buildTable();
+  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+  const expr = printNode(ctx, body, false, new Set());
+  return new Function('P', `const { ${names.join(', ')} } = P; return (x1) => ((xs) => ${expr})([]);`)(table) as (v: number) => unknown;
+}
+
+describe('lambda bodies', () => {
+  const ctx = new GpContext(problem);
+  const leaves: GpNode[] = [{ kind: 'var', type: 'int[]', name: 'xs' }, ...[0, 1, 2, -1].map((value): GpNode => ({ kind: 'const', type: 'int', value }))];
+  const inputs = problem.train.map((c) => c.inputs);
+  const shape = (): LambdaBodies => new LambdaBodies(ctx, buildTable(), 'boolean', x, leaves, inputs);
+
+  it('reaches five-node predicates such as "x is odd", each behaviour once, none constant', () => {
+    const bodies = shape();
+    const executions = bodies.grow(5, LAMBDA_BODY_LIMITS.maxCandidates);
+    const all = [1, 2, 3, 4, 5, 6].flatMap((size) => bodies.bodies(size));
+    const range = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6];
+    const odd = all.filter((b) => range.every((v) => behaviour(ctx, b)(v) === (Math.abs(v) % 2 === 1)));
+    expect(odd.length).toBeGreaterThan(0);
+    expect(Math.min(...odd.map(treeSize))).toBe(5);
+    expect(bodies.bodies(6)).toEqual([]);
+    expect(executions).toBeLessThanOrEqual(LAMBDA_BODY_LIMITS.maxCandidates * LAMBDA_BODY_LIMITS.environments);
+    const texts = all.map((b) => printNode(ctx, b, false, new Set()));
+    expect(texts.every((t) => t.includes('x1'))).toBe(true);
+    expect(texts).not.toContain('(x1 < x1)');
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('keeps to its candidate cap, and enumerates each size once', () => {
+    expect(shape().grow(5, 200)).toBeLessThanOrEqual(200 * LAMBDA_BODY_LIMITS.environments);
+    const bodies = shape();
+    const small = bodies.grow(3, LAMBDA_BODY_LIMITS.maxCandidates);
+    expect(small).toBeGreaterThan(0);
+    expect(bodies.bodies(3).length).toBeGreaterThan(0);
+    expect(bodies.bodies(5)).toEqual([]);
+    expect(bodies.grow(3, LAMBDA_BODY_LIMITS.maxCandidates)).toBe(0);
+    const rest = bodies.grow(5, LAMBDA_BODY_LIMITS.maxCandidates);
+    expect(rest + small).toBe(shape().grow(5, LAMBDA_BODY_LIMITS.maxCandidates));
+  });
+});
