@@ -48,6 +48,18 @@ describe('StepIsland', () => {
     await expect(runGp(problem, { ...options, islandExecutor: executorOf(shapeless) })).rejects.toThrow(/island step result refused/);
   }, 60_000);
 
+  it('does not take a worker’s word that a program solves the problem: the controller scores it first', async () => {
+    // A well-formed program that solves nothing, claimed by the first step as the island's solution.
+    const claim: StepRunner = async (step, key) => {
+      const result = (await overJson(step, key)) as { kind: string; report?: { solution?: unknown }; snapshot?: { population: unknown[] } };
+      if (result.report && result.snapshot) result.report.solution = { individual: { lets: [], outs: [{ kind: 'const', type: 'int', value: 0 }] }, totalError: 0, trainPassed: 12, testPassed: 3 };
+      return result;
+    };
+    const result = await runGp(problem, { ...options, islandExecutor: executorOf(claim) });
+    expect(result.solved).toBe(false);
+    expect(result.trainPassed).toBeLessThan(12);
+  }, 60_000);
+
   it('has a worker refuse a job whose programs are not the engine’s own', async () => {
     const setup: IslandSetup = { problem, seed: 1, population: 10, selection: 'lexicase', selectionCases: Int32Array.from([0, 1]), testOrder: Int32Array.from([0]), migrants: 0 };
     const step = islandStepPayload({ setup, start: { carried: [{ lets: [], outs: [{ kind: 'call', prim: 'constructor', type: 'int', kids: [] }] }], enumerated: [] }, stop: false, action: { kind: 'finish' } });
