@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpOptions, GpProblem } from '../../engines/gp/gp-api.js';
+import { GpContext } from '../../engines/gp/gp-context.js';
+import { parseSeeds } from '../../engines/gp/initial-population.js';
 import type { IslandExecutor } from '../../engines/gp/island-executor.js';
 import type { IslandSetup } from '../../engines/gp/island-protocol.js';
 import { runGp } from '../../engines/gp/run-gp.js';
@@ -29,6 +31,8 @@ describe('StepIsland', () => {
 
   it('hands seed programs to islands in threads as parsed trees and to workers as code: the same search either way', async () => {
     const seeded = { ...problem, seedPrograms: [(await runGp(problem, { ...options, maxGenerations: 3 })).code] };
+    // A seed the engine could not read would make this compare two unseeded searches.
+    expect(parseSeeds(new GpContext(seeded), seeded.seedPrograms)).toHaveLength(1);
     const short = { ...options, maxGenerations: 6 };
     const threads = await runGp(seeded, { ...short, islandExecutor: threadIslandExecutor });
     expect(comparable(await runGp(seeded, { ...short, islandExecutor: executorOf(overJson) }))).toEqual(comparable(threads));
