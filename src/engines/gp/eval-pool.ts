@@ -98,7 +98,9 @@ export class EvalPool {
       }
       const cases = this.cases[split];
       if (cases.tests) return evaluateWithTests(sources, this.table, cases, indices, (this.suite ??= loadSuite(cases.tests)));
-      return Promise.resolve(evaluateSources(sources, this.table, cases, indices));
+      // Each batch in a macrotask of its own: a search in this thread (a scale-out worker's island step, the forge's
+      // single population on one core) lets timers run between batches: BullMQ's job-lock renewal, the other jobs in hand.
+      return new Promise<void>((resolve) => setImmediate(resolve)).then(() => evaluateSources(sources, this.table, cases, indices));
     }
     let slot = this.slots[0];
     for (const s of this.slots) if (s.load < slot.load) slot = s;

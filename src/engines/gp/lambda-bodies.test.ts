@@ -55,4 +55,20 @@ describe('lambda bodies', () => {
     const rest = bodies.grow(5, LAMBDA_BODY_LIMITS.maxCandidates);
     expect(rest + small).toBe(shape().grow(5, LAMBDA_BODY_LIMITS.maxCandidates));
   });
+
+  it('never enumerates a size cut short by the cap again: a later call goes on from the next size', () => {
+    const bodies = shape();
+    const full = shape();
+    full.grow(3, LAMBDA_BODY_LIMITS.maxCandidates);
+    // Sizes 2 and 3 whole, then size 4 cut short after a few candidates.
+    const cap = full.grow(4, LAMBDA_BODY_LIMITS.maxCandidates) / LAMBDA_BODY_LIMITS.environments / 2;
+    bodies.grow(3, LAMBDA_BODY_LIMITS.maxCandidates);
+    bodies.grow(4, cap);
+    const kept = bodies.bodies(4).length;
+    expect(kept).toBeLessThan(full.bodies(4).length);
+    // Running size 4 again with the same cap would find nothing new and charge its candidates once more.
+    expect(bodies.grow(4, cap)).toBe(0);
+    expect(bodies.bodies(4).length).toBe(kept);
+    expect(bodies.grow(5, 1_000)).toBeGreaterThan(0);
+  });
 });

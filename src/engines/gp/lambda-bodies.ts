@@ -111,8 +111,11 @@ export class LambdaBodies {
           const fn = this.compiled(p);
           const combos: Body[][] = p.args.length === 1 ? options[0].map((a) => [a]) : options[0].flatMap((a) => options[1].map((b) => [a, b]));
           for (const kids of combos) {
-            // A size cut short by the cap stays as it is: later sizes build on what it kept.
-            if (++candidates > maxCandidates) return (candidates - 1) * this.n;
+            // A size cut short by the cap stays as it is (run again, it would find nothing new): later sizes build on what it kept.
+            if (++candidates > maxCandidates) {
+              this.size++;
+              return (candidates - 1) * this.n;
+            }
             // Arguments that are all constants make a constant, which the leaves already cover.
             if (kids.every((k) => k.node.kind === 'const')) continue;
             const values: unknown[] = [];

@@ -112,18 +112,21 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     const first = carried.length > 0 ? [] : await timePhase('gp:enumerate', seeds);
     await timePhase('gp:start-islands', () => Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first))));
     const search = await timePhase('gp:search', () => runIslands(islands, options, settings, { spent: () => ev.executions, seeds }));
+    const solved = (s: Scored): boolean => s.trainPassed === trainTotal && s.testPassed === testTotal;
     let solution = search.solution;
     if (solution) {
       const small = await simplify(ctx, rng, ev, solution.individual);
       const [checked] = await fullScore(ev, [small], testOrder);
-      if (checked.trainPassed === trainTotal && checked.testPassed === testTotal) solution = checked;
-      solution = await polish(ctx, ev, solution, testOrder);
+      // An island's solution is scored here before it is believed (a scale-out worker's word is not enough); that
+      // costs executions only when its simplified form failed, the original is then scored.
+      const [original] = solved(checked) || small === solution.individual ? [checked] : await fullScore(ev, [solution.individual], testOrder);
+      solution = solved(checked) ? checked : solved(original) ? original : undefined;
+      if (solution) solution = await polish(ctx, ev, solution, testOrder);
     }
     const ranked = [...search.candidates].sort(
       (a, b) => b.testPassed - a.testPassed || b.trainPassed - a.trainPassed || a.totalError - b.totalError,
     );
     // A solution stands for every other solved program (its unsimplified self among them).
-    const solved = (s: Scored): boolean => s.trainPassed === trainTotal && s.testPassed === testTotal;
     const picked = solution ? [solution, ...ranked.filter((s) => !solved(s))] : ranked;
     const elites: Scored[] = [];
     const seen = new Set<string>();

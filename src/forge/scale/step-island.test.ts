@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpOptions, GpProblem } from '../../engines/gp/gp-api.js';
+import { GpContext } from '../../engines/gp/gp-context.js';
+import { parseSeeds } from '../../engines/gp/initial-population.js';
 import type { IslandExecutor } from '../../engines/gp/island-executor.js';
 import type { IslandSetup } from '../../engines/gp/island-protocol.js';
 import { runGp } from '../../engines/gp/run-gp.js';
@@ -29,6 +31,8 @@ describe('StepIsland', () => {
 
   it('hands seed programs to islands in threads as parsed trees and to workers as code: the same search either way', async () => {
     const seeded = { ...problem, seedPrograms: [(await runGp(problem, { ...options, maxGenerations: 3 })).code] };
+    // A seed the engine could not read would make this compare two unseeded searches.
+    expect(parseSeeds(new GpContext(seeded), seeded.seedPrograms)).toHaveLength(1);
     const short = { ...options, maxGenerations: 6 };
     const threads = await runGp(seeded, { ...short, islandExecutor: threadIslandExecutor });
     expect(comparable(await runGp(seeded, { ...short, islandExecutor: executorOf(overJson) }))).toEqual(comparable(threads));
@@ -46,6 +50,18 @@ describe('StepIsland', () => {
     await expect(runGp(problem, { ...options, islandExecutor: executorOf(inflated) })).rejects.toThrow(/island step result refused: its executions \(1000000000\) lie outside/);
     const shapeless = forge((r) => r.snapshot && Object.assign(r.snapshot, { extra: 'field' }));
     await expect(runGp(problem, { ...options, islandExecutor: executorOf(shapeless) })).rejects.toThrow(/island step result refused/);
+  }, 60_000);
+
+  it('does not take a worker’s word that a program solves the problem: the controller scores it first', async () => {
+    // A well-formed program that solves nothing, claimed by the first step as the island's solution.
+    const claim: StepRunner = async (step, key) => {
+      const result = (await overJson(step, key)) as { kind: string; report?: { solution?: unknown }; snapshot?: { population: unknown[] } };
+      if (result.report && result.snapshot) result.report.solution = { individual: { lets: [], outs: [{ kind: 'const', type: 'int', value: 0 }] }, totalError: 0, trainPassed: 12, testPassed: 3 };
+      return result;
+    };
+    const result = await runGp(problem, { ...options, islandExecutor: executorOf(claim) });
+    expect(result.solved).toBe(false);
+    expect(result.trainPassed).toBeLessThan(12);
   }, 60_000);
 
   it('has a worker refuse a job whose programs are not the engine’s own', async () => {
