@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
+import { EvalPool } from './eval-pool.js';
 import type { GpProblem } from './gp-api.js';
 import { runGp } from './run-gp.js';
 
@@ -100,5 +101,17 @@ describe('runGp', () => {
     expect(result.executions).toBeLessThanOrEqual(30_000 + 20 * 140);
     expect(summaries.length).toBe(result.generations);
     expect(summaries).toEqual([...summaries].sort((a, b) => a - b));
+  });
+
+  it('releases its evaluation pool and abort listener when its islands cannot be opened', async () => {
+    const closed = vi.spyOn(EvalPool.prototype, 'close');
+    const signal = new AbortController().signal;
+    const removed = vi.spyOn(signal, 'removeEventListener');
+    const failing = { open: () => { throw new Error('no island today'); } };
+    await expect(runGp(addTwo, { seed: 1, maxExecutions: 10_000, population: 20, islands: 2, islandExecutor: failing, signal })).rejects.toThrow('no island today');
+    const closes = closed.mock.calls.length;
+    closed.mockRestore();
+    expect(closes).toBe(1);
+    expect(removed).toHaveBeenCalledWith('abort', expect.any(Function));
   });
 });
