@@ -72,7 +72,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const split = validationSplit(problem.train, rng);
   const selectable = Int32Array.from([...split.selection, ...Array.from({ length: trainTotal - problem.train.length }, (_, t) => problem.train.length + t)]);
   const testOrder = probeOrder(problem.train, problem.test);
-  const seedTrees = parseSeeds(ctx, problem.seedPrograms ?? []);
+  const seedTrees = options.seedTrees ?? parseSeeds(ctx, problem.seedPrograms ?? []);
   const setup = (i: number): IslandSetup => ({
     problem,
     seed: (options.seed + Math.imul(0x9e3779b9, i)) >>> 0,
