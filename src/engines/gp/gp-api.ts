@@ -1,6 +1,7 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpTestSuite } from './gp-test-suite.js';
 import type { IslandExecutor } from './island-executor.js';
+import type { Individual } from './program-tree.js';
 
 /** The value types the offline engine evolves programs over. */
 export type GpType = 'int' | 'float' | 'string' | 'boolean' | 'int[]' | 'float[]' | 'string[]';
@@ -74,6 +75,8 @@ export interface GpOptions {
   onRestart?: (restart: IslandRestart) => void;
   /** The `islandState` of an earlier call's result, so stagnation counts continue with `carryOver`. */
   islandState?: IslandState[];
+  /** The problem's `seedPrograms` as the caller already parsed them (in order, unreadable ones left out); parsed here when absent. */
+  seedTrees?: Individual[];
 }
 
 /** One island's stagnation record: its best total error on the selection cases (null before any) and epochs since it improved. */

@@ -5,6 +5,7 @@ import { loadExampleSet } from '../../directive/example-cases.js';
 import type { MutationContext, MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
 import type { GpOptions, GpProblem, IslandState } from './gp-api.js';
 import type { IslandExecutor } from './island-executor.js';
+import type { Individual } from './program-tree.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
 import { loadableTestFiles } from './loadable-test-files.js';
@@ -20,30 +21,33 @@ import { timePhase } from '../../util/phase-times.js';
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
 
-/** The code of the candidates (and the directive's seed module) the engine can start from, and which parents they came from. */
-function seedsOf(context: MutationContext, problem: GpProblem): { programs: string[]; from: string[] } {
+/** The code of the candidates (and the directive's seed module) the engine can start from, parsed, and which parents they came from. */
+function seedsOf(context: MutationContext, problem: GpProblem): { programs: string[]; trees: Individual[]; from: string[] } {
   const programs: string[] = [];
+  const trees: Individual[] = [];
   const from: string[] = [];
   // One context for all: building one (and the parser's primitive patterns it caches) costs more than parsing a module.
   const ctx = new GpContext(problem);
   const offer = (code: string, id?: string): void => {
-    if (programs.includes(code) || !parsesAs(code, ctx)) return;
+    const tree = programs.includes(code) ? undefined : parsed(code, ctx);
+    if (!tree) return;
     programs.push(code);
+    trees.push(tree);
     if (id !== undefined) from.push(id);
   };
   // Inspirations seed the population too, but lineage names only the select stage's parents.
   for (const candidate of context.parents) offer(candidate.code, candidate.id);
   for (const candidate of context.inspirations) offer(candidate.code);
   if (context.directive.seed !== undefined) offer(readFileSync(context.directive.seed, 'utf8'));
-  return { programs, from };
+  return { programs, trees, from };
 }
 
-/** Whether the core can read a module back into its representation; code it cannot read is simply not a seed. */
-function parsesAs(code: string, ctx: GpContext): boolean {
+/** The module read back into the core's representation; code it cannot read (undefined) is simply not a seed. */
+function parsed(code: string, ctx: GpContext): Individual | undefined {
   try {
-    return parseWithContext(ctx, code) !== undefined;
+    return parseWithContext(ctx, code);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -96,6 +100,8 @@ class GpEngine implements MutationEngine {
         migrants: this.options.migrants,
         restartAfter: this.options.restart_after,
         islandExecutor: this.islandExecutor,
+        // Parsed once here; the code still travels in `seedPrograms` for scale-out workers, which parse it themselves.
+        seedTrees: seeds.trees,
         signal: context.signal,
         carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
         islandState: context.engineState[gpIslandsKey(context.directive.id)] as IslandState[] | undefined,

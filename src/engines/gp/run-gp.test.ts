@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
+import { EvalPool } from './eval-pool.js';
 import type { GpProblem } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+import { parseSeeds } from './initial-population.js';
 import { runGp } from './run-gp.js';
 
 function cases(n: number, seed: number, f: (a: number, b: number) => unknown): ExampleCase[] {
@@ -100,5 +103,28 @@ describe('runGp', () => {
     expect(result.executions).toBeLessThanOrEqual(30_000 + 20 * 140);
     expect(summaries.length).toBe(result.generations);
     expect(summaries).toEqual([...summaries].sort((a, b) => a - b));
+  });
+
+  it('releases its evaluation pool and abort listener when its islands cannot be opened', async () => {
+    const closed = vi.spyOn(EvalPool.prototype, 'close');
+    const signal = new AbortController().signal;
+    const removed = vi.spyOn(signal, 'removeEventListener');
+    const failing = { open: () => { throw new Error('no island today'); } };
+    await expect(runGp(addTwo, { seed: 1, maxExecutions: 10_000, population: 20, islands: 2, islandExecutor: failing, signal })).rejects.toThrow('no island today');
+    const closes = closed.mock.calls.length;
+    closed.mockRestore();
+    expect(closes).toBe(1);
+    expect(removed).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+
+  it('starts from seed trees its caller parsed as it would from their code (the engine parses its seeds once)', async () => {
+    const short = { seed: 4, maxExecutions: 20_000, population: 30, islands: 1, maxGenerations: 2 };
+    const code = (await runGp(strLength, short)).code;
+    const [tree] = parseSeeds(new GpContext(strLength), [code]);
+    const { wallMs: _a, ...fromCode } = await runGp({ ...strLength, seedPrograms: [code] }, { ...short, seed: 5 });
+    const { wallMs: _b, ...fromTrees } = await runGp(strLength, { ...short, seed: 5, seedTrees: [tree] });
+    const { wallMs: _c, ...unseeded } = await runGp(strLength, { ...short, seed: 5 });
+    expect(fromTrees).toEqual(fromCode);
+    expect(fromTrees).not.toEqual(unseeded);
   });
 });

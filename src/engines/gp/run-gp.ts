@@ -68,13 +68,11 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // test files run in evaluation workers, where a rejection a test leaves unawaited cannot end this process.
   // A tests directive's tests (and their assertions) are train cases after its examples; selection always sees them.
   const trainTotal = trainCaseCount(problem);
-  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
-  const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const testTotal = problem.test.length;
   const split = validationSplit(problem.train, rng);
   const selectable = Int32Array.from([...split.selection, ...Array.from({ length: trainTotal - problem.train.length }, (_, t) => problem.train.length + t)]);
   const testOrder = probeOrder(problem.train, problem.test);
-  const seedTrees = parseSeeds(ctx, problem.seedPrograms ?? []);
+  const seedTrees = options.seedTrees ?? parseSeeds(ctx, problem.seedPrograms ?? []);
   const setup = (i: number): IslandSetup => ({
     problem,
     seed: (options.seed + Math.imul(0x9e3779b9, i)) >>> 0,
@@ -85,6 +83,10 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     migrants: count > 1 ? settings.migrants : 0,
     seeds: seedTrees,
   });
+  // Everything from here to the try is plain data, so nothing can throw between taking the pool and the listener and
+  // the finally that releases them.
+  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
+  const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const onAbort = (): void => void Atomics.store(stop, 0, 1);
   options.signal?.addEventListener('abort', onAbort);
@@ -92,9 +94,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // A single population stays in this thread unless an executor was given; extra primitives' functions never leave it.
   const here = (problem.extraPrimitives?.length ?? 0) > 0 || (count === 1 && !options.islandExecutor);
   const setups = Array.from({ length: count }, (_, i) => setup(i));
-  const islands: IslandHandle[] = await timePhase('gp:open-islands', () =>
-    here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),
-  );
+  let islands: IslandHandle[] = [];
   // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
   // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
@@ -108,6 +108,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     return enumerated;
   };
   try {
+    islands = await timePhase('gp:open-islands', () =>
+      here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),
+    );
     const carried = (options.carryOver ?? []) as Individual[];
     const first = carried.length > 0 ? [] : await timePhase('gp:enumerate', seeds);
     await timePhase('gp:start-islands', () => Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first))));

@@ -72,7 +72,7 @@ export async function runScriptGp(problem: ScriptGpProblem, options: GpOptions):
   const rng = new Rng(options.seed);
   const popSize = options.population ?? 200;
   const table = buildTable(problem.extraPrimitives);
-  const seeds = (problem.seedPrograms ?? []).map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
+  const seeds = options.seedTrees ?? (problem.seedPrograms ?? []).map((code) => parseWithContext(ctx, code)).filter((p): p is Individual => p !== undefined);
   const columns = await probeColumns(ctx, rng, problem, table, seeds);
   const instances = Math.max(1, columns - SCRIPT_COLUMNS.firstCase);
   const caseColumns = columns > SCRIPT_COLUMNS.firstCase ? Array.from({ length: instances }, (_, i) => SCRIPT_COLUMNS.firstCase + i) : [SCRIPT_COLUMNS.score];

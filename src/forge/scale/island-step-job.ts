@@ -6,33 +6,45 @@ import { islandStepSchema } from './island-step-schema.js';
 export const ISLAND_STEP_QUEUE = 'hephaestus-island-steps';
 
 const { individual, snapshot } = islandStepSchema;
+/**
+ * Bounds far above anything the controller sends (PSB problems hold 200 train cases, an epoch 5 generations); they
+ * only make a forged job fail fast with its reason instead of holding a worker's memory or time.
+ */
+const MAX_PAYLOAD_CHARS = 64 * 2 ** 20;
+const MAX_CASES = 100_000;
+const MAX_POPULATION = 1_000_000;
+const MAX_GENERATIONS = 10_000;
+const MAX_TEXT = 1_000_000;
 const gpType = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
 const index = z.number().int().min(0);
-const cases = z.array(z.strictObject({ inputs: z.array(z.unknown()), outputs: z.array(z.unknown()) }));
+const text = z.string().max(MAX_TEXT);
+// A case's values are bounded by the payload's size; their types are the evaluator's concern, as in the controller.
+const cases = z.array(z.strictObject({ inputs: z.array(z.unknown()).max(64), outputs: z.array(z.unknown()).max(64) })).max(MAX_CASES);
 // A problem with test files (code) or extra primitives (functions) is never sent: those islands stay in the controller.
 const problem = z.strictObject({
-  name: z.string().optional(),
-  goal: z.string().optional(),
-  params: z.array(z.strictObject({ name: z.string(), type: gpType })),
-  returns: z.array(gpType).min(1),
+  name: text.optional(),
+  goal: text.optional(),
+  params: z.array(z.strictObject({ name: z.string().max(100), type: gpType })).max(64),
+  returns: z.array(gpType).min(1).max(64),
   train: cases,
   test: cases,
-  library: z.array(z.object({ directiveId: z.string(), candidateId: z.string(), code: z.string() })).optional(),
-  seedPrograms: z.array(z.string()).optional(),
+  library: z.array(z.object({ directiveId: text, candidateId: text, code: text })).max(10_000).optional(),
+  seedPrograms: z.array(text).max(10_000).optional(),
 });
-const order = z.strictObject({ generations: index, allowance: z.number().min(0), immigrants: z.array(individual), restart: z.array(individual).optional() });
+const programs = z.array(individual).max(MAX_POPULATION);
+const order = z.strictObject({ generations: index.max(MAX_GENERATIONS), allowance: z.number().min(0).max(Number.MAX_SAFE_INTEGER), immigrants: programs, restart: programs.optional() });
 const payload = z.strictObject({
   setup: z.strictObject({
     problem,
     seed: index,
-    population: z.number().int().min(1).max(1_000_000),
+    population: z.number().int().min(1).max(MAX_POPULATION),
     selection: z.enum(['lexicase', 'epsilon-lexicase', 'downsampled-lexicase']),
-    selectionCases: z.array(index),
-    testOrder: z.array(index),
+    selectionCases: z.array(index).max(MAX_CASES),
+    testOrder: z.array(index).max(MAX_CASES),
     migrants: index,
   }),
   from: snapshot.optional(),
-  start: z.strictObject({ carried: z.array(individual), enumerated: z.array(individual) }).optional(),
+  start: z.strictObject({ carried: programs, enumerated: programs }).optional(),
   stop: z.boolean(),
   action: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('epoch'), order }), z.strictObject({ kind: z.literal('finish') })]),
 });
@@ -49,14 +61,38 @@ export function islandStepPayload(step: IslandStep): IslandStepPayload {
   return { ...step, setup: { ...setup, problem: sent, selectionCases: Array.from(selectionCases), testOrder: Array.from(testOrder) } };
 }
 
+/** Why a parsed step does not fit together (its cases, case indices, population and error rows), or undefined when it does. */
+function misfit(step: IslandStepPayload): string | undefined {
+  const { problem, population, selectionCases, testOrder, migrants } = step.setup;
+  const arity = (c: { inputs: unknown[]; outputs: unknown[] }): boolean => c.inputs.length === problem.params.length && c.outputs.length === problem.returns.length;
+  if (![...problem.train, ...problem.test].every(arity)) return "a case's inputs or outputs do not match the problem's parameters and returns";
+  if (selectionCases.some((i) => i >= problem.train.length) || testOrder.some((i) => i >= problem.test.length)) return 'a case index lies outside the problem';
+  if (migrants > population) return 'it asks for more migrants than the island holds';
+  const order = step.action.kind === 'epoch' ? step.action.order : undefined;
+  if (order && (order.immigrants.length > population || (order.restart?.length ?? 0) > population)) return 'it sends more programs than the island holds';
+  const from = step.from;
+  if (!from) return undefined;
+  if (from.population.length > population) return 'its population is larger than the island';
+  if (!from.errors) return undefined;
+  // One row per program, all as wide as the generation's sampled cases (times outputs), each error finite and >= 0.
+  const width = from.errors[0]?.length ?? 0;
+  const fits = from.errors.length === from.population.length && width > 0 && width <= selectionCases.length * problem.returns.length;
+  if (!fits || !from.errors.every((row) => row.length === width && row.every((e) => Number.isFinite(e) && e >= 0))) return 'its error rows do not match its population and cases';
+  return undefined;
+}
+
 /**
- * A worker's handling of an island step job: the payload is checked (shape here, every program by runIslandStep) before
- * anything runs, since whoever can write to Redis can queue one; case indices must lie within the problem's cases.
+ * A worker's handling of an island step job: the payload is checked (its size, shape and bounds, that its parts fit
+ * together here, every program by runIslandStep) before anything runs, since whoever can write to Redis can queue one.
+ * A refused job throws its reason: BullMQ retries it and, after its attempts, records it as failed with that reason.
  */
 export async function runIslandStepJob(data: unknown): Promise<IslandStepResult> {
-  const step = payload.parse(data);
+  if (JSON.stringify(data ?? null).length > MAX_PAYLOAD_CHARS) throw new Error(`refused: the island step is larger than ${MAX_PAYLOAD_CHARS} characters`);
+  const parsed = payload.safeParse(data);
+  if (!parsed.success) throw new Error(`refused: ${parsed.error.issues[0]?.message ?? 'malformed'} at ${parsed.error.issues[0]?.path.join('.')}`);
+  const step = parsed.data;
+  const why = misfit(step);
+  if (why) throw new Error(`refused: ${why}`);
   const { setup } = step;
-  const trainTotal = setup.problem.train.length;
-  if (setup.selectionCases.some((i) => i >= trainTotal) || setup.testOrder.some((i) => i >= setup.problem.test.length)) throw new Error('refused: a case index lies outside the problem');
   return runIslandStep({ ...step, setup: { ...setup, selectionCases: Int32Array.from(setup.selectionCases), testOrder: Int32Array.from(setup.testOrder) } });
 }
