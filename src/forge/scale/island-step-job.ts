@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { runIslandStep, type IslandStep, type IslandStepResult } from '../../engines/gp/run-island-step.js';
-import { islandStepSchema } from './island-step-schema.js';
+import { gpType, islandStepSchema } from './island-step-schema.js';
 
 /** The BullMQ queue the offline engine's island steps (an epoch, or the final scoring) travel on. */
 export const ISLAND_STEP_QUEUE = 'hephaestus-island-steps';
@@ -15,7 +15,6 @@ const MAX_CASES = 100_000;
 const MAX_POPULATION = 1_000_000;
 const MAX_GENERATIONS = 10_000;
 const MAX_TEXT = 1_000_000;
-const gpType = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
 const index = z.number().int().min(0);
 const text = z.string().max(MAX_TEXT);
 // A case's values are bounded by the payload's size; their types are the evaluator's concern, as in the controller.

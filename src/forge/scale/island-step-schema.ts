@@ -3,7 +3,8 @@ import type { GpNode } from '../../engines/gp/program-tree.js';
 
 // Shapes only, with bounds that stop an oversized or malformed message early; whether each program is one of the
 // problem's (its primitives, scopes and types) is checked after, by the engine's wellFormedProgram.
-const gpType = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
+/** A GP value type, as the engine spells it. */
+export const gpType = z.enum(['int', 'float', 'string', 'boolean', 'int[]', 'float[]', 'string[]']);
 const count = z.number().int().min(0);
 const node: z.ZodType<GpNode> = z.lazy(() =>
   z.discriminatedUnion('kind', [
