@@ -6,6 +6,12 @@ import type { Primitive } from './primitives/primitive.js';
  */
 const CONSTANT_WORK = /^(if_|len_|nth_|charAt$|first_string$|last_string$|code_string$|floats_of_ints$|cat_string$)/;
 
+/**
+ * Primitives whose result is exactly as long as their first argument: charging the argument ticks the same steps at
+ * the same point of the count (nothing ticks in between), so a result past the step limit throws before it is built.
+ */
+const LENGTH_KEPT = /^(reverse_|sort_)/;
+
 const isSequence = (type: string): boolean => type === 'string' || type.endsWith('[]');
 
 /** How each primitive's calls are charged, worked out once (every program printed for evaluation asks). */
@@ -23,7 +29,7 @@ const charging = new WeakMap<Primitive, 'none' | 'result' | 'first'>();
 export function chargedCall(p: Primitive, args: string[]): string {
   let how = charging.get(p);
   if (how === undefined) {
-    how = p.extra || CONSTANT_WORK.test(p.name) ? 'none' : isSequence(p.ret) ? 'result' : !p.lambdas && p.args.length > 0 && isSequence(p.args[0]) ? 'first' : 'none';
+    how = p.extra || CONSTANT_WORK.test(p.name) ? 'none' : LENGTH_KEPT.test(p.name) && !p.lambdas ? 'first' : isSequence(p.ret) ? 'result' : !p.lambdas && p.args.length > 0 && isSequence(p.args[0]) ? 'first' : 'none';
     charging.set(p, how);
   }
   if (how === 'result') return `charged(${p.print(args, false)})`;

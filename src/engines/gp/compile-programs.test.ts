@@ -22,4 +22,9 @@ describe('compilePrograms', () => {
     expect(fns[0]).toBeUndefined();
     expect(fns[1]?.()).toBe(3);
   });
+
+  it('names every program gpProgram, the one name the main thread tells V8 never to optimise', () => {
+    const fns = compilePrograms(['function (a) {\nreturn a;\n}', 'function (a) {\nreturn -a;\n}'], table);
+    expect(fns.map((f) => f?.name)).toEqual(['gpProgram', 'gpProgram']);
+  });
 });

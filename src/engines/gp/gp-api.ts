@@ -77,6 +77,8 @@ export interface GpOptions {
   islandState?: IslandState[];
   /** The problem's `seedPrograms` as the caller already parsed them (in order, unreadable ones left out); parsed here when absent. */
   seedTrees?: Individual[];
+  /** Keep searching after a solution is found, until the budget or the generations end (a benchmark's full-budget run). */
+  keepSearching?: boolean;
 }
 
 /** One island's stagnation record: its best total error on the selection cases (null before any) and epochs since it improved. */

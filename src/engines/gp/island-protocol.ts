@@ -17,6 +17,8 @@ export interface IslandSetup {
   migrants: number;
   /** The problem's seed programs, parsed once by the controller; when absent the island parses `problem.seedPrograms`. */
   seeds?: Individual[];
+  /** Keep running generations after a solution is found (GpOptions.keepSearching). */
+  keepSearching?: boolean;
 }
 
 /** One epoch's instructions from the controller. */

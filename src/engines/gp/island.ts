@@ -89,7 +89,7 @@ export class Island implements IslandHandle {
     this.selector = undefined;
   }
 
-  /** Runs up to `order.generations` generations within the allowance; stops early on a solution or when told to stop. */
+  /** Runs up to `order.generations` generations within the allowance; stops early on a solution (unless told to keep searching) or when told to stop. */
   async epoch(order: EpochOrder): Promise<EpochReport> {
     if (order.restart) {
       this.pop = initialPopulation(this.ctx, this.rng, this.setup.population, [], [], order.restart);
@@ -99,7 +99,7 @@ export class Island implements IslandHandle {
     const generations: GenerationSummary[] = [];
     let immigrants = order.immigrants;
     let exhausted = false;
-    while (generations.length < order.generations && !this.solution && !(this.generation > 0 && this.stop())) {
+    while (generations.length < order.generations && !(this.solution && !this.setup.keepSearching) && !(this.generation > 0 && this.stop())) {
       const indices = sampleCases(this.rng, this.setup.selectionCases, this.downsample);
       if (this.ev.executions + this.setup.population * indices.length + reserve > order.allowance) {
         exhausted = true;

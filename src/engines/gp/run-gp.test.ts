@@ -105,6 +105,17 @@ describe('runGp', () => {
     expect(summaries).toEqual([...summaries].sort((a, b) => a - b));
   });
 
+  it('keeps searching after a solution until the budget is spent when asked to (a full-budget benchmark)', async () => {
+    const options = { seed: 2, maxExecutions: 150_000, population: 100, islands: 1, workers: 1 };
+    const stops = await runGp(strLength, options);
+    const keeps = await runGp(strLength, { ...options, keepSearching: true });
+    expect(stops.solved && keeps.solved).toBe(true);
+    expect(stops.executions).toBeLessThan(50_000);
+    expect(keeps.executions).toBeGreaterThan(150_000 - 100 * 8 * 4);
+    expect(keeps.executions).toBeLessThan(151_000); // the solution's final scoring comes after the search
+    expect(keeps.generations).toBeGreaterThan(stops.generations);
+  });
+
   it('releases its evaluation pool and abort listener when its islands cannot be opened', async () => {
     const closed = vi.spyOn(EvalPool.prototype, 'close');
     const signal = new AbortController().signal;

@@ -82,6 +82,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     testOrder,
     migrants: count > 1 ? settings.migrants : 0,
     seeds: seedTrees,
+    keepSearching: options.keepSearching,
   });
   // Everything from here to the try is plain data, so nothing can throw between taking the pool and the listener and
   // the finally that releases them.

@@ -51,7 +51,7 @@ function merged(reports: EpochReport[], j: number, generation: number, base: num
 }
 
 /**
- * Runs the islands in synchronous epochs until one finds a solution, the budget or the generations run out, or the
+ * Runs the islands in synchronous epochs until one finds a solution (unless `keepSearching`), the budget or the generations run out, or the
  * signal stops them. Each epoch splits what is left of the budget evenly, so the islands together never pass it;
  * between epochs each island's elites migrate to the next island in the ring, and an island whose best error has
  * not improved for `restartAfter` epochs starts again from enumerated seeds, a few elites of all islands and fresh
@@ -80,7 +80,7 @@ export async function runIslands(islands: IslandHandle[], options: GpOptions, se
     generations += ran;
     solution = reports.find((r) => r.solution)?.solution;
     reports.forEach((r, i) => record(state[i], r));
-    if (solution || ran === 0 || reports.every((r) => r.exhausted) || options.signal?.aborted || generations >= (options.maxGenerations ?? Infinity)) break;
+    if ((solution && !options.keepSearching) || ran === 0 || reports.every((r) => r.exhausted) || options.signal?.aborted || generations >= (options.maxGenerations ?? Infinity)) break;
     immigrants = islands.map((_, i) => (n > 1 ? reports[(i + n - 1) % n].elites.slice(0, settings.migrants).map((e) => e.individual) : []));
     const best = reports
       .flatMap((r) => r.elites)

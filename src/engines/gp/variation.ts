@@ -1,7 +1,7 @@
 import type { GpContext } from './gp-context.js';
 import { LIMITS } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
-import { letName, treeDepth, treeSize } from './program-tree.js';
+import { letName, programSize, treeDepth, treeSize } from './program-tree.js';
 import { randomConst, randomTerminal, randomTree } from './random-tree.js';
 import type { Rng } from './rng.js';
 import type { Position } from './tree-ops.js';
@@ -100,6 +100,14 @@ export const introduceLet: Operator = (ctx, rng, a) => {
 /** UMAD's addition rate per node (Helmuth, McPhee and Spector, GECCO 2018); deletion balances it at add / (1 + add). */
 const UMAD_ADD_RATE = 0.09;
 
+/** Calls (inner nodes) of a tree: counted without listing positions, which allocates a record per node. */
+function callCount(node: GpNode): number {
+  if (node.kind !== 'call') return 0;
+  let n = 1;
+  for (const kid of node.kids) n += callCount(kid);
+  return n;
+}
+
 /** Successes in n trials of probability p (the number of nodes UMAD touches). */
 function binomial(rng: Rng, n: number, p: number): number {
   let k = 0;
@@ -115,7 +123,7 @@ function binomial(rng: Rng, n: number, p: number): number {
  */
 export const umadMutation: Operator = (ctx, rng, a) => {
   let child = a;
-  for (let k = binomial(rng, positions(ctx, a).length, UMAD_ADD_RATE); k > 0; k--) {
+  for (let k = binomial(rng, programSize(a), UMAD_ADD_RATE); k > 0; k--) {
     const at = rng.pick(positions(ctx, child));
     const type = at.node.type;
     const wrappers = ctx.set.returning(type).filter((p) => !p.lambdas?.some(Boolean) && p.args.includes(type));
@@ -124,7 +132,7 @@ export const umadMutation: Operator = (ctx, rng, a) => {
     const keep = rng.pick(p.args.flatMap((t, i) => (t === type ? [i] : [])));
     child = put(child, at, { kind: 'call', prim: p.name, type, kids: p.args.map((t, i) => (i === keep ? at.node : randomTerminal(ctx, rng, t, at.scope))) });
   }
-  const calls = positions(ctx, child).filter((p) => p.node.kind === 'call').length;
+  const calls = roots(child).reduce((n, tree) => n + callCount(tree), 0);
   for (let k = binomial(rng, calls, UMAD_ADD_RATE / (1 + UMAD_ADD_RATE)); k > 0; k--) {
     const inner = positions(ctx, child).filter((p) => p.node.kind === 'call');
     if (inner.length === 0) break;

@@ -27,6 +27,13 @@ describe('runIslandStepJob', () => {
     expect(result.kind === 'epoch' && result.snapshot.generation).toBe(2);
   });
 
+  it('carries keepSearching to the worker and refuses it when it is not a boolean', async () => {
+    const keeps = islandStepPayload({ setup: { ...setup, keepSearching: true }, start: { carried: [], enumerated: [] }, stop: false, action: epoch(1) });
+    expect(JSON.parse(JSON.stringify(keeps)).setup.keepSearching).toBe(true);
+    expect((await runIslandStepJob(structuredClone(keeps))).kind).toBe('epoch');
+    await expect(runIslandStepJob({ ...keeps, setup: { ...keeps.setup, keepSearching: 'yes' as unknown as boolean } })).rejects.toThrow();
+  });
+
   it('refuses error rows that do not match the population and its cases', async () => {
     const refused = 'refused: its error rows do not match its population and cases';
     await expect(runIslandStepJob(await next((s) => s.from?.errors?.pop()))).rejects.toThrow(refused);

@@ -41,6 +41,7 @@ const payload = z.strictObject({
     selectionCases: z.array(index).max(MAX_CASES),
     testOrder: z.array(index).max(MAX_CASES),
     migrants: index,
+    keepSearching: z.boolean().optional(),
   }),
   from: snapshot.optional(),
   start: z.strictObject({ carried: programs, enumerated: programs }).optional(),

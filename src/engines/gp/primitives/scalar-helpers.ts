@@ -42,7 +42,11 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   },
   digits: {
     source: `function digits(n: number): number[] {
-  return Number.isSafeInteger(n) ? [...String(Math.abs(n))].map(Number) : [];
+  const out: number[] = [];
+  if (!Number.isSafeInteger(n)) return out;
+  const text = String(Math.abs(n));
+  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i) - 48);
+  return out;
 }`,
   },
   chr: {
