@@ -54,4 +54,16 @@ describe('bottom-up enumeration', () => {
     // No primitive turns a boolean into an integer outside a lambda body here, so no top-level boolean is built.
     expect((bank.get('boolean') ?? []).every((f) => f.size === 1)).toBe(true);
   });
+
+  it('lets a one-argument primitive read the whole level below at the size below the last, not its first share', () => {
+    const lists = [[1, -2, 3], [], [5], [-4, 4, 9, 0], [7, 7]];
+    const lengths: GpProblem = { params: [{ name: 'xs', type: 'int[]' }], returns: ['int'], train: lists.map((xs) => ({ inputs: [xs], outputs: [xs.length] })), test: [] };
+    const ctx = new GpContext(lengths);
+    const { bank } = enumeratePrograms(ctx, lengths.train, { maxSize: 4, maxCandidates: 100_000, perPrimitive: 1, perType: 1000 });
+    const ints = bank.get('int') ?? [];
+    const negated = (size: number): number => ints.filter((f) => f.size === size && f.node.kind === 'call' && f.node.prim === 'neg_int').length;
+    // Size 3 is below the last (4): neg reads every 2-node integer (length, sum, max, ... of xs), one candidate each.
+    expect(negated(3)).toBe(ints.filter((f) => f.size === 2).length);
+    expect(negated(3)).toBeGreaterThan(1);
+  });
 });

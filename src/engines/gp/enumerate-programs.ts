@@ -77,8 +77,13 @@ export function enumeratePrograms(
   let candidates = 0;
   // The cap is per type and size, so a type filled by small expressions still admits larger ones.
   const counts = new Map<string, number>();
-  // The last size is never read back to build larger expressions: its only bound is the candidate budget.
-  const full = (type: GpType, size: number): boolean => size < limits.maxSize && (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  // The last size is never read back to build larger expressions, and the one below it only by the last size, whose
+  // primitives share the budget left whatever the level's length: both are bounded by the candidate budget alone.
+  const full = (type: GpType, size: number): boolean => size < limits.maxSize - 1 && (counts.get(`${type}:${size}`) ?? 0) >= limits.perType;
+  // At the size below the last a one-argument primitive reads the whole level below, after the others' shares (one
+  // candidate per expression; cut at its first `perPrimitive` it kept or dropped a late one, a sum of squares under a
+  // square root, by the accident of the level's order). What it spends there, the last size does not get.
+  const wide = (p: Primitive, size: number): boolean => size === limits.maxSize - 1 && p.args.length === 1 && !p.lambdas?.[0];
   let finished = false;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
@@ -149,7 +154,7 @@ export function enumeratePrograms(
   const toOutput = nodesToOutput(used, ctx.returns);
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
     // An expression that cannot become an output within the size limit is never part of a program found here.
-    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize);
+    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize).sort((a, b) => +wide(a, size) - +wide(b, size));
     // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget; the last size has
     // no larger one to save for, so its primitives share all that is left.
     const share = size < limits.maxSize ? limits.perPrimitive : Math.max(limits.perPrimitive, Math.floor((limits.maxCandidates - candidates) / producers.length));
@@ -176,7 +181,7 @@ export function enumeratePrograms(
         if (options.some((o) => o.length === 0)) continue;
         // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
         for (const ranks of byRankSum(options.map((o) => o.length))) {
-          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= share) break;
+          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= (wide(p, size) ? Infinity : share)) break;
           const kids = ranks.map((r, i) => options[i][r]);
           // Arguments that are all constants make a constant, which the leaves already cover.
           if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);

@@ -4,6 +4,8 @@ import { buildTable, programSource } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import { enumeratePrograms, outputError } from './enumerate-programs.js';
+import { lexicaseSeeds } from './lexicase-seeds.js';
+import { Rng } from './rng.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
@@ -14,12 +16,16 @@ export const SEED_ENUMERATION = { maxSize: 8, maxCandidates: 150_000, perPrimiti
 /** Most of a run's execution budget the enumeration may spend. */
 export const SEED_BUDGET_SHARE = 0.2;
 
+/** Seed of the lexicase picks among the enumerated expressions. */
+const SEED_PICKS = 1;
+
 /** Cases the enumeration runs on: enough to tell behaviours apart, few enough to keep its cost a small share of a run. */
 export const SEED_CASES = 12;
 
 /**
  * Seeds for the first population from a bottom-up enumeration over the selection cases: for each output, the
- * enumerated expressions closest to it (an exact one solves a short problem outright), smallest first among equals.
+ * enumerated expression closest to it (an exact one solves a short problem outright), then expressions picked by
+ * lexicase over the cases, so structures that are best on some cases are kept beside those closest on average.
  */
 export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, budget: number): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
@@ -49,13 +55,14 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const found = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates }, exact);
   const { bank } = found;
   const executions = found.executions + checked;
-  const best = ctx.returns.map((type, k) =>
-    (bank.get(type) ?? [])
-      .map((f): [Found, number] => [f, outputError(f, used, k, type)])
-      .sort((a, b) => a[1] - b[1] || a[0].size - b[0].size)
-      .slice(0, count)
-      .map(([f]) => f.node),
-  );
+  // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
+  // stream each time, since the cases are already a per-run sample.
+  const best = ctx.returns.map((type, k) => {
+    const list = bank.get(type) ?? [];
+    const errors = list.map((f) => used.map((c, i) => caseError(type, f.values[i], c.outputs[k])));
+    const epsilon = type.startsWith('float');
+    return lexicaseSeeds(errors, list.map((f) => f.size), count, epsilon, new Rng(SEED_PICKS)).map((i) => list[i].node);
+  });
   if (best.some((list) => list.length === 0)) return { seeds: [], executions };
   const seeds = Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
     lets: [],
