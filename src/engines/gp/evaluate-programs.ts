@@ -24,7 +24,8 @@ export interface CaseSet {
 function unchanged(now: unknown, was: unknown): boolean {
   if (now === was || (now !== now && was !== was)) return true;
   if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length) return false;
-  for (let i = 0; i < now.length; i++) if (!unchanged(now[i], was[i])) return false;
+  // Equal elements (every number of an unchanged vector) are passed over without a call.
+  for (let i = 0; i < now.length; i++) if (now[i] !== was[i] && !unchanged(now[i], was[i])) return false;
   return true;
 }
 
