@@ -19,4 +19,15 @@ export const HAND_WRITTEN: Record<string, (...inputs: never[]) => unknown> = {
     return out.reverse();
   },
   'square-digits': (n: number): string => [...String(n)].map((d) => String(Number(d) ** 2)).join(''),
+  'vector-distance': (xs: number[], ys: number[]): number => {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += (xs[i] - ys[i]) ** 2;
+    return Math.sqrt(sum);
+  },
+  // Peter's n-sided die beats Colin's m-sided one when it shows i and Colin shows less: min(i - 1, m) of Colin's m faces.
+  'dice-game': (n: number, m: number): number => {
+    let wins = 0;
+    for (let i = 1; i <= n; i++) wins += Math.min(i - 1, m);
+    return wins / (n * m);
+  },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PENALTY } from './case-errors.js';
 import { buildTable, programSource } from './compile-program.js';
-import { evaluateSources, toCaseSet } from './evaluate-programs.js';
+import { evaluateSources, runCases, toCaseSet } from './evaluate-programs.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 
@@ -40,5 +40,29 @@ describe('evaluating compiled programs', () => {
   it('gives the penalty to programs that do not compile', () => {
     const errors = evaluateSources(['return function ( {'], table, cases, [0]);
     expect(errors[0]).toBe(PENALTY);
+  });
+
+  it('hands programs plain (unfrozen) input arrays: frozen arrays of floats are boxed and slow in V8', () => {
+    const floats = toCaseSet([{ inputs: [[1.5, 2.5]], outputs: [4] }], ['float']);
+    expect(Object.isFrozen(floats.inputs[0][0])).toBe(false);
+  });
+
+  it('fails an execution that changes its inputs and gives the next case, and the next program, the inputs unchanged', () => {
+    const sets = toCaseSet(
+      [
+        { inputs: [[3, 1, 2]], outputs: [3] },
+        { inputs: [[9, 8]], outputs: [9] },
+      ],
+      ['int'],
+    );
+    // Not a program the engine can print (every sort it prints sorts a copy): a stand-in for a primitive that mutates.
+    const sortsInPlace = ((xs: number[]) => xs.sort()[0]) as (...inputs: unknown[]) => unknown;
+    const first = ((xs: number[]) => xs[0]) as (...inputs: unknown[]) => unknown;
+    const out = new Float64Array(2);
+    runCases(sortsInPlace, table, sets, [0, 1], out, 0);
+    expect([...out]).toEqual([PENALTY, PENALTY]);
+    runCases(first, table, sets, [0, 1], out, 0);
+    expect([...out]).toEqual([0, 0]);
+    expect(sets.inputs).toEqual([[[3, 1, 2]], [[9, 8]]]);
   });
 });

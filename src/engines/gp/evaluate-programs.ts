@@ -6,9 +6,12 @@ import type { GpType } from './gp-api.js';
 import type { GpTestSuite } from './gp-test-suite.js';
 import { stepBudget } from './step-budget.js';
 
-/** Cases in the compact shape workers hold: frozen inputs, expected outputs, output types. */
+/** Cases in the compact shape workers hold: inputs, expected outputs, output types. */
 export interface CaseSet {
+  /** The inputs programs are called with: plain arrays, checked against `pristine` after each execution. */
   inputs: unknown[][];
+  /** A copy of the inputs no program ever sees, to find and undo an execution that changed its inputs. */
+  pristine: unknown[][];
   outputs: unknown[][];
   returns: GpType[];
   /** Step budget of each case, relative to its input size. */
@@ -17,18 +20,24 @@ export interface CaseSet {
   tests?: GpTestSuite;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (const v of value) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
+/** True when a value is as it was: the same number, string or boolean (NaN included), or arrays with the same elements. */
+function unchanged(now: unknown, was: unknown): boolean {
+  if (now === was || (now !== now && was !== was)) return true;
+  if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length) return false;
+  // Equal elements (every number of an unchanged vector) are passed over without a call.
+  for (let i = 0; i < now.length; i++) if (now[i] !== was[i] && !unchanged(now[i], was[i])) return false;
+  return true;
 }
 
-/** Builds a case set (inputs frozen so no program can change a case for the next one), a suite's tests after the examples. */
+/**
+ * Builds a case set, a suite's tests after the examples. The inputs are not frozen: V8 has no frozen kind for arrays
+ * of doubles, so a frozen float vector holds boxed numbers and every array a program derives from it is boxed too
+ * (a late vector-distance population ran 1.8 times slower). No program can change a case for the next one all the same:
+ * runCases compares each execution's inputs with the pristine copy and undoes any change (see profile-float.md).
+ */
 export function toCaseSet(cases: ExampleCase[], returns: GpType[], tests?: GpTestSuite): CaseSet {
-  const inputs = cases.map((c) => deepFreeze(structuredClone(c.inputs)));
-  return { inputs, outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget), ...(tests && { tests }) };
+  const inputs = cases.map((c) => structuredClone(c.inputs));
+  return { inputs, pristine: structuredClone(inputs), outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget), ...(tests && { tests }) };
 }
 
 /** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */
@@ -46,6 +55,11 @@ export function runCases(fn: CompiledProgram | undefined, table: PrimitiveTable,
         // Fixed-arity calls: spreading the arguments costs more than most programs' own work.
         result = args.length === 1 ? fn(args[0]) : args.length === 2 ? fn(args[0], args[1]) : fn(...args);
       } catch {
+        failed = true;
+      }
+      // An execution that changed its inputs fails its case, as writing to a frozen input would have thrown.
+      if (!unchanged(args, cases.pristine[c])) {
+        cases.inputs[c] = structuredClone(cases.pristine[c]);
         failed = true;
       }
     }
