@@ -69,6 +69,8 @@ describe('mineConstants', () => {
     expect(mineConstants(words, ['string']).preferred.string).not.toContain('\n');
     const texts = ['hello', 'sky', 'queue', 'rhythm', 'aeiou', 'bcd', 'banana', 'tree', 'xyz', 'moon', 'a'];
     const counted = texts.map((t) => ({ inputs: [t], outputs: [`Vowels: ${[...t].filter((c) => 'aeiou'.includes(c)).length}`] }));
-    expect(mineConstants(counted, ['string']).preferred.string).toEqual(expect.arrayContaining(['Vowels: ', 'aeiou']));
+    const pools = mineConstants(counted, ['string']);
+    expect(pools.preferred.string).toEqual(expect.arrayContaining(['Vowels: ', 'aeiou']));
+    expect(pools.string).toEqual(expect.arrayContaining(['e', 'i', 'o', 'u']));
   });
 });

@@ -83,10 +83,12 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s)));
   // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
-  const templates = [...outputAffixes(train, returns), ...countedCharacters(train, returns)];
+  const classes = countedCharacters(train, returns);
+  const templates = [...outputAffixes(train, returns), ...classes];
   const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...newTokens, ...newChars.slice(0, 12), ...layout])];
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);
+  for (const ch of classes.flatMap((c) => [...c])) strings.add(ch);
   for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
   // Pieces in a third of the cases or more: the syntax of structured inputs ("t|f&t": "|", "|t", "&f"), not random text's.
   const common = Math.max(minCount, Math.ceil(train.length / 3));
