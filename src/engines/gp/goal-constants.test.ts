@@ -61,4 +61,16 @@ describe('mineConstants', () => {
     const words = ['quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog'].map((w) => ({ inputs: [w], outputs: [w.length] }));
     expect(mineConstants(words, ['int']).inputParts).toEqual([]);
   });
+
+  it('prefers a line break most outputs hold even when inputs hold it too, and templates around printed counts', () => {
+    const lines = [['ab', 'c\nd'], ['x'], ['', 'yy', 'z'], ['p', 'q']].map((xs) => ({ inputs: [xs], outputs: [xs.map((x) => x.length).join('\n')] }));
+    expect(mineConstants(lines, ['string']).preferred.string).toContain('\n');
+    const words = ['one', 'two', 'three', 'four'].map((w) => ({ inputs: [w], outputs: [w.toUpperCase()] }));
+    expect(mineConstants(words, ['string']).preferred.string).not.toContain('\n');
+    const texts = ['hello', 'sky', 'queue', 'rhythm', 'aeiou', 'bcd', 'banana', 'tree', 'xyz', 'moon', 'a'];
+    const counted = texts.map((t) => ({ inputs: [t], outputs: [`Vowels: ${[...t].filter((c) => 'aeiou'.includes(c)).length}`] }));
+    const pools = mineConstants(counted, ['string']);
+    expect(pools.preferred.string).toEqual(expect.arrayContaining(['Vowels: ', 'aeiou']));
+    expect(pools.string).toEqual(expect.arrayContaining(['e', 'i', 'o', 'u']));
+  });
 });

@@ -1,6 +1,8 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpType } from './gp-api.js';
+import { countedCharacters } from './counted-characters.js';
 import { goalConstants } from './goal-constants.js';
+import { outputAffixes } from './output-affixes.js';
 
 /** Constant pools per scalar type: generic defaults plus literals that recur in the training data. */
 export interface ConstantPools {
@@ -19,9 +21,11 @@ interface Sink {
   chars: Set<string>;
   /** Two-character sequences, counted once per value they occur in. */
   pairs: Map<string, number>;
+  /** Whitespace characters other than the space, counted once per value they occur in. */
+  layout: Map<string, number>;
 }
 
-const newSink = (): Sink => ({ ints: new Map(), strings: new Map(), chars: new Set(), pairs: new Map() });
+const newSink = (): Sink => ({ ints: new Map(), strings: new Map(), chars: new Set(), pairs: new Map(), layout: new Map() });
 
 const BASE_STRINGS = ['', ' ', ',', '.', '-', '_', '\n', 'a', '0', '1'];
 
@@ -42,6 +46,7 @@ function collect(value: unknown, type: GpType | undefined, sink: Sink): void {
     const pairs = new Set<string>();
     for (let i = 0; i + 2 <= value.length; i++) pairs.add(value.slice(i, i + 2));
     for (const pair of pairs) bump(sink.pairs, pair);
+    for (const ch of new Set(value.match(/[^\S ]/g) ?? [])) bump(sink.layout, ch);
   }
 }
 
@@ -76,9 +81,14 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const newChars = [...outputs.chars].filter((ch) => !inputs.chars.has(ch)).sort();
   const inputTexts = [...inputs.strings.keys()];
   const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s)));
-  const preferredStrings = [...new Set([...fromGoal.strings, ...newTokens, ...newChars.slice(0, 12)])];
+  // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
+  const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
+  const classes = countedCharacters(train, returns);
+  const templates = [...outputAffixes(train, returns), ...classes];
+  const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...newTokens, ...newChars.slice(0, 12), ...layout])];
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);
+  for (const ch of classes.flatMap((c) => [...c])) strings.add(ch);
   for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
   // Pieces in a third of the cases or more: the syntax of structured inputs ("t|f&t": "|", "|t", "&f"), not random text's.
   const common = Math.max(minCount, Math.ceil(train.length / 3));

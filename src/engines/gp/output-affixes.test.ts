@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { outputAffixes } from './output-affixes.js';
+
+describe('outputAffixes', () => {
+  it('takes the text every printed output starts and ends with', () => {
+    const train = ['A', 'B', 'F', 'C'].map((g, i) => ({ inputs: [i], outputs: [`Student has a ${g} grade.`] }));
+    expect(outputAffixes(train, ['string'])).toEqual(['Student has a ', ' grade.']);
+  });
+
+  it('ignores empty outputs, short affixes, identical outputs and non-string outputs', () => {
+    const counts = [0, 3, 12, 5].map((n) => ({ inputs: [''], outputs: [n === 0 ? '' : `is ${n}`, n] }));
+    expect(outputAffixes(counts, ['string', 'int'])).toEqual(['is ']);
+    const short = ['ab', 'ac', 'ad'].map((s) => ({ inputs: [s], outputs: [s] }));
+    expect(outputAffixes(short, ['string'])).toEqual([]);
+    const same = [1, 2, 3].map((n) => ({ inputs: [n], outputs: ['done'] }));
+    expect(outputAffixes(same, ['string'])).toEqual([]);
+  });
+
+  it('needs half the cases to print something', () => {
+    const sparse = ['', '', '', 'x = 1'].map((s) => ({ inputs: [s], outputs: [s] }));
+    expect(outputAffixes(sparse, ['string'])).toEqual([]);
+  });
+});
