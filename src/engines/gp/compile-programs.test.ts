@@ -29,6 +29,13 @@ describe('compilePrograms', () => {
     expect(fns.map((f) => f?.name)).toEqual(['gpProgram', 'gpProgram']);
   });
 
+  it('leaves hot programs anonymous, out of the name V8 is told not to optimise, with the same text check', () => {
+    const fns = compilePrograms(['function (a) {\nreturn a;\n}', 'function (a) {\nreturn -a;\n}'], table, true);
+    expect(fns.map((f) => [f?.name, f?.(2)])).toEqual([['', 2], ['', -2]]);
+    const posing = compilePrograms(['function () {\nreturn 1;\n}, function () {\nreturn 2;\n}', 'function () {\nreturn 3;\n}'], table, true);
+    expect([posing[0], posing[1]?.()]).toEqual([undefined, 3]);
+  });
+
   it('refuses an extra primitive named as the programs are compiled (a call to it would recurse into the program)', () => {
     const name = compilePrograms(['function (a) {\nreturn a;\n}'], table)[0]?.name ?? '';
     const extra = { name, params: ['int' as const], returns: 'int' as const, fn: (n: number) => n + 1 };
