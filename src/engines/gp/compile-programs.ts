@@ -7,9 +7,11 @@ import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 const PROGRAM_NAME = 'gpProgram';
 
 // TurboFan spends milliseconds optimising a small or hot function; an evolved program runs on 50 to 2,200 cases and
-// is thrown away, so optimising it cost more than it saved (fizz-buzz's test probes ran 2.2x faster per CPU-second
-// without it). Helpers and the engine's own code are still optimised. The flag is process-wide: it is set once, by
-// the main thread, when it loads the engine, before any island or evaluation thread starts.
+// is thrown away, so optimising it cost more than it saved (an execution on fizz-buzz's test probes took 0.9 µs of
+// CPU without it, 3.7 with it: throughput-round3.md). Helpers, lambdas, hot programs (below) and the engine's own code
+// are still optimised. The flag is process-wide: it is set once, by the main thread, when it loads the engine, before
+// any island or evaluation thread starts (a thread that loads the engine in a process whose main thread did not runs
+// its programs optimised, as before).
 if (isMainThread) setFlagsFromString(`--turbo-filter=-${PROGRAM_NAME}`);
 
 /** The source with its function named PROGRAM_NAME (sources are printed as `function (params) {...}`). */
