@@ -13,6 +13,12 @@ describe('chargedCall', () => {
     expect(chargedCall(ctx.set.get('upper'), ['s'])).toBe('charged(s.toUpperCase())');
   });
 
+  it("reads the built-ins' name patterns only on built-ins: a building block named like one is charged by its types", () => {
+    const block = (name: string, ret: 'string' | 'int') => ({ name, args: ['string' as const], ret, print: (a: string[]) => `f(${a[0]})`, library: { declaration: '', directiveId: 'd', candidateId: 'c' } });
+    expect(chargedCall(block('reverse_twice', 'string'), ['s'])).toBe('charged(f(s))');
+    expect(chargedCall(block('len_words', 'int'), ['s'])).toBe('f(charged(s))');
+  });
+
   it('charges the same steps either way: the step limit stops the same executions', () => {
     // One step per 16 characters: reversing 32,015 characters costs the whole budget of 2,000 steps, 32,016 one step more.
     for (const [n, fits] of [[32_015, true], [32_016, false]] as const) {

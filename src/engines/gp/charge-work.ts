@@ -29,7 +29,9 @@ const charging = new WeakMap<Primitive, 'none' | 'result' | 'first'>();
 export function chargedCall(p: Primitive, args: string[]): string {
   let how = charging.get(p);
   if (how === undefined) {
-    how = p.extra || CONSTANT_WORK.test(p.name) ? 'none' : LENGTH_KEPT.test(p.name) && !p.lambdas ? 'first' : isSequence(p.ret) ? 'result' : !p.lambdas && p.args.length > 0 && isSequence(p.args[0]) ? 'first' : 'none';
+    // The name patterns are the built-ins'; a building block (a solved module) is named by whoever wrote it.
+    const builtIn = !p.library;
+    how = p.extra || (builtIn && CONSTANT_WORK.test(p.name)) ? 'none' : builtIn && LENGTH_KEPT.test(p.name) && !p.lambdas ? 'first' : isSequence(p.ret) ? 'result' : !p.lambdas && p.args.length > 0 && isSequence(p.args[0]) ? 'first' : 'none';
     charging.set(p, how);
   }
   if (how === 'result') return `charged(${p.print(args, false)})`;

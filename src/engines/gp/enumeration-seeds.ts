@@ -34,12 +34,13 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
   // enumeration instead of letting it spend its whole share (a few cases alone are matched by chance too often).
   let checked = 0;
+  let solution: Found | undefined;
   const table = buildTable(ctx.problem.extraPrimitives);
   const exact = (f: Found): boolean => {
     const type = ctx.returns[0];
     if (ctx.returns.length !== 1 || f.node.type !== type || outputError(f, used, 0, type) !== 0) return false;
     const fn = compilePrograms([programSource(ctx, { lets: [], outs: [f.node] })], table)[0];
-    return (
+    const solves =
       fn !== undefined &&
       cases.every((c) => {
         checked++;
@@ -49,16 +50,19 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
         } catch {
           return false;
         }
-      })
-    );
+      });
+    if (solves) solution = f;
+    return solves;
   };
   const found = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates }, exact);
   const { bank } = found;
   const executions = found.executions + checked;
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
-  // stream each time, since the cases are already a per-run sample.
+  // stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
   const best = ctx.returns.map((type, k) => {
-    const list = bank.get(type) ?? [];
+    // The expression exact on every case leads: a smaller one within the float tolerance on these cases only has the
+    // same (zero) errors here, and of equal rows lexicaseSeeds keeps the first.
+    const list = solution ? [solution, ...(bank.get(type) ?? []).filter((f) => f !== solution)] : (bank.get(type) ?? []);
     const errors = list.map((f) => used.map((c, i) => caseError(type, f.values[i], c.outputs[k])));
     const epsilon = type.startsWith('float');
     return lexicaseSeeds(errors, list.map((f) => f.size), count, epsilon, new Rng(SEED_PICKS)).map((i) => list[i].node);

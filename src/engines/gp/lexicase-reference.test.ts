@@ -74,4 +74,13 @@ describe('lexicase selection against the reference algorithm', () => {
     const errors = Float64Array.from([0, 1.5, -0, 1.5, 2, 1.5, 0, 1.5]);
     expect(new LexicaseSelector(errors, 4, 2).distinct).toBe(2);
   });
+
+  it('keeps rows apart whose hashes collide, and picks among them as the reference does', () => {
+    // These two errors hash alike (found by search): only the comparison on a hash match tells them apart.
+    const errors = Float64Array.from([109.50253110008612, 560.5908121813154, 109.50253110008612, 560.5908121813154]);
+    const selector = new LexicaseSelector(errors, 4, 1, undefined, [3, 2, 1, 4]);
+    expect(selector.distinct).toBe(2);
+    const draw = new Rng(5);
+    expect(Array.from({ length: 50 }, () => selector.select(draw))).toEqual(referencePicks(errors, 4, 1, undefined, [3, 2, 1, 4], 5, 50));
+  });
 });

@@ -53,7 +53,7 @@ async function probeColumns(ctx: GpContext, rng: Rng, problem: ScriptGpProblem, 
   const evaluate = await importEvaluator(problem.script.evaluator);
   const tries = [...seeds, ...Array.from({ length: 20 }, () => normalize(randomIndividual(ctx, rng, 3)))];
   for (const program of tries) {
-    const [fn] = compilePrograms([programSource(ctx, program)], table);
+    const [fn] = compilePrograms([programSource(ctx, program)], table, true);
     const verdict = fn ? await runScript(evaluate, fn as CompiledProgram, table, problem.script) : undefined;
     if (verdict) return SCRIPT_COLUMNS.firstCase + (verdict.cases?.length ?? 0);
   }

@@ -1,10 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PENALTY } from './case-errors.js';
 import { buildTable } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import { createCaseErrors } from './script-case-errors.js';
+
+vi.mock('./compile-programs.js', async (original) => {
+  const real = await original<typeof import('./compile-programs.js')>();
+  return { compilePrograms: vi.fn(real.compilePrograms) };
+});
 
 /** Writes an evaluator module into a fresh directory and returns its path. */
 function evaluatorFile(source: string): string {
@@ -27,6 +33,9 @@ describe('script case errors', () => {
     expect([...rows.subarray(0, 5)]).toEqual([0, 0, 0, 0, 0]);
     expect([...rows.subarray(5)]).toEqual([1, 6, 1, 2, 3]);
     expect([...(await errorsOf(['function (x) {\nreturn x;\n}'], 'train', Int32Array.from([3, 1])))]).toEqual([2, 6]);
+    // An evaluator calls its program thousands of times: compiled hot, so V8 may optimise it.
+    expect(vi.mocked(compilePrograms).mock.calls.every((call) => call[2] === true)).toBe(true);
+    expect(vi.mocked(compilePrograms)).toHaveBeenCalled();
   });
 
   it('gives the penalty to a program that does not compile, throws, or runs past the time bound', async () => {

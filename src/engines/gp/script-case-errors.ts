@@ -88,7 +88,8 @@ export async function createCaseErrors(options: ScriptCaseOptions & { columns: n
   const evaluate = await importEvaluator(options.evaluator);
   return async (sources, _split, indices) => {
     const out = new Float64Array(sources.length * indices.length);
-    const fns = compilePrograms(sources, table);
+    // Evaluators call a program per item or step: it is hot, so V8 may optimise it (see compilePrograms).
+    const fns = compilePrograms(sources, table, true);
     for (let p = 0; p < fns.length; p++) {
       const fn = fns[p];
       const row = scriptRow(fn ? await runScript(evaluate, fn, table, options) : undefined, options.columns);

@@ -14,8 +14,11 @@ export const ALL_TYPES: GpType[] = ['int', 'float', 'string', 'boolean', 'int[]'
 /** All inline helpers by name. */
 export const HELPERS: Record<string, { source: string; needs?: string[] }> = { ...SCALAR_HELPERS, ...ARRAY_HELPERS };
 
-/** Identifiers evolved code may use besides helpers and variables; parameter names must avoid them. */
-export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', 'bounded', 'charged', 'P', 'undefined', 'NaN', 'Infinity']);
+/**
+ * Identifiers evolved code may use besides helpers and variables; parameter names must avoid them. `gpProgram` is the
+ * name every program is compiled under (compile-programs.ts): an extra primitive of that name would be the program itself.
+ */
+export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', 'bounded', 'charged', 'P', 'undefined', 'NaN', 'Infinity', 'gpProgram']);
 
 /** The typed primitive set of one problem: built-ins plus the directive's extra primitives, indexed by result type. */
 export class PrimitiveSet {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { GpProblem } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+import { enumerationSeeds, SEED_CASES } from './enumeration-seeds.js';
+import { printNode } from './print-program.js';
+
+describe('enumeration seeds', () => {
+  it('seeds the expression exact on every case although a smaller one is within tolerance on the enumerated cases', () => {
+    // x + y, with y under the float tolerance (1e-4) on the enumeration's cases: x alone is "exact" there, wrong later.
+    const train = Array.from({ length: 20 }, (_, i) => {
+      const [x, y] = [i + 0.5, i < SEED_CASES ? (i + 1) * 1e-6 : i];
+      return { inputs: [x, y], outputs: [x + y] };
+    });
+    const problem: GpProblem = { params: [{ name: 'x', type: 'float' }, { name: 'y', type: 'float' }], returns: ['float'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const { seeds } = enumerationSeeds(ctx, train, 5, 1_000_000);
+    const printed = seeds.map((s) => printNode(ctx, s.outs[0], false, new Set()));
+    expect(printed[0]).toMatch(/^\((x \+ y|y \+ x)\)$/);
+  });
+});
