@@ -18,7 +18,8 @@ function bestOn(rows: number[], errors: number[][], c: number, epsilon: boolean)
  * total error first, then lexicase selection without replacement (Spector 2012; Helmuth, Spector and Matheson 2015),
  * so each pick is the best, in a fresh random order of the cases, among the rows not yet picked. With `epsilon` each
  * step keeps the rows within the median absolute deviation of the best (epsilon-lexicase, La Cava, Spector and Danai
- * 2016; the deviation of the remaining rows, as in its dynamic form), since exact ties are rare on real-valued
+ * 2016; at a pick's first case the deviation of all rows, computed once per case, at later cases that of the rows
+ * still in the pool), since exact ties are rare on real-valued
  * outputs. Rows with identical errors count once (the first: the smallest when rows come smallest first); ties after
  * every case go to the smaller program, then the lower total. Why not the lowest totals alone: those are programs
  * that fit many cases roughly, often variants of one structure, while the expression a search grows into the answer
