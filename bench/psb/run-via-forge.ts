@@ -10,7 +10,10 @@ import { ProcessTreePeakRss } from './process-tree-peak-rss.js';
 import type { BenchSettings } from './run-problem.js';
 import type { RunOutcome } from './run-outcome.js';
 
-/** The CLI a user runs; each benchmark run is one fresh process of it, so no run inherits another's memory. */
+/**
+ * The CLI a user runs, started through its own `#!` line as `hephaestus` is (so with the launcher's Node flags, the
+ * main heap limit among them); each benchmark run is one fresh process of it, so no run inherits another's memory.
+ */
 const CLI = resolve(import.meta.dirname, '..', '..', 'bin', 'hephaestus.mjs');
 
 interface ChildRun {
@@ -24,7 +27,7 @@ interface ChildRun {
 /** Runs `hephaestus run <file> --engine gp --seed S --json` in workDir as a child process, sampling its tree's memory. */
 function runCli(workDir: string, file: string, seed: number, signal: AbortSignal | undefined): Promise<ChildRun> {
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, '--cwd', workDir, 'run', file, '--engine', 'gp', '--seed', String(seed), '--json'], {
+  const child = spawn(CLI, ['--cwd', workDir, 'run', file, '--engine', 'gp', '--seed', String(seed), '--json'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const rss = new ProcessTreePeakRss(child.pid as number);
