@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { ts } from '../src/compiler/typescript.js';
 import { loadDirective } from '../src/directive/load-directive.js';
 import { gpProblemFromTests } from '../src/engines/gp/gp-problem-from-tests.js';
-import { Rng } from '../src/engines/gp/rng.js';
+import { Rng } from '../src/util/rng.js';
 import { runGp } from '../src/engines/gp/run-gp.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 

@@ -6,7 +6,7 @@ import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { normalize } from './tree-ops.js';
 
 const SIGNATURES: [GpType[], GpType[]][] = [

@@ -11,7 +11,7 @@ import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 
 // Signatures covering every GpType as input and output, one and several results.
 const SHAPES: { signature: string; params: GpType[]; returns: GpType[] }[] = [

@@ -2,7 +2,7 @@ import type { GpContext } from './gp-context.js';
 import { parseWithContext } from './parse-program.js';
 import type { Individual } from './program-tree.js';
 import { randomIndividual } from './random-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 import { normalize } from './tree-ops.js';
 
 /** The seed programs the engine can read, as program trees (code it cannot read is simply not a seed). */

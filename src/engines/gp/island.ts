@@ -10,11 +10,11 @@ import { GpContext } from './gp-context.js';
 import { initialPopulation, parseSeeds } from './initial-population.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from './island-protocol.js';
 import type { IslandSnapshot } from './island-snapshot.js';
-import type { LexicaseSelector } from './lexicase.js';
+import type { LexicaseSelector } from '../../selection/lexicase.js';
 import { lexicaseOver } from './lexicase-over.js';
 import type { Individual } from './program-tree.js';
 import { pruneArchive } from './prune-archive.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { sampleCases } from './sample-cases.js';
 import { vary } from './variation.js';
 

@@ -1,4 +1,4 @@
-import { LexicaseSelector, madEpsilons } from './lexicase.js';
+import { LexicaseSelector, madEpsilons } from '../../selection/lexicase.js';
 import type { Individual } from './program-tree.js';
 import { programSize } from './program-tree.js';
 

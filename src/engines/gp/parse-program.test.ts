@@ -4,7 +4,7 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { parseProgram, parseWithContext } from './parse-program.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { normalize } from './tree-ops.js';
 
 const problems: GpProblem[] = [

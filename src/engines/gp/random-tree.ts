@@ -3,7 +3,7 @@ import type { GpContext, ScopeVar } from './gp-context.js';
 import { LIMITS } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 
 /** Deepest nesting of lambdas (a map inside a fold is depth 2). */
 export const MAX_LAMBDA_DEPTH = 2;

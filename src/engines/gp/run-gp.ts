@@ -13,7 +13,7 @@ import { Island } from './island.js';
 import { islandCount } from './island-count.js';
 import type { IslandHandle, IslandSetup } from './island-protocol.js';
 import type { Individual } from './program-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import type { IslandSettings } from './run-islands.js';
 import { runIslands } from './run-islands.js';
 import { simplify } from './simplify.js';

@@ -1,4 +1,4 @@
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 
 /** Share of the train cases each generation is evaluated on under down-sampled lexicase. */
 export const DOWNSAMPLE_RATE = 0.25;

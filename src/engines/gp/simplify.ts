@@ -3,7 +3,7 @@ import { Evaluator } from './evaluator.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { programSize } from './program-tree.js';
 import { randomConst } from './random-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree-ops.js';
 
 /** Smaller variants of a program: a node replaced by a same-typed descendant, a visible variable or a constant. */

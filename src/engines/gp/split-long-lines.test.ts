@@ -5,7 +5,7 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { MAX_LINE, splitLongLines } from './split-long-lines.js';
 import { normalize } from './tree-ops.js';
 

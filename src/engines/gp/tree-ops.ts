@@ -2,7 +2,7 @@ import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
 import { lambdaScope, randomTerminal, topScope } from './random-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 
 /** A node of a program with where it sits: which tree, the path of child indices, its scope and depths. */
 export interface Position {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GpNode, Individual } from './program-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { tuneConstants } from './tune-constants.js';
 
 /** x * c + d: two constants for the tuner to find. */

@@ -1,5 +1,5 @@
 import type { GpNode, Individual } from './program-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 
 /** Scores programs, higher is better (one batch, so the evaluation can spread over workers). */
 export type ScoreBatch = (programs: Individual[]) => Promise<number[]>;

@@ -4,7 +4,7 @@ import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { programSize } from './program-tree.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { normalize } from './tree-ops.js';
 import { umadMutation } from './variation.js';
 

@@ -1,5 +1,5 @@
 import type { ExampleCase } from '../../directive/directive.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 import { caseInputSize } from './step-budget.js';
 
 /** Share of the train cases held back from selection (at least one case once there are ten). */

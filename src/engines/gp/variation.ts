@@ -3,7 +3,7 @@ import { LIMITS } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName, programSize, treeDepth, treeSize } from './program-tree.js';
 import { randomConst, randomTerminal, randomTree } from './random-tree.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../util/rng.js';
 import type { Position } from './tree-ops.js';
 import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree-ops.js';
 

@@ -3,7 +3,7 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { randomIndividual } from './random-tree.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../util/rng.js';
 import { wellFormedProgram } from './well-formed-program.js';
 
 const problem: GpProblem = { params: [{ name: 'xs', type: 'int[]' }, { name: 'n', type: 'int' }], returns: ['int'], train: [{ inputs: [[1, 2], 3], outputs: [6] }], test: [] };

@@ -1,4 +1,4 @@
-import type { Rng } from './rng.js';
+import type { Rng } from '../util/rng.js';
 
 /** Per-column epsilon for epsilon-lexicase: the median absolute deviation of the population's errors on that case. */
 export function madEpsilons(errors: Float64Array, rows: number, width: number): Float64Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicaseSelector, madEpsilons } from './lexicase.js';
-import { Rng } from './rng.js';
+import { Rng } from '../util/rng.js';
 
 function counts(errors: number[][], epsilon = false, draws = 2000): number[] {
   const width = errors[0].length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicaseSeeds } from './lexicase-seeds.js';
-import { Rng } from './rng.js';
+import { Rng } from '../util/rng.js';
 
 // Ten variants of one structure, each a little off on every case (totals 20-29), and one different program that is
 // exact on case 0 and far off elsewhere (total 90): the ten lowest totals are all the first structure.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicaseSelector, madEpsilons } from './lexicase.js';
-import { Rng } from './rng.js';
+import { Rng } from '../util/rng.js';
 
 /**
  * The selection as first written (rows grouped by their printed errors, every step two passes over the pool's rows):

@@ -1,4 +1,4 @@
-import type { Rng } from './rng.js';
+import type { Rng } from '../util/rng.js';
 
 /** Of some rows, those whose error on case c is within the tolerance of the best (epsilon: the rows' median absolute deviation). */
 function bestOn(rows: number[], errors: number[][], c: number, epsilon: boolean): number[] {
