@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratePrograms, outputError } from './enumerate-programs.js';
-import { enumerationSeeds, SEED_BUDGET_SHARE, SEED_ENUMERATION } from './enumeration-seeds.js';
+import type { Found } from './enumerate-programs.js';
+import { enumeratePrograms } from './enumerate-programs.js';
+import type { GpNode } from './program-tree.js';
+import { enumerationSeeds, LARGE_SEED_ENUMERATION, outputError, SEED_BUDGET_SHARE, SEED_ENUMERATION, seedLimits } from './enumeration-seeds.js';
 import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 
@@ -15,7 +17,7 @@ const reverseWords: GpProblem = {
 describe('bottom-up enumeration', () => {
   it('keeps one expression per behaviour, the smallest, and never exceeds its limits', () => {
     const ctx = new GpContext(reverseWords);
-    const { bank, executions } = enumeratePrograms(ctx, reverseWords.train, { maxSize: 4, maxCandidates: 5000, perPrimitive: 200, perType: 300 });
+    const { bank, executions } = enumeratePrograms(ctx, reverseWords.train, { maxSize: 4, maxCandidates: 5000, perPrimitive: 200, perType: 300, maxBytes: 2 ** 30 });
     expect(executions).toBeLessThanOrEqual(5000 * reverseWords.train.length);
     for (const list of bank.values()) {
       const keys = list.map((f) => JSON.stringify(f.values));
@@ -59,11 +61,37 @@ describe('bottom-up enumeration', () => {
     const lists = [[1, -2, 3], [], [5], [-4, 4, 9, 0], [7, 7]];
     const lengths: GpProblem = { params: [{ name: 'xs', type: 'int[]' }], returns: ['int'], train: lists.map((xs) => ({ inputs: [xs], outputs: [xs.length] })), test: [] };
     const ctx = new GpContext(lengths);
-    const { bank } = enumeratePrograms(ctx, lengths.train, { maxSize: 4, maxCandidates: 100_000, perPrimitive: 1, perType: 1000 });
+    const { bank } = enumeratePrograms(ctx, lengths.train, { maxSize: 4, maxCandidates: 100_000, perPrimitive: 1, perType: 1000, maxBytes: 2 ** 30 });
     const ints = bank.get('int') ?? [];
     const negated = (size: number): number => ints.filter((f) => f.size === size && f.node.kind === 'call' && f.node.prim === 'neg_int').length;
     // Size 3 is below the last (4): neg reads every 2-node integer (length, sum, max, ... of xs), one candidate each.
     expect(negated(3)).toBe(ints.filter((f) => f.size === 2).length);
     expect(negated(3)).toBeGreaterThan(1);
+  });
+
+  it('past its memory bound keeps nothing more but still runs candidates and finds an exact one', { timeout: 120_000 }, () => {
+    const words = ['abc', 'hello there', '', 'x', 'racecar!', 'The End', 'q w e', '12345'];
+    const reversed: GpProblem = { params: [{ name: 's', type: 'string' }], returns: ['string'], train: words.map((w) => ({ inputs: [w], outputs: [[...w].reverse().join('')] })), test: [] };
+    const ctx = new GpContext(reversed);
+    let exact: GpNode | undefined;
+    const done = (f: Found): boolean => (exact = f.node.type === 'string' && outputError(f, reversed.train, 0, 'string') === 0 ? f.node : exact) !== undefined;
+    const { bank } = enumeratePrograms(ctx, reversed.train, { ...SEED_ENUMERATION, maxBytes: 0 }, done);
+    // The parameter is kept first, before the bound is seen to be passed; nothing after it, yet reverse(s) is found.
+    expect([...bank.values()].flat().map((f) => f.node)).toEqual([{ kind: 'var', type: 'string', name: 's' }]);
+    expect(JSON.stringify(exact)).toContain('reverse');
+    const roomy = enumeratePrograms(ctx, reversed.train, { ...SEED_ENUMERATION, maxCandidates: 20_000 });
+    expect([...roomy.bank.values()].flat().length).toBeGreaterThan(100);
+  });
+
+  it('grows with its share of the budget: one size further and caps in proportion past the small bounds', () => {
+    expect(seedLimits(10_000)).toEqual({ ...SEED_ENUMERATION, maxCandidates: 10_000 });
+    expect(seedLimits(SEED_ENUMERATION.maxCandidates)).toEqual(SEED_ENUMERATION);
+    expect(seedLimits(SEED_ENUMERATION.maxCandidates * 2 - 1)).toEqual(SEED_ENUMERATION);
+    const large = seedLimits(SEED_ENUMERATION.maxCandidates * 4);
+    expect(large.maxSize).toBe(SEED_ENUMERATION.maxSize + 1);
+    expect(large.perPrimitive).toBe(SEED_ENUMERATION.perPrimitive * 4);
+    expect(large.perType).toBe(SEED_ENUMERATION.perType * 4);
+    expect(large.maxBytes).toBe(SEED_ENUMERATION.maxBytes);
+    expect(seedLimits(1e12).maxCandidates).toBe(LARGE_SEED_ENUMERATION.maxCandidates);
   });
 });

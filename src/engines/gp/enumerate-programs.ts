@@ -1,5 +1,5 @@
+import { getHeapStatistics } from 'node:v8';
 import type { ExampleCase } from '../../directive/directive.js';
-import { caseError } from './case-errors.js';
 import { byRankSum } from './by-rank-sum.js';
 import { buildTable } from './compile-program.js';
 import type { GpType } from './gp-api.js';
@@ -9,7 +9,9 @@ import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { Primitive } from './primitives/primitive.js';
+import { splits } from './size-splits.js';
 import { stepBudget } from './step-budget.js';
+import { textHash } from '../../util/text-hash.js';
 
 /** A distinct behaviour found by the enumeration: the smallest expression computing these values on the cases. */
 export interface Found {
@@ -18,25 +20,21 @@ export interface Found {
   values: unknown[];
 }
 
-/** Bounds of one enumeration: largest expression, candidates run (in all, and per primitive and size), expressions kept per type and size. */
+/**
+ * Bounds of one enumeration: largest expression, candidates run (in all, and per primitive and size), expressions kept
+ * per type and size, and the memory the kept values may take (estimated from their JSON text, two bytes a character):
+ * past it, candidates are still run and checked against `done` but no longer kept.
+ */
 export interface EnumerationLimits {
   maxSize: number;
   maxCandidates: number;
   perPrimitive: number;
   perType: number;
+  maxBytes: number;
 }
 
 const leaf = (v: ScopeVar): GpNode => ({ kind: 'var', type: v.type, name: v.name });
 const constant = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
-
-/** Ways to split `total` nodes among `arity` arguments, each at least 1. */
-function splits(total: number, arity: number): number[][] {
-  if (arity === 0) return total === 0 ? [[]] : [];
-  if (arity === 1) return total >= 1 ? [[total]] : [];
-  const out: number[][] = [];
-  for (let first = 1; first <= total - arity + 1; first++) for (const rest of splits(total - first, arity - 1)) out.push([first, ...rest]);
-  return out;
-}
 
 /**
  * Bottom-up enumeration of typed expressions over the parameters, smallest first, with observational-equivalence
@@ -55,7 +53,7 @@ export function enumeratePrograms(
   const inputs = cases.map((c) => structuredClone(c.inputs));
   const budgets = inputs.map(stepBudget);
   const bank = new Map<GpType, Found[]>(ctx.types.map((t) => [t, []]));
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
   const params = ctx.params.map((p) => p.name);
   const compiled = new Map<string, ((...args: unknown[]) => unknown) | undefined>();
@@ -85,22 +83,27 @@ export function enumeratePrograms(
   // square root, by the accident of the level's order). What it spends there, the last size does not get.
   const wide = (p: Primitive, size: number): boolean => size === limits.maxSize - 1 && p.args.length === 1 && !p.lambdas?.[0];
   let finished = false;
+  let bytes = 0;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
     if (!list || full(node.type, size)) return;
     if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return;
-    const key = `${node.type}:${JSON.stringify(values)}`;
-    if (key.length > 20_000 || seen.has(key)) return;
+    const text = `${node.type}:${JSON.stringify(values)}`;
+    const key = textHash(text);
+    if (text.length > 20_000 || seen.has(key)) return;
     seen.add(key);
     const found = { node, size, values };
-    list.push(found);
     // An expression that already answers every case ends the search: nothing larger can beat it.
     if (done?.(found)) finished = true;
+    if (bytes > limits.maxBytes) return;
+    bytes += 2 * text.length + 400;
+    list.push(found);
     counts.set(`${node.type}:${size}`, (counts.get(`${node.type}:${size}`) ?? 0) + 1);
   };
   const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
     if (full(p.ret, size)) return;
-    candidates++;
+    // The estimate misses what V8 adds (compiled bodies, the seen set): past 60 % of the heap's limit nothing more is kept.
+    if (++candidates % 4096 === 0 && getHeapStatistics().used_heap_size > 0.6 * getHeapStatistics().heap_size_limit) bytes = Infinity;
     const nodes = kids.map((k) => ('node' in k ? k.node : k));
     const fn = functionOf(p, nodes);
     if (!fn) return;
@@ -190,11 +193,4 @@ export function enumeratePrograms(
     }
   }
   return { bank, executions: candidates * cases.length };
-}
-
-/** Total error of found values against one output column of the cases (the PSB error per case). */
-export function outputError(found: Found, cases: ExampleCase[], output: number, type: GpType): number {
-  let total = 0;
-  for (let i = 0; i < cases.length; i++) total += caseError(type, found.values[i], cases[i].outputs[output]);
-  return total;
 }

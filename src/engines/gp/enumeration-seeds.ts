@@ -3,15 +3,39 @@ import { caseError } from './case-errors.js';
 import { buildTable, programSource } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
-import { enumeratePrograms, outputError } from './enumerate-programs.js';
+import type { EnumerationLimits } from './enumerate-programs.js';
+import type { GpType } from './gp-api.js';
+import { enumeratePrograms } from './enumerate-programs.js';
 import { lexicaseSeeds } from '../../selection/lexicase-seeds.js';
 import { Rng } from '../../util/rng.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
 
-/** Bounds of the enumeration that seeds a run: a few seconds on one core. */
-export const SEED_ENUMERATION = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000 };
+/** Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. */
+export const SEED_ENUMERATION: EnumerationLimits = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000, maxBytes: 64 * 2 ** 20 };
+
+/** A larger budget's enumeration goes one size further (nine nodes), up to this many candidates (about 10 s). */
+export const LARGE_SEED_ENUMERATION = { maxSize: 9, maxCandidates: 1_500_000 };
+
+/**
+ * The enumeration's bounds for a share of `candidates`: the small one as it is, or past twice its candidates one size more
+ * with the per-primitive and per-type caps grown in proportion, so each size gets what the share can pay for. The kept
+ * values stay under the same memory bound whatever the budget (the main thread may run under a 384 MB heap).
+ */
+export function seedLimits(candidates: number): EnumerationLimits {
+  // Up to twice the small bound (budgets up to about 18 M executions) the small enumeration is kept as it is: one size
+  // more spread over fewer than twice its candidates would reach less deep at every size it had.
+  if (candidates < 2 * SEED_ENUMERATION.maxCandidates) return { ...SEED_ENUMERATION, maxCandidates: Math.min(candidates, SEED_ENUMERATION.maxCandidates) };
+  const scale = candidates / SEED_ENUMERATION.maxCandidates;
+  return {
+    ...SEED_ENUMERATION,
+    maxSize: LARGE_SEED_ENUMERATION.maxSize,
+    maxCandidates: Math.min(candidates, LARGE_SEED_ENUMERATION.maxCandidates),
+    perPrimitive: Math.round(SEED_ENUMERATION.perPrimitive * scale),
+    perType: Math.round(SEED_ENUMERATION.perType * scale),
+  };
+}
 
 /** Most of a run's execution budget the enumeration may spend. */
 export const SEED_BUDGET_SHARE = 0.2;
@@ -30,7 +54,7 @@ export const SEED_CASES = 12;
 export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, budget: number): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const used = cases.slice(0, SEED_CASES);
-  const maxCandidates = Math.min(SEED_ENUMERATION.maxCandidates, Math.floor((budget * SEED_BUDGET_SHARE) / used.length));
+  const limits = seedLimits(Math.floor((budget * SEED_BUDGET_SHARE) / used.length));
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
   // enumeration instead of letting it spend its whole share (a few cases alone are matched by chance too often).
   let checked = 0;
@@ -54,7 +78,7 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     if (solves) solution = f;
     return solves;
   };
-  const found = enumeratePrograms(ctx, used, { ...SEED_ENUMERATION, maxCandidates }, exact);
+  const found = enumeratePrograms(ctx, used, limits, exact);
   const { bank } = found;
   const executions = found.executions + checked;
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
@@ -73,4 +97,11 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     outs: best.map((list) => list[Math.min(j, list.length - 1)]),
   }));
   return { seeds, executions };
+}
+
+/** Total error of found values against one output column of the cases (the PSB error per case). */
+export function outputError(found: Found, cases: ExampleCase[], output: number, type: GpType): number {
+  let total = 0;
+  for (let i = 0; i < cases.length; i++) total += caseError(type, found.values[i], cases[i].outputs[output]);
+  return total;
 }

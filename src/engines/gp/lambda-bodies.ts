@@ -6,6 +6,7 @@ import { printNode } from './print-program.js';
 import type { GpNode } from './program-tree.js';
 import type { Primitive } from './primitives/primitive.js';
 import { STEP_LIMIT } from './primitives/array-helpers.js';
+import { textHash } from '../../util/text-hash.js';
 
 /** Bounds of one lambda-body enumeration: largest body, distinct bodies kept per type and size, candidates run. */
 export const LAMBDA_BODY_LIMITS = { maxSize: 5, perTypeAndSize: 200, maxCandidates: 12_000, environments: 16 };
@@ -45,7 +46,7 @@ function samplesOf(type: GpType, inputs: unknown[][], limit: number): unknown[] 
 export class LambdaBodies {
   private readonly n = LAMBDA_BODY_LIMITS.environments;
   private readonly levels = new Map<string, Body[]>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<number>();
   private readonly primitives: Primitive[];
   private readonly toBody: Map<GpType, number>;
   private readonly fns = new Map<string, (...args: unknown[]) => unknown>();
@@ -85,10 +86,11 @@ export class LambdaBodies {
   }
 
   private keep(node: GpNode, values: unknown[], size: number): void {
-    const key = `${node.type}:${JSON.stringify(values)}`;
+    const text = `${node.type}:${JSON.stringify(values)}`;
+    const key = textHash(text);
     const level = `${node.type}:${size}`;
     const list = this.levels.get(level) ?? [];
-    if (this.seen.has(key) || key.length > 20_000 || list.length >= LAMBDA_BODY_LIMITS.perTypeAndSize) return;
+    if (this.seen.has(key) || text.length > 20_000 || list.length >= LAMBDA_BODY_LIMITS.perTypeAndSize) return;
     if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return;
     // A non-leaf whose value is the same everywhere is a constant in disguise (`x < x`): the leaves cover constants.
     if (size > 1 && values.every((v) => v === values[0])) return;
