@@ -18,8 +18,8 @@ function seconds(ms: number): string {
 /** The markdown results table, one row per problem, with PushGP's down-sampled reference where one is known. */
 export function resultsTable(rows: ProblemSummary[]): string {
   const header = [
-    '| problem | types | successes | 95% Wilson | median executions to solution | median wall time | executions/s | executions run/s | peak RSS | median body lines | overfit | PushGP down-sampled /100 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| problem | types | successes | 95% Wilson | median executions to solution | median wall time | executions/s | executions run/s | peak RSS | median body lines | overfit | ended by | PushGP down-sampled /100 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const body = rows.map((r) => {
     const reference = PUSHGP_DOWNSAMPLED[r.problem];
@@ -35,6 +35,7 @@ export function resultsTable(rows: ProblemSummary[]): string {
       `${Math.round(r.peakRssBytes / 2 ** 20)} MB`,
       r.medianBodyLines === undefined ? '—' : String(r.medianBodyLines),
       r.overfit.trainPerfect === 0 ? '—' : `${r.overfit.failedTest}/${r.overfit.trainPerfect}`,
+      r.endedBy.map(([cause, n]) => `${cause} ${n}`).join(', '),
       reference === undefined ? '—' : String(reference),
     ].join(' | ');
   });

@@ -17,4 +17,9 @@ export interface RunOutcome {
   peakRssBytes: number;
   /** Non-blank lines of the solution's function body (solved runs only): the emitted program, or the module in nodes/. */
   bodyLines?: number;
+  /**
+   * What ended the run: `solved`, `budget` (the executions ran out), or, via forge, the reason the forge halted the
+   * directive (`paused` by the custodian's last rung, `stagnation`, `flagged`…) or `exit N` when the CLI died.
+   */
+  endedBy: string;
 }

@@ -43,7 +43,7 @@ export async function runProblem(name: string, problem: GpProblem, settings: Ben
     const lines = solved ? bodyLines(result.code) : undefined;
     outcomes.push({
       seed, solved, executions: result.executions, executionsRun, wallMs: result.wallMs, trainPassed: result.trainPassed, testPassed: result.testPassed,
-      trainPerfect, peakRssBytes, bodyLines: lines,
+      trainPerfect, peakRssBytes, bodyLines: lines, endedBy: solved ? 'solved' : 'budget',
     });
     log(
       `${name} run ${i + 1}/${settings.runs} seed ${seed}: ${solved ? 'solved' : 'not solved'}, ` +

@@ -29,6 +29,8 @@ describe('runViaForge', () => {
       // The module the child process wrote to nodes/ is read back before the project is removed.
       if (o.solved) expect(o.bodyLines).toBeGreaterThan(0);
       if (o.solved) expect(o.executions).toBeLessThan(200_000);
+      // What ended it is the forge's own halt reason for an unsolved run (the budget here, or a custodian's pause).
+      expect(o.solved ? o.endedBy === 'solved' : ['budget', 'paused', 'stagnation'].includes(o.endedBy)).toBe(true);
       expect(o.executions).toBeGreaterThan(0);
       // The budget is checked after each cycle, and one cycle never runs more than the budget.
       expect(o.executions).toBeLessThan(400_000);
@@ -50,7 +52,7 @@ describe('runViaForge', () => {
     // The config refuses a population under 10, so the CLI exits 2 before it forges anything.
     const outcomes = await runViaForge(data, 'max', problem, { runs: 1, evaluations: 1000, seed: 1, population: 5 }, (l) => lines.push(l));
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]).toMatchObject({ solved: false, trainPerfect: false, executions: 0 });
+    expect(outcomes[0]).toMatchObject({ solved: false, trainPerfect: false, executions: 0, endedBy: 'exit 2' });
     expect(lines[0]).toMatch(/exited 2 without an outcome:[\s\S]*population/);
   }, 60_000);
 });

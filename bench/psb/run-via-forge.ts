@@ -103,6 +103,7 @@ export async function runViaForge(data: string, name: string, problem: GpProblem
       outcomes.push({
         seed, solved, executions, executionsRun: executions, wallMs: run.wallMs, trainPassed, testPassed,
         trainPerfect: trainPassed === problem.train.length, peakRssBytes: run.peakRssBytes, bodyLines: lines,
+        endedBy: solved ? 'solved' : (directive?.halted.reason ?? `exit ${run.exitCode}`),
       });
       log(
         `${name} run ${i + 1}/${settings.runs} seed ${seed} (forge): ${solved ? 'solved' : 'not solved'}, ` +

@@ -15,6 +15,7 @@ const run = (solved: boolean, executions: number, wallMs: number, peakRssBytes =
   trainPerfect: solved,
   peakRssBytes,
   bodyLines,
+  endedBy: solved ? 'solved' : 'budget',
 });
 
 describe('benchmark summaries', () => {
@@ -48,7 +49,14 @@ describe('benchmark summaries', () => {
     const rows = [summarizeRuns('fizz-buzz', 'i -> s', [run(true, 2_500_000, 12_000)]), summarizeRuns('median', 'i,i,i -> i', [run(false, 10, 10)])];
     const lines = resultsTable(rows).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 104.2k | 256 MB | 4 | 0/1 | 82 |');
-    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | 500 | 256 MB | — | — | — |');
+    expect(lines[2]).toBe('| fizz-buzz | i -> s | 1/1 | 21%–100% | 2.5M | 12 s | 208.3k | 104.2k | 256 MB | 4 | 0/1 | solved 1 | 82 |');
+    expect(lines[3]).toBe('| median | i,i,i -> i | 0/1 | 0%–79% | — | 0.0 s | 1.0k | 500 | 256 MB | — | — | budget 1 | — |');
+  });
+
+  it('counts what ended the runs, most frequent first', () => {
+    const paused = { ...run(false, 5, 5), endedBy: 'paused' };
+    const summary = summarizeRuns('p', 'i -> i', [paused, run(true, 1, 1), paused, run(false, 1, 1), paused]);
+    expect(summary.endedBy).toEqual([['paused', 3], ['solved', 1], ['budget', 1]]);
+    expect(resultsTable([summary])).toContain('| paused 3, solved 1, budget 1 |');
   });
 });

@@ -21,6 +21,8 @@ export interface ProblemSummary {
   medianBodyLines?: number;
   /** Runs whose best program passed every train case, and how many of those failed a test case (overfit). */
   overfit: { trainPerfect: number; failedTest: number };
+  /** How many runs each cause ended ("solved", "budget", "paused"…), most frequent first. */
+  endedBy: [string, number][];
 }
 
 function median(values: number[]): number | undefined {
@@ -49,5 +51,6 @@ export function summarizeRuns(problem: string, types: string, outcomes: RunOutco
     peakRssBytes: Math.max(0, ...outcomes.map((o) => o.peakRssBytes)),
     medianBodyLines: median(successes.flatMap((o) => (o.bodyLines === undefined ? [] : [o.bodyLines]))),
     overfit: { trainPerfect: outcomes.filter((o) => o.trainPerfect).length, failedTest: outcomes.filter((o) => o.trainPerfect && !o.solved).length },
+    endedBy: [...outcomes.reduce((n, o) => n.set(o.endedBy, (n.get(o.endedBy) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]),
   };
 }
