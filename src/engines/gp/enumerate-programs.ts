@@ -2,13 +2,13 @@ import { getHeapStatistics } from 'node:v8';
 import type { ExampleCase } from '../../directive/directive.js';
 import { byRankSum } from './by-rank-sum.js';
 import { buildTable } from './compile-program.js';
+import { candidateFunctions } from './candidate-functions.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { nodesToOutput } from './nodes-to-output.js';
-import { printNode } from './print-program.js';
-import type { Primitive } from './primitives/primitive.js';
+import type { LambdaParam, Primitive } from './primitives/primitive.js';
 import { splits } from './size-splits.js';
 import { stepBudget } from './step-budget.js';
 import { textHash } from '../../util/text-hash.js';
@@ -54,24 +54,7 @@ export function enumeratePrograms(
   const budgets = inputs.map(stepBudget);
   const bank = new Map<GpType, Found[]>(ctx.types.map((t) => [t, []]));
   const seen = new Set<number>();
-  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
-  const params = ctx.params.map((p) => p.name);
-  const compiled = new Map<string, ((...args: unknown[]) => unknown) | undefined>();
-  // One function per primitive (and lambda body), compiled once: a candidate's values come from its arguments' values.
-  const functionOf = (p: Primitive, kids: GpNode[]): ((...args: unknown[]) => unknown) | undefined => {
-    const slots: GpNode[] = kids.map((k, i) => (p.lambdas?.[i] ? k : { kind: 'var', type: k.type, name: `a${i}` }));
-    const key = `${p.name}:${JSON.stringify(slots)}`;
-    if (!compiled.has(key)) {
-      const expr = printNode(ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
-      const args = [...slots.map((_, i) => `a${i}`), ...params].join(', ');
-      try {
-        compiled.set(key, new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args}) => ${expr};`)(table));
-      } catch {
-        compiled.set(key, undefined);
-      }
-    }
-    return compiled.get(key);
-  };
+  const functionOf = candidateFunctions(ctx, table);
   let candidates = 0;
   // The cap is per type and size, so a type filled by small expressions still admits larger ones.
   const counts = new Map<string, number>();
@@ -102,8 +85,8 @@ export function enumeratePrograms(
   };
   const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
     if (full(p.ret, size)) return;
-    // The estimate misses what V8 adds (compiled bodies, the seen set): past 60 % of the heap's limit nothing more is kept.
-    if (++candidates % 4096 === 0 && getHeapStatistics().used_heap_size > 0.6 * getHeapStatistics().heap_size_limit) bytes = Infinity;
+    // The estimate misses what V8 adds (compiled bodies, the seen set): past 75 % of the heap's limit nothing more is kept.
+    if (++candidates % 4096 === 0 && getHeapStatistics().used_heap_size > 0.75 * getHeapStatistics().heap_size_limit) bytes = Infinity;
     const nodes = kids.map((k) => ('node' in k ? k.node : k));
     const fn = functionOf(p, nodes);
     if (!fn) return;
@@ -155,39 +138,52 @@ export function enumeratePrograms(
   const bodies = new Map<string, LambdaBodies>();
   const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
   const toOutput = nodesToOutput(used, ctx.returns);
+  // Lambda bodies come from their own small list; bodies depend only on their type and bound parameters, so primitives
+  // sharing a lambda shape share them. Bodies of a size are enumerated when a program of that size first needs them (the
+  // larger, the dearer), paid from the same budget in candidates of this enumeration's cost, not from a primitive's share.
+  const lambdaBodies = (t: GpType, bound: LambdaParam[], n: number): GpNode[] => {
+    const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
+    let shape = bodies.get(key);
+    if (!shape) bodies.set(key, (shape = new LambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs)));
+    const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
+    candidates += Math.ceil(shape.grow(n, Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2))) / inputs.length);
+    return shape.bodies(n);
+  };
+  // A primitive's choices at a size: each way of splitting the size among its arguments gives its choices by increasing
+  // rank sum (lazily, so a large product is never built), and the splits take turns, so an argument of many nodes beside
+  // a leaf (seven-node words joined by "") is not left behind every choice of the splits before it.
+  function* choices(p: Primitive, size: number): Generator<(Found | GpNode)[]> {
+    const streams = splits(size - 1, p.args.length)
+      .map((parts) => p.args.map((t, i): (Found | GpNode)[] => (p.lambdas?.[i] ? lambdaBodies(t, p.lambdas[i], parts[i]) : bySize(t, parts[i]))))
+      .filter((options) => options.every((o) => o.length > 0))
+      .map((options) => ({ options, ranks: byRankSum(options.map((o) => o.length)) }));
+    for (let s = 0; streams.length > 0; s = s + 1 >= streams.length ? 0 : s + 1) {
+      const next = streams[s].ranks.next();
+      if (next.done) streams.splice(s--, 1);
+      else yield next.value.map((r, i) => streams[s].options[i][r]);
+    }
+  }
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
     // An expression that cannot become an output within the size limit is never part of a program found here.
-    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize).sort((a, b) => +wide(a, size) - +wide(b, size));
+    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize);
     // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget; the last size has
-    // no larger one to save for, so its primitives share all that is left.
-    const share = size < limits.maxSize ? limits.perPrimitive : Math.max(limits.perPrimitive, Math.floor((limits.maxCandidates - candidates) / producers.length));
-    for (const p of producers) {
-      if (finished) break;
-      let startOfPrimitive = candidates;
-      for (const parts of splits(size - 1, p.args.length)) {
-        // Lambda bodies are drawn from their own small list; their share of the size is their node count.
-        const options = p.args.map((t, i): (Found | GpNode)[] => {
-          const bound = p.lambdas?.[i];
-          if (!bound) return bySize(t, parts[i]);
-          // Bodies depend only on their type and bound parameters, so primitives sharing a lambda shape share them.
-          // Bodies of a size are enumerated when a program of that size first needs them (the larger, the dearer), and
-          // are paid from the same budget, in candidates of this enumeration's cost, not from this primitive's share.
-          const key = `${t}|${bound.map((l) => `${l.prefix}:${l.type}`).join(',')}`;
-          let shape = bodies.get(key);
-          if (!shape) bodies.set(key, (shape = new LambdaBodies(ctx, table, t, bound.map((l) => ({ name: `${l.prefix}1`, type: l.type })), leaves, inputs)));
-          const left = Math.max(0, limits.maxCandidates - candidates) * inputs.length;
-          const cost = Math.ceil(shape.grow(parts[i], Math.min(LAMBDA_BODY_LIMITS.maxCandidates, Math.floor(left / LAMBDA_BODY_LIMITS.environments / 2))) / inputs.length);
-          candidates += cost;
-          startOfPrimitive += cost;
-          return shape.bodies(parts[i]);
-        });
-        if (options.some((o) => o.length === 0)) continue;
-        // The argument choices by increasing rank sum (lazily, so a large product is never built), until a cap stops it.
-        for (const ranks of byRankSum(options.map((o) => o.length))) {
-          if (finished || candidates >= limits.maxCandidates || candidates - startOfPrimitive >= (wide(p, size) ? Infinity : share)) break;
-          const kids = ranks.map((r, i) => options[i][r]);
-          // Arguments that are all constants make a constant, which the leaves already cover.
-          if (kids.some((k) => !('node' in k) || k.node.kind !== 'const')) consider(p, kids, size);
+    // no larger one to save for, so its primitives share all that is left, taking turns.
+    const share = (p: Primitive): number => (size === limits.maxSize || wide(p, size) ? Infinity : limits.perPrimitive);
+    // The primitives take turns, each its next choice, so where the budget ends inside a size no primitive has had more
+    // than another; the one-argument primitives that read the whole level below go after the others.
+    for (const group of [producers.filter((p) => !wide(p, size)), producers.filter((p) => wide(p, size))]) {
+      const live = group.map((p) => ({ p, tried: 0, next: choices(p, size) }));
+      for (let i = 0; live.length > 0 && !finished && candidates < limits.maxCandidates; i = i + 1 >= live.length ? 0 : i + 1) {
+        const { p, next } = live[i];
+        const kids = live[i].tried < share(p) && !full(p.ret, size) ? next.next() : undefined;
+        if (!kids || kids.done) {
+          live.splice(i--, 1);
+          continue;
+        }
+        // Arguments that are all constants make a constant, which the leaves already cover.
+        if (kids.value.some((k) => !('node' in k) || k.node.kind !== 'const')) {
+          live[i].tried++;
+          consider(p, kids.value, size);
         }
       }
     }

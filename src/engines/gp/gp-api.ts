@@ -75,6 +75,8 @@ export interface GpOptions {
   onRestart?: (restart: IslandRestart) => void;
   /** The `islandState` of an earlier call's result, so stagnation counts continue with `carryOver`. */
   islandState?: IslandState[];
+  /** The `enumerated` seeds of an earlier call's result: a continued search restarts from them instead of enumerating again. */
+  enumerated?: unknown[];
   /** The problem's `seedPrograms` as the caller already parsed them (in order, unreadable ones left out); parsed here when absent. */
   seedTrees?: Individual[];
   /** Keep searching after a solution is found, until the budget or the generations end (a benchmark's full-budget run). */
@@ -127,6 +129,8 @@ export interface GpResult {
   population: unknown[];
   /** Each island's stagnation record; pass it back as `islandState` with `carryOver`. */
   islandState?: IslandState[];
+  /** The enumeration's seeds once computed (opaque); pass them back as `enumerated` with `carryOver`. */
+  enumerated?: unknown[];
 }
 
 /** Train cases a program is scored on: the examples, then a tests directive's tests and assertions. */

@@ -56,6 +56,11 @@ export function gpPopulationKey(directiveId: string): string {
   return `gp-population:${directiveId}`;
 }
 
+/** Where a directive's enumerated seeds are kept, so a later cycle's restarts use them without enumerating again. */
+export function gpEnumeratedKey(directiveId: string): string {
+  return `gp-enumerated:${directiveId}`;
+}
+
 /** Where a directive's islands' stagnation counts are kept, so restarts follow the search across cycles. */
 export function gpIslandsKey(directiveId: string): string {
   return `gp-islands:${directiveId}`;
@@ -105,12 +110,14 @@ class GpEngine implements MutationEngine {
         signal: context.signal,
         carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
         islandState: context.engineState[gpIslandsKey(context.directive.id)] as IslandState[] | undefined,
+        enumerated: context.engineState[gpEnumeratedKey(context.directive.id)] as unknown[] | undefined,
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
         onRestart: (restart) => context.recordEvent('gp-island-restart', { cycle: context.cycle, ...restart }),
       },
     ));
     context.engineState[gpPopulationKey(context.directive.id)] = result.population;
     if (result.islandState) context.engineState[gpIslandsKey(context.directive.id)] = result.islandState;
+    if (result.enumerated) context.engineState[gpEnumeratedKey(context.directive.id)] = result.enumerated;
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every
     // elite is printed from a program tree (seeds are parsed into one, never copied), so it calls whitelisted primitives only.
     return result.elites.slice(0, Math.max(1, context.count)).map((elite, i) => ({

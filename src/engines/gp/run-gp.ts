@@ -99,7 +99,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
   // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  let enumerated: Individual[] | undefined;
+  // A continued search (a forge run's later cycles) brings the seeds its first enumeration found: the same cases would
+  // give the same seeds, so enumerating again would only spend its share of the budget a second time.
+  let enumerated = options.enumerated as Individual[] | undefined;
   const seeds = (): Individual[] => {
     if (enumerated) return enumerated;
     const left = Math.max(0, options.maxExecutions - ev.executions);
@@ -153,6 +155,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       overfit: search.overfit,
       population: search.population,
       islandState: search.state,
+      enumerated,
     };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gpPopulationKey } from '../../engines/gp/gp-engine.js';
+import { gpEnumeratedKey, gpPopulationKey } from '../../engines/gp/gp-engine.js';
 import type { EngineState, MutationEngine } from '../../mutation/mutation-engine.js';
 import { forgeStateFixture } from '../flow/forge-state-fixture.js';
 import { runDirective } from './run-directive.js';
@@ -13,6 +13,8 @@ describe('runDirective', () => {
     expect(first.halted.reason).not.toBe('error');
     const saved = registry.getRun('run-1')!;
     expect(saved.engineState?.[gpPopulationKey('fizz')]).toHaveLength(40);
+    // The enumeration's seeds too: later cycles restart islands from them rather than enumerating (and paying) again.
+    expect((saved.engineState?.[gpEnumeratedKey('fizz')] as unknown[]).length).toBeGreaterThan(0);
 
     // `resume` reads the run back from the registry: the next engine starts from the population the last one left.
     const seen: EngineState[] = [];
@@ -27,6 +29,7 @@ describe('runDirective', () => {
     await runDirective({ ...job, run: saved, engine: spy, budget: { cycles: 2 } });
     expect(seen).toHaveLength(1);
     expect(seen[0][gpPopulationKey('fizz')]).toEqual(saved.engineState?.[gpPopulationKey('fizz')]);
+    expect(seen[0][gpEnumeratedKey('fizz')]).toEqual(saved.engineState?.[gpEnumeratedKey('fizz')]);
     close();
   });
 });

@@ -1,0 +1,33 @@
+import type { PrimitiveTable } from './compile-program.js';
+import type { GpContext } from './gp-context.js';
+import { printNode } from './print-program.js';
+import type { GpNode } from './program-tree.js';
+import type { Primitive } from './primitives/primitive.js';
+
+/** A candidate's function: its arguments' values (`a0`, `a1`…) then the problem's parameters give its value. */
+export type CandidateFunction = (...args: unknown[]) => unknown;
+
+/**
+ * One function per primitive (and lambda body), compiled once and cached: in a bottom-up enumeration a candidate's
+ * values come from its arguments' values, so only the primitive at its root runs. Lambda bodies are compiled in (their
+ * bound parameters are the lambda's own); the other arguments become slots. Undefined when the source does not compile.
+ */
+export function candidateFunctions(ctx: GpContext, table: PrimitiveTable): (p: Primitive, kids: GpNode[]) => CandidateFunction | undefined {
+  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+  const params = ctx.params.map((p) => p.name);
+  const compiled = new Map<string, CandidateFunction | undefined>();
+  return (p, kids) => {
+    const slots: GpNode[] = kids.map((k, i) => (p.lambdas?.[i] ? k : { kind: 'var', type: k.type, name: `a${i}` }));
+    const key = `${p.name}:${JSON.stringify(slots)}`;
+    if (!compiled.has(key)) {
+      const expr = printNode(ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
+      const args = [...slots.map((_, i) => `a${i}`), ...params].join(', ');
+      try {
+        compiled.set(key, new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args}) => ${expr};`)(table));
+      } catch {
+        compiled.set(key, undefined);
+      }
+    }
+    return compiled.get(key);
+  };
+}
