@@ -1,6 +1,6 @@
 /**
  * A 53-bit hash of a string (cyrb53, public domain, bryc/code on GitHub): two 32-bit multiply-xorshift lanes mixed at
- * the end, held exactly in a double. A set of these stands for a set of long texts at 8 bytes each; with a million
+ * the end, held exactly in a double. A Set of these stands for a set of long texts at ~40 bytes each; with a million
  * texts the chance that any two collide is about 1 in 10^4, and a collision here only drops one of two behaviours.
  */
 export function textHash(text: string, seed = 0): number {

@@ -91,7 +91,28 @@ describe('bottom-up enumeration', () => {
     expect(large.maxSize).toBe(SEED_ENUMERATION.maxSize + 1);
     expect(large.perPrimitive).toBe(SEED_ENUMERATION.perPrimitive * 4);
     expect(large.perType).toBe(SEED_ENUMERATION.perType * 4);
-    expect(large.maxBytes).toBe(SEED_ENUMERATION.maxBytes);
-    expect(seedLimits(1e12).maxCandidates).toBe(LARGE_SEED_ENUMERATION.maxCandidates);
+    expect(large.maxBytes).toBe(LARGE_SEED_ENUMERATION.maxBytes);
+    expect(large.maxBytes).toBeLessThan(Infinity);
+    // Past the largest share the caps stop growing with the budget: they are those of the largest enumeration.
+    const largest = seedLimits(LARGE_SEED_ENUMERATION.maxCandidates);
+    expect(seedLimits(1e12)).toEqual(largest);
+    expect(largest.perPrimitive).toBe(SEED_ENUMERATION.perPrimitive * 10);
+  });
+
+  it('lets the primitives take turns inside a size, so where the budget ends there no primitive went first', () => {
+    const rows = [[3, -7, 2], [12, 0, 5], [41, 9, -3], [8, 8, 1], [-2, 6, 15]];
+    const params = ['a', 'b', 'c'].map((name) => ({ name, type: 'int' as const }));
+    const problem: GpProblem = { params, returns: ['int'], train: rows.map((r) => ({ inputs: r, outputs: [r[0] * r[1] - r[2]] })), test: [] };
+    const ctx = new GpContext(problem);
+    const limits = { maxSize: 5, perPrimitive: 1000, perType: 1000, maxBytes: Infinity };
+    const atSizeTwo = (maxCandidates: number): string[] =>
+      [...enumeratePrograms(ctx, problem.train, { ...limits, maxCandidates }).bank.values()].flat().flatMap((f) => (f.size === 2 && f.node.kind === 'call' ? [f.node.prim] : []));
+    // Each one-argument primitive has three choices at size 2 (a, b, c). With every primitive's first choice affordable,
+    // one candidate each reaches them all; taken in order, the first two would have used the budget on all their choices.
+    const all = new Set(atSizeTwo(100_000));
+    expect(all.size).toBeGreaterThan(2);
+    const oneRound = atSizeTwo(all.size);
+    expect(new Set(oneRound)).toEqual(all);
+    expect(oneRound).toHaveLength(all.size);
   });
 });

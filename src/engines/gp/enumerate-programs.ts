@@ -67,26 +67,31 @@ export function enumeratePrograms(
   const wide = (p: Primitive, size: number): boolean => size === limits.maxSize - 1 && p.args.length === 1 && !p.lambdas?.[0];
   let finished = false;
   let bytes = 0;
+  let heapFull = false;
   const keep = (node: GpNode, size: number, values: unknown[]): void => {
     const list = bank.get(node.type);
     if (!list || full(node.type, size)) return;
     if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return;
     const text = `${node.type}:${JSON.stringify(values)}`;
+    if (text.length > 20_000) return;
     const key = textHash(text);
-    if (text.length > 20_000 || seen.has(key)) return;
+    if (seen.has(key)) return;
     seen.add(key);
     const found = { node, size, values };
     // An expression that already answers every case ends the search: nothing larger can beat it.
     if (done?.(found)) finished = true;
-    if (bytes > limits.maxBytes) return;
+    if (bytes > limits.maxBytes || heapFull) return;
     bytes += 2 * text.length + 400;
     list.push(found);
     counts.set(`${node.type}:${size}`, (counts.get(`${node.type}:${size}`) ?? 0) + 1);
   };
   const consider = (p: Primitive, kids: (Found | GpNode)[], size: number): void => {
     if (full(p.ret, size)) return;
-    // The estimate misses what V8 adds (compiled bodies, the seen set): past 75 % of the heap's limit nothing more is kept.
-    if (++candidates % 4096 === 0 && getHeapStatistics().used_heap_size > 0.75 * getHeapStatistics().heap_size_limit) bytes = Infinity;
+    // A last resort, as used heap counts garbage not yet collected: past 85 % of the heap's limit nothing more is kept.
+    if (++candidates % 4096 === 0 && !heapFull) {
+      const heap = getHeapStatistics();
+      heapFull = heap.used_heap_size > 0.85 * heap.heap_size_limit;
+    }
     const nodes = kids.map((k) => ('node' in k ? k.node : k));
     const fn = functionOf(p, nodes);
     if (!fn) return;

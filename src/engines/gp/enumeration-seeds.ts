@@ -2,36 +2,38 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import { buildTable, programSource } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
-import type { Found } from './enumerate-programs.js';
-import type { EnumerationLimits } from './enumerate-programs.js';
-import type { GpType } from './gp-api.js';
+import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
+import type { GpType } from './gp-api.js';
 import { lexicaseSeeds } from '../../selection/lexicase-seeds.js';
 import { Rng } from '../../util/rng.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
 
-/** Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. */
-export const SEED_ENUMERATION: EnumerationLimits = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000, maxBytes: 64 * 2 ** 20 };
+/**
+ * Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. Its memory
+ * is bounded by its candidates (as before the larger one existed), so it has no bound of its own.
+ */
+export const SEED_ENUMERATION: EnumerationLimits = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
 
-/** A larger budget's enumeration goes one size further (nine nodes), up to this many candidates (about 10 s). */
-export const LARGE_SEED_ENUMERATION = { maxSize: 9, maxCandidates: 1_500_000 };
+/** A larger budget's enumeration: one size further (nine nodes), up to 1.5 M candidates (7–20 s), kept values bounded. */
+export const LARGE_SEED_ENUMERATION: Pick<EnumerationLimits, 'maxSize' | 'maxCandidates' | 'maxBytes'> = { maxSize: 9, maxCandidates: 1_500_000, maxBytes: 64 * 2 ** 20 };
 
 /**
  * The enumeration's bounds for a share of `candidates`: the small one as it is, or past twice its candidates one size more
- * with the per-primitive and per-type caps grown in proportion, so each size gets what the share can pay for. The kept
- * values stay under the same memory bound whatever the budget (the main thread may run under a 384 MB heap).
+ * with the per-primitive and per-type caps grown in proportion, so each size gets what the share can pay for. Its kept
+ * values stay under one memory bound whatever the budget (the main thread may run under a 384 MB heap).
  */
 export function seedLimits(candidates: number): EnumerationLimits {
-  // Up to twice the small bound (budgets up to about 18 M executions) the small enumeration is kept as it is: one size
+  // Up to twice the small bound (budgets up to about 18 M executions with 12 cases) the small one is kept as it is: one size
   // more spread over fewer than twice its candidates would reach less deep at every size it had.
   if (candidates < 2 * SEED_ENUMERATION.maxCandidates) return { ...SEED_ENUMERATION, maxCandidates: Math.min(candidates, SEED_ENUMERATION.maxCandidates) };
-  const scale = candidates / SEED_ENUMERATION.maxCandidates;
+  const maxCandidates = Math.min(candidates, LARGE_SEED_ENUMERATION.maxCandidates);
+  const scale = maxCandidates / SEED_ENUMERATION.maxCandidates;
   return {
-    ...SEED_ENUMERATION,
-    maxSize: LARGE_SEED_ENUMERATION.maxSize,
-    maxCandidates: Math.min(candidates, LARGE_SEED_ENUMERATION.maxCandidates),
+    ...LARGE_SEED_ENUMERATION,
+    maxCandidates,
     perPrimitive: Math.round(SEED_ENUMERATION.perPrimitive * scale),
     perType: Math.round(SEED_ENUMERATION.perType * scale),
   };

@@ -8,7 +8,7 @@ import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
 import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-directive.js';
 import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
 import { ts } from '../../compiler/typescript.js';
-import { createGpEngine } from './gp-engine.js';
+import { createGpEngine, gpEnumeratedKey, gpPopulationKey } from './gp-engine.js';
 import { testsDirectiveFixture } from './tests-directive-fixture.js';
 
 // Small settings keep the contract suite quick; the search itself is measured by the benchmark.
@@ -100,5 +100,26 @@ export default {
     const unreadable = { ...context, parents: context.parents.map((p) => ({ ...p, code: foreign })) };
     const [other] = await makeEngine().propose(unreadable);
     expect(other.parents).toEqual([]);
+  });
+
+  it('keeps its enumerated seeds in the engine state and reuses them only for the same problem', async () => {
+    const directive = loadFixtureDirective('add-two');
+    const context = fixtureContext(directive, { seed: 4, count: 1, withParent: false });
+    const key = gpEnumeratedKey(directive.id);
+    await makeEngine().propose(context);
+    const first = context.engineState[key] as { problem: number; seeds: unknown[] };
+    expect(first.seeds.length).toBeGreaterThan(0);
+    // The same problem: the next cycle starts from the kept seeds (the same list) instead of enumerating again.
+    await makeEngine().propose(context);
+    const second = context.engineState[key] as { problem: number; seeds: unknown[] };
+    expect(second.seeds).toBe(first.seeds);
+    // Seeds kept for another problem (a new directive version, another library) are not used: a search that starts
+    // afresh (no population carried, which would defer the enumeration to an island's restart) enumerates again.
+    context.engineState[key] = { problem: first.problem + 1, seeds: first.seeds };
+    delete context.engineState[gpPopulationKey(directive.id)];
+    await makeEngine().propose(context);
+    const third = context.engineState[key] as { problem: number; seeds: unknown[] };
+    expect(third.seeds).not.toBe(first.seeds);
+    expect(third.problem).toBe(first.problem);
   });
 });

@@ -17,6 +17,7 @@ import { gpScriptProblem } from './gp-script-problem.js';
 import { runGp } from './run-gp.js';
 import { runScriptGp } from './run-script-gp.js';
 import { timePhase } from '../../util/phase-times.js';
+import { textHash } from '../../util/text-hash.js';
 
 /** The offline engine's settings, as in the `gp` section of forge_config.json. */
 export type GpEngineOptions = ForgeConfig['gp'];
@@ -59,6 +60,17 @@ export function gpPopulationKey(directiveId: string): string {
 /** Where a directive's enumerated seeds are kept, so a later cycle's restarts use them without enumerating again. */
 export function gpEnumeratedKey(directiveId: string): string {
   return `gp-enumerated:${directiveId}`;
+}
+
+/** What the enumeration's seeds depend on: the signature, the cases and the library (a new directive version, a block). */
+function problemPrint(problem: GpProblem): number {
+  return textHash(JSON.stringify([problem.params, problem.returns, problem.train, problem.tests ?? null, (problem.library ?? []).map((m) => m.code)]));
+}
+
+/** The kept seeds when they were enumerated for this same problem; otherwise none, and the engine enumerates again. */
+function enumeratedFor(kept: unknown, problem: GpProblem): unknown[] | undefined {
+  const entry = kept as { problem?: number; seeds?: unknown[] } | undefined;
+  return entry?.problem === problemPrint(problem) ? entry.seeds : undefined;
 }
 
 /** Where a directive's islands' stagnation counts are kept, so restarts follow the search across cycles. */
@@ -110,14 +122,14 @@ class GpEngine implements MutationEngine {
         signal: context.signal,
         carryOver: context.engineState[gpPopulationKey(context.directive.id)] as unknown[] | undefined,
         islandState: context.engineState[gpIslandsKey(context.directive.id)] as IslandState[] | undefined,
-        enumerated: context.engineState[gpEnumeratedKey(context.directive.id)] as unknown[] | undefined,
+        enumerated: enumeratedFor(context.engineState[gpEnumeratedKey(context.directive.id)], problem),
         onGeneration: (summary) => context.recordEvent('gp-generation', { cycle: context.cycle, ...summary }),
         onRestart: (restart) => context.recordEvent('gp-island-restart', { cycle: context.cycle, ...restart }),
       },
     ));
     context.engineState[gpPopulationKey(context.directive.id)] = result.population;
     if (result.islandState) context.engineState[gpIslandsKey(context.directive.id)] = result.islandState;
-    if (result.enumerated) context.engineState[gpEnumeratedKey(context.directive.id)] = result.enumerated;
+    if (result.enumerated?.length) context.engineState[gpEnumeratedKey(context.directive.id)] = { problem: problemPrint(problem), seeds: result.enumerated };
     // The whole search cost goes on the first proposal, so summing proposals counts it once against the budget. Every
     // elite is printed from a program tree (seeds are parsed into one, never copied), so it calls whitelisted primitives only.
     return result.elites.slice(0, Math.max(1, context.count)).map((elite, i) => ({

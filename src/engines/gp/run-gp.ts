@@ -99,13 +99,17 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
   // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  // A continued search (a forge run's later cycles) brings the seeds its first enumeration found: the same cases would
-  // give the same seeds, so enumerating again would only spend its share of the budget a second time.
+  // A continued search (a forge run's later cycles) brings the seeds its first enumeration found, for the same problem
+  // (the caller checks): enumerating again would spend the enumeration's share of the budget a second time. They were
+  // chosen on that cycle's selection cases, some of which a later cycle's split may hold back for validation; the test
+  // cases, which decide "solved", are never seen by either.
   let enumerated = options.enumerated as Individual[] | undefined;
   const seeds = (): Individual[] => {
     if (enumerated) return enumerated;
+    // A stopped search needs none, and keeps none: the next one enumerates.
+    if (options.signal?.aborted) return [];
     const left = Math.max(0, options.maxExecutions - ev.executions);
-    const found = options.signal?.aborted ? { seeds: [], executions: 0 } : enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), left);
+    const found = enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), left);
     ev.executions += found.executions;
     enumerated = found.seeds;
     return enumerated;

@@ -14,7 +14,7 @@ describe('runDirective', () => {
     const saved = registry.getRun('run-1')!;
     expect(saved.engineState?.[gpPopulationKey('fizz')]).toHaveLength(40);
     // The enumeration's seeds too: later cycles restart islands from them rather than enumerating (and paying) again.
-    expect((saved.engineState?.[gpEnumeratedKey('fizz')] as unknown[]).length).toBeGreaterThan(0);
+    expect((saved.engineState?.[gpEnumeratedKey('fizz')] as { seeds: unknown[] }).seeds.length).toBeGreaterThan(0);
 
     // `resume` reads the run back from the registry: the next engine starts from the population the last one left.
     const seen: EngineState[] = [];
