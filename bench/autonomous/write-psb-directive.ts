@@ -5,6 +5,11 @@ import { loadPsbProblem } from '../psb/load-psb-problem.js';
 
 const TS_TYPE: Record<GpType, string> = { int: 'number', float: 'number', string: 'string', boolean: 'boolean', 'int[]': 'number[]', 'float[]': 'number[]', 'string[]': 'string[]' };
 
+/** The goal a PSB problem's directive gets: it names the problem, which the directive's constant miner reads. */
+export function psbGoal(name: string): string {
+  return `PSB1 problem ${name}: map the inputs to the outputs of its cases.`;
+}
+
 /**
  * Writes a PSB-layout problem (`data/<name>/{train,test}.jsonl`) as a directive in `root/<name>/`: the signature comes
  * from the problem's inferred types, the output kinds are declared so the evaluator compares floats as floats.
@@ -18,7 +23,7 @@ export function writePsbDirective(data: string, name: string, root: string): str
   const returns = problem.returns.length === 1 ? TS_TYPE[problem.returns[0]] : `[${problem.returns.map((t) => TS_TYPE[t]).join(', ')}]`;
   const directive = {
     id: name,
-    goal: `PSB1 problem ${name}: map the inputs to the outputs of its cases.`,
+    goal: psbGoal(name),
     signature: `(${params}) => ${returns}`,
     evaluator: { kind: 'examples', train: 'train.jsonl', test: 'test.jsonl', outputKinds: problem.returns },
   };
