@@ -2,18 +2,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positive } from './positive-option.js';
 import { startRun } from '../src/forge/run/start-run.js';
 import { openRegistry } from '../src/registry/open-registry.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { summarizeAutonomy } from './autonomous/summarize-autonomy.js';
 import { writePsbDirective } from './autonomous/write-psb-directive.js';
 
-const positive = (flag: string) => (text: string): number => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
-  return n;
-};
 const program = new Command()
   .name('bench:autonomous')
   .description('One unattended `run --autonomous` (offline engine, no LLM) over PSB-layout problems with a fixed budget')

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positive } from './positive-option.js';
 import { enumeratePrograms } from '../src/engines/gp/enumerate-programs.js';
 import { outputError, SEED_BUDGET_SHARE, SEED_CASES, seedLimits } from '../src/engines/gp/enumeration-seeds.js';
 import { GpContext } from '../src/engines/gp/gp-context.js';
@@ -7,12 +8,6 @@ import { printNode } from '../src/engines/gp/print-program.js';
 import { Rng } from '../src/util/rng.js';
 import { psbGoal } from './autonomous/write-psb-directive.js';
 import { loadPsbProblem } from './psb/load-psb-problem.js';
-
-const positive = (flag: string) => (text: string): number => {
-  const n = Number(text.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
-  return n;
-};
 
 const program = new Command()
   .name('bench:enumeration-reach')

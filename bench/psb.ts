@@ -1,6 +1,7 @@
 // The PSB benchmark: `npm run bench:psb -- --data DIR --problems a,b --runs N --evaluations E [--seed S] [--via core|forge] [--out FILE]`.
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positive } from './positive-option.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { loadPsbProblem } from './psb/load-psb-problem.js';
 import { defaultReportPath, reportText } from './psb/report-file.js';
@@ -9,12 +10,6 @@ import { runProblem } from './psb/run-problem.js';
 import { runViaForge } from './psb/run-via-forge.js';
 import { summarizeRuns, type ProblemSummary } from './psb/summarize-runs.js';
 import { typeAbbreviation } from './psb/type-abbreviation.js';
-
-const positive = (flag: string) => (text: string): number => {
-  const n = Number(text.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
-  return n;
-};
 
 const program = new Command()
   .name('bench:psb')

@@ -1,19 +1,14 @@
 // Throughput: `npm run bench:throughput -- [--data DIR] [--problems a,b] [--evaluations E] [--workers W] [--islands I] [--seed S] [--full-budget] [--out FILE]`.
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positive } from './positive-option.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { loadPsbProblem } from './psb/load-psb-problem.js';
 import { typeAbbreviation } from './psb/type-abbreviation.js';
 import { HAND_WRITTEN } from './throughput/hand-written.js';
 import { timeEngine } from './throughput/time-engine.js';
 import { timeHandWritten } from './throughput/time-hand-written.js';
-
-const positive = (flag: string) => (text: string): number => {
-  const n = Number(text.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
-  return n;
-};
 
 const program = new Command()
   .name('bench:throughput')

@@ -1,16 +1,11 @@
 // The transfer benchmark: `npm run bench:transfer -- [--seeds N] [--families a,b] [--population P] [--generations G] [--cycles C] [--out FILE]`.
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positive } from './positive-option.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
 import { measureTarget, type TransferSettings } from './transfer/measure-transfer.js';
 import { TRANSFER_FAMILIES } from './transfer/transfer-families.js';
 import { transferTable, type FamilyResult } from './transfer/transfer-report.js';
-
-const positive = (flag: string) => (text: string): number => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer`);
-  return n;
-};
 
 const program = new Command()
   .name('bench:transfer')
