@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { positive } from './positive-option.js';
 import { enumeratePrograms } from '../src/engines/gp/enumerate-programs.js';
-import { outputError, SEED_BUDGET_SHARE, SEED_CASES, seedLimits } from '../src/engines/gp/enumeration-seeds.js';
+import { outputError, SEED_CASES, seedCandidates, seedLimits } from '../src/engines/gp/enumeration-seeds.js';
 import { GpContext } from '../src/engines/gp/gp-context.js';
 import { printNode } from '../src/engines/gp/print-program.js';
 import { Rng } from '../src/util/rng.js';
@@ -21,7 +21,7 @@ const program = new Command()
   .option('--goal', "give the problem the goal text `bench:psb --via forge` gives its directive (the constant miner reads it)")
   .parse();
 const opts = program.opts<{ data: string; problems: string; budget: number; samples: string; goal?: boolean }>();
-const limits = seedLimits(Math.floor((opts.budget * SEED_BUDGET_SHARE) / SEED_CASES));
+const limits = seedLimits(seedCandidates(opts.budget, SEED_CASES));
 console.log(`limits: ${JSON.stringify(limits)}`);
 for (const name of opts.problems.split(',').map((p) => p.trim()).filter(Boolean)) {
   const problem = { ...loadPsbProblem(resolve(opts.data), name), ...(opts.goal && { goal: psbGoal(name) }) };

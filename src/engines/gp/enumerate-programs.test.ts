@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpNode } from './program-tree.js';
-import { enumerationSeeds, LARGE_SEED_ENUMERATION, outputError, SEED_BUDGET_SHARE, SEED_ENUMERATION, seedLimits } from './enumeration-seeds.js';
+import { enumerationSeeds, LARGE_SEED_ENUMERATION, outputError, SEED_BUDGET_SHARE, SEED_ENUMERATION, seedCandidates, seedLimits } from './enumeration-seeds.js';
 import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 
@@ -32,7 +32,7 @@ describe('bottom-up enumeration', () => {
 
   it('solves a short problem outright with its smallest exact expression, within its share of the budget', { timeout: 120_000 }, () => {
     const ctx = new GpContext(reverseWords);
-    const { seeds, executions } = enumerationSeeds(ctx, reverseWords.train, 3, 10_000_000);
+    const { seeds, executions } = enumerationSeeds(ctx, reverseWords.train, 3, seedCandidates(10_000_000, reverseWords.train.length));
     expect(executions).toBeLessThanOrEqual(10_000_000 * SEED_BUDGET_SHARE);
     // It stops at the exact expression instead of spending its whole share.
     expect(executions).toBeLessThan(SEED_ENUMERATION.maxCandidates * 10);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
-import { enumerationSeeds, SEED_CASES } from './enumeration-seeds.js';
+import { enumerationSeeds, SEED_CASES, seedCandidates } from './enumeration-seeds.js';
 import { printNode } from './print-program.js';
 
 describe('enumeration seeds', () => {
@@ -13,7 +13,7 @@ describe('enumeration seeds', () => {
     });
     const problem: GpProblem = { params: [{ name: 'x', type: 'float' }, { name: 'y', type: 'float' }], returns: ['float'], train, test: [] };
     const ctx = new GpContext(problem);
-    const { seeds } = enumerationSeeds(ctx, train, 5, 1_000_000);
+    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
     const printed = seeds.map((s) => printNode(ctx, s.outs[0], false, new Set()));
     expect(printed[0]).toMatch(/^\((x \+ y|y \+ x)\)$/);
   });

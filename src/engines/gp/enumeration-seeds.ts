@@ -42,6 +42,11 @@ export function seedLimits(candidates: number): EnumerationLimits {
 /** Most of a run's execution budget the enumeration may spend. */
 export const SEED_BUDGET_SHARE = 0.2;
 
+/** Candidates the enumeration may try within a run's `budget` on (up to SEED_CASES of) `cases` cases. */
+export function seedCandidates(budget: number, cases: number): number {
+  return Math.floor((budget * SEED_BUDGET_SHARE) / Math.max(1, Math.min(cases, SEED_CASES)));
+}
+
 /** Seed of the lexicase picks among the enumerated expressions. */
 const SEED_PICKS = 1;
 
@@ -52,11 +57,12 @@ export const SEED_CASES = 12;
  * Seeds for the first population from a bottom-up enumeration over the selection cases: for each output, the
  * enumerated expression closest to it (an exact one solves a short problem outright), then expressions picked by
  * lexicase over the cases, so structures that are best on some cases are kept beside those closest on average.
+ * `candidates` (see seedCandidates) sets its bounds (seedLimits).
  */
-export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, budget: number): { seeds: Individual[]; executions: number } {
+export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, candidates: number): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const used = cases.slice(0, SEED_CASES);
-  const limits = seedLimits(Math.floor((budget * SEED_BUDGET_SHARE) / used.length));
+  const limits = seedLimits(candidates);
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
   // enumeration instead of letting it spend its whole share (a few cases alone are matched by chance too often).
   let checked = 0;

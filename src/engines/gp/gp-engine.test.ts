@@ -106,6 +106,8 @@ export default {
     const directive = loadFixtureDirective('add-two');
     const context = fixtureContext(directive, { seed: 4, count: 1, withParent: false });
     const key = gpEnumeratedKey(directive.id);
+    // A budget the small enumeration covers, which therefore runs in full before the first generation (see runGp).
+    const makeEngine = () => createGpEngine({ population: 60, generations_per_cycle: 3, workers: 1, max_executions: 10_000_000 });
     await makeEngine().propose(context);
     const first = context.engineState[key] as { problem: number; seeds: unknown[] };
     expect(first.seeds.length).toBeGreaterThan(0);

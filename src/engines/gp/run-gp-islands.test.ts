@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpProblem, IslandRestart } from './gp-api.js';
+import { SEED_CASES, SEED_ENUMERATION } from './enumeration-seeds.js';
 import { runGp } from './run-gp.js';
 
 function cases(n: number, seed: number, f: (a: number, b: number) => number): ExampleCase[] {
@@ -101,5 +102,24 @@ describe('runGp with islands in worker threads', () => {
     expect(again.enumerated).not.toBe(first.enumerated);
     expect(reused.enumerated).toBe(first.enumerated);
     expect(reused.executions).toBeLessThan(again.executions);
+  });
+
+  it('starts islands from the small enumeration when the budget pays for more, and runs its own on the first restart', { timeout: 180_000 }, async () => {
+    const options = { seed: 3, maxExecutions: 60_000_000, population: 60, islands: 2, epochGenerations: 1, restartAfter: 1 };
+    const small = SEED_ENUMERATION.maxCandidates * SEED_CASES;
+    // No restart yet: the islands started from the small enumeration, and nothing is kept for a later cycle.
+    const quick = await runGp(hard, { ...options, maxGenerations: 1 });
+    expect(quick.enumerated).toBeUndefined();
+    expect(quick.executions).toBeLessThan(small + 60 * 40 * 4);
+    // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
+    const restarts: IslandRestart[] = [];
+    const deep = await runGp(hard, { ...options, maxGenerations: 8, onRestart: (r) => restarts.push(r) });
+    expect(restarts.length).toBeGreaterThan(0);
+    expect(deep.enumerated?.length).toBeGreaterThan(0);
+    expect(deep.executions).toBeGreaterThan(quick.executions + small);
+    // A single population never restarts: it runs the budget's enumeration first.
+    const single = await runGp(hard, { ...options, islands: 1, maxGenerations: 1 });
+    expect(single.enumerated?.length).toBeGreaterThan(0);
+    expect(single.executions).toBeGreaterThan(small);
   });
 });

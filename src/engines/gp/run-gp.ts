@@ -1,7 +1,7 @@
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
-import { enumerationSeeds } from './enumeration-seeds.js';
+import { enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
@@ -96,30 +96,33 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const here = (problem.extraPrimitives?.length ?? 0) > 0 || (count === 1 && !options.islandExecutor);
   const setups = Array.from({ length: count }, (_, i) => setup(i));
   let islands: IslandHandle[] = [];
-  // Seeds from the bottom-up enumeration, computed while the island threads start, or on an island's first restart when
-  // the search continues an earlier one (which already holds what the enumeration would find); a stopped one needs none.
+  // Seeds from the bottom-up enumeration. A budget that can pay for more than the small enumeration (see seedLimits)
+  // starts the islands from the small one and runs its own on the first island that stagnates, so a problem GP solves
+  // quickly never waits for it; a single population, which never restarts, runs it first. A continued search (a forge
+  // run's later cycles, which already hold what the small one would find) enumerates on its first restart only.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  // A continued search (a forge run's later cycles) brings the seeds its first enumeration found, for the same problem
-  // (the caller checks): enumerating again would spend the enumeration's share of the budget a second time. They were
-  // chosen on that cycle's selection cases, some of which a later cycle's split may hold back for validation; the test
-  // cases, which decide "solved", are never seen by either.
+  const deepens = count > 1 && settings.restartAfter > 0 && seedCandidates(options.maxExecutions, selectionCases.length) >= 2 * SEED_ENUMERATION.maxCandidates;
+  // A continued search brings the seeds its full enumeration found, for the same problem (the caller checks):
+  // enumerating again would spend the enumeration's share of the budget a second time. They were chosen on that cycle's
+  // selection cases, some of which a later cycle's split may hold back for validation; the test cases, which decide
+  // "solved", are never seen by either.
   let enumerated = options.enumerated as Individual[] | undefined;
-  const seeds = (): Individual[] => {
-    if (enumerated) return enumerated;
+  const enumerate = (left: number, most: number): Individual[] => {
     // A stopped search needs none, and keeps none: the next one enumerates.
     if (options.signal?.aborted) return [];
-    const left = Math.max(0, options.maxExecutions - ev.executions);
-    const found = enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), left);
+    const candidates = Math.min(most, seedCandidates(left, selectionCases.length));
+    const found = enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), candidates);
     ev.executions += found.executions;
-    enumerated = found.seeds;
-    return enumerated;
+    return found.seeds;
   };
+  const seeds = (left: number): Individual[] => (enumerated ??= enumerate(left, Infinity));
+  const firstSeeds = (): Individual[] => (enumerated || !deepens ? seeds(options.maxExecutions) : enumerate(options.maxExecutions, SEED_ENUMERATION.maxCandidates));
   try {
     islands = await timePhase('gp:open-islands', () =>
       here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),
     );
     const carried = (options.carryOver ?? []) as Individual[];
-    const first = carried.length > 0 ? [] : await timePhase('gp:enumerate', seeds);
+    const first = carried.length > 0 ? [] : await timePhase('gp:enumerate', firstSeeds);
     await timePhase('gp:start-islands', () => Promise.all(islands.map((island, i) => island.start(slice(carried, i, count), first))));
     const search = await timePhase('gp:search', () => runIslands(islands, options, settings, { spent: () => ev.executions, seeds }));
     const solved = (s: Scored): boolean => s.trainPassed === trainTotal && s.testPassed === testTotal;

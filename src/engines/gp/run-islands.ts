@@ -15,10 +15,13 @@ export interface IslandSettings {
   restartElites: number;
 }
 
-/** The controller's side: what it has charged to the budget itself, and the enumerated seeds (computed on first use). */
+/**
+ * The controller's side: what it has charged to the budget itself, and a restarted island's enumerated seeds (computed
+ * on first use, within what is `left` of the budget).
+ */
 export interface ControllerHooks {
   spent(): number;
-  seeds(): Individual[];
+  seeds(left: number): Individual[];
 }
 
 /** What the islands' search found, for the final ranking in run-gp. */
@@ -92,7 +95,7 @@ export async function runIslands(islands: IslandHandle[], options: GpOptions, se
       options.onRestart?.({ island: i, generation: generations, bestTotalError: s.best, staleEpochs: s.stale });
       s.best = null;
       s.stale = 0;
-      return [...hooks.seeds(), ...best];
+      return [...hooks.seeds(Math.max(0, options.maxExecutions - hooks.spent() - spent.reduce((a, b) => a + b, 0))), ...best];
     });
   }
   const finals = await Promise.all(islands.map((island) => island.finish()));
