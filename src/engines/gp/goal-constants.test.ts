@@ -21,8 +21,12 @@ describe('goalConstants', () => {
     expect(c.ints).not.toContain(2.5);
   });
 
-  it('knows the characters of a class word when the goal does not list them', () => {
-    expect(goalConstants('count the vowels of a string').strings).toContain('aeiou');
+  it('knows the characters of a class word when the goal does not list them, as one set rather than one by one', () => {
+    const vowels = goalConstants('count the vowels of a string').strings;
+    expect(vowels).toEqual(expect.arrayContaining(['aeiou', 'AEIOU', 'aeiouAEIOU']));
+    expect(vowels).not.toContain('a');
+    const digits = goalConstants('square each digit of n and join the squares').strings;
+    expect(digits).toEqual(['0123456789']);
   });
 
   it('does not read apostrophes or ordinary words as quotes or lists', () => {

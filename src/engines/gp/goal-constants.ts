@@ -70,15 +70,17 @@ export function goalConstants(goal: string | undefined): GoalConstants {
   }
   // Quoted single characters stay in place: they are items of a list ("'x', 'y' or 'z'").
   const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')));
-  for (const [pattern, chars] of CLASS_WORDS) if (pattern.test(goal) && !lists.some((l) => l.includes(chars[0]))) lists.push(chars);
-  for (const list of lists) {
+  // A class word names a set, which a program tests membership of as a whole ("aeiou".includes(c)); its members one by
+  // one are rarely what it needs, and ten digit leaves would crowd the enumeration's preferred literals.
+  const classes = CLASS_WORDS.filter(([pattern, chars]) => pattern.test(goal) && !lists.some((l) => l.includes(chars[0]))).map(([, chars]) => chars);
+  for (const list of [...lists, ...classes]) {
     strings.add(list);
     const upper = list.toUpperCase();
     if (upper !== list) {
       strings.add(upper);
       strings.add(list + upper);
     }
-    for (const ch of list) strings.add(ch);
+    if (lists.includes(list)) for (const ch of list) strings.add(ch);
   }
   return { strings: [...strings], ...numbers(goal) };
 }
