@@ -41,8 +41,9 @@ export function seedLimits(candidates: number): EnumerationLimits {
 
 /**
  * Most of a run's execution budget the enumeration may spend. The larger enumeration runs only once the islands
- * stagnate (see runGp), so its share is paid when the search needs it; at 60 M it buys the full 1.5 M candidates, which
- * on the enumeration probe found PSB2 square-digits' 9-node answer on 5 of 5 case samples where 1 M found it on 3 of 6.
+ * stagnate (see runGp), so its share is paid when the search needs it, from what is left then (at a 60 M run's first
+ * restart about 1.4 M candidates; 1.5 M on the enumeration probe found PSB2 square-digits' 9-node answer on 5 of 5 case
+ * samples where 1 M found it on 3 of 6).
  */
 export const SEED_BUDGET_SHARE = 0.3;
 

@@ -71,4 +71,25 @@ describe('lambda bodies', () => {
     expect(bodies.bodies(4).length).toBe(kept);
     expect(bodies.grow(5, 1_000)).toBeGreaterThan(0);
   });
+
+  it('keeps its largest bodies for ones that read the bound parameter (a substring test at every position)', () => {
+    // Twelve cases of PSB2 indices-of-substring (text, target): x1 => text.slice(x1).startsWith(target) has five nodes,
+    // and the largest size's 200 places used to fill, in the primitives' order, with bodies that ignore x1 as well.
+    const cases: [string, string][] = [
+      ['`"=$`"w`"4`"`"P', '`"'], ['$: V$: V$: V$: ', '$: V'], ['DF]@]+J', 'JBKS'], ['ax*aO^w', 'a'], ['>}', 'h:"'], ['K!', '?+'],
+      ['a few ending <3<3<3', '<3'], ['4*K`lAK>~', 'Gi'], ['7S177S', '7S'], ['x3qx3qx3qx3qEp>gUx3q', 'x3q'], ['\\I4\\I4\\I4kS', '\\I4'], ['=V', '='],
+    ];
+    const params = [{ name: 's', type: 'string' as const }, { name: 't', type: 'string' as const }];
+    const c = new GpContext({ params, returns: ['int[]'], train: cases.map((inputs) => ({ inputs, outputs: [[]] })), test: [] });
+    const leafs: GpNode[] = [
+      ...params.map((p): GpNode => ({ kind: 'var', ...p })),
+      ...[0, 1, -1, 2].map((value): GpNode => ({ kind: 'const', type: 'int', value })),
+      ...['', ' ', 'a', 'e', '<', '3'].map((value): GpNode => ({ kind: 'const', type: 'string', value })),
+    ];
+    const bodies = new LambdaBodies(c, buildTable(), 'boolean', x, leafs, cases);
+    // No candidate cap here: what decides is which bodies take the largest size's places.
+    bodies.grow(5, 1_000_000);
+    const printed = bodies.bodies(5).map((b) => printNode(c, b, false, new Set()).replaceAll('charged(', '('));
+    expect(printed.some((t) => /^\(+s\.slice\(x1\)\)+\.startsWith\(t\)$/.test(t))).toBe(true);
+  });
 });

@@ -86,6 +86,9 @@ export class LambdaBodies {
   }
 
   private keep(node: GpNode, values: unknown[], size: number): void {
+    // At the largest size a body is only ever used as a whole, and one that ignores the bound parameters is a constant:
+    // it must not take a place a body that reads them could have (200 per size, filled in the primitives' order).
+    if (size === LAMBDA_BODY_LIMITS.maxSize && !this.reads(node)) return;
     const text = `${node.type}:${JSON.stringify(values)}`;
     const key = textHash(text);
     const level = `${node.type}:${size}`;
@@ -139,8 +142,12 @@ export class LambdaBodies {
 
   /** The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant). */
   bodies(size: number): GpNode[] {
-    const reads = (node: GpNode): boolean => (node.kind === 'var' ? this.bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some(reads));
-    return (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => reads(b.node)).map((b) => b.node);
+    return (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => this.reads(b.node)).map((b) => b.node);
+  }
+
+  /** Whether a body reads a bound parameter. */
+  private reads(node: GpNode): boolean {
+    return node.kind === 'var' ? this.bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some((k) => this.reads(k));
   }
 
   private compiled(p: Primitive): (...args: unknown[]) => unknown {

@@ -116,7 +116,12 @@ describe('runGp with islands in worker threads', () => {
     const deep = await runGp(hard, { ...options, maxGenerations: 8, onRestart: (r) => restarts.push(r) });
     expect(restarts.length).toBeGreaterThan(0);
     expect(deep.enumerated?.length).toBeGreaterThan(0);
-    expect(deep.executions).toBeGreaterThan(quick.executions + small);
+    expect(deep.executions).toBeGreaterThan(quick.executions + 2 * small);
+    // When what is left by then pays for no more than the small one (13 M: 325 k candidates at the start, under 300 k
+    // once the small one's ~1.8 M are spent), the islands' first seeds are kept, not enumerated a second time.
+    const tight = await runGp(hard, { ...options, maxExecutions: 13_000_000, maxGenerations: 8 });
+    expect(tight.enumerated?.length).toBeGreaterThan(0);
+    expect(tight.executions).toBeLessThan(small + 8 * 60 * 40 * 2);
     // A single population never restarts: it runs the budget's enumeration first.
     const single = await runGp(hard, { ...options, islands: 1, maxGenerations: 1 });
     expect(single.enumerated?.length).toBeGreaterThan(0);

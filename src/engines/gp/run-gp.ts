@@ -97,8 +97,8 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const setups = Array.from({ length: count }, (_, i) => setup(i));
   let islands: IslandHandle[] = [];
   // Seeds from the bottom-up enumeration. A budget that can pay for more than the small enumeration (see seedLimits)
-  // starts the islands from the small one and runs its own on the first island that stagnates, so a problem GP solves
-  // quickly never waits for it; a single population, which never restarts, runs it first. A continued search (a forge
+  // starts the islands from the small one and runs a larger one, sized by what is left then, on the first island that
+  // stagnates, so a problem GP solves quickly never waits for it; a single population, which never restarts, runs it first. A continued search (a forge
   // run's later cycles, which already hold what the small one would find) enumerates on its first restart only.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
   const deepens = count > 1 && settings.restartAfter > 0 && seedCandidates(options.maxExecutions, selectionCases.length) >= 2 * SEED_ENUMERATION.maxCandidates;
@@ -115,8 +115,15 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
     ev.executions += found.executions;
     return found.seeds;
   };
-  const seeds = (left: number): Individual[] => (enumerated ??= enumerate(left, Infinity));
-  const firstSeeds = (): Individual[] => (enumerated || !deepens ? seeds(options.maxExecutions) : enumerate(options.maxExecutions, SEED_ENUMERATION.maxCandidates));
+  let quick: Individual[] | undefined;
+  const seeds = (left: number): Individual[] => {
+    if (enumerated) return enumerated;
+    // What is left by the first restart may no longer pay for more than the small enumeration the islands started from.
+    if (quick && seedCandidates(left, selectionCases.length) < 2 * SEED_ENUMERATION.maxCandidates) return (enumerated = quick);
+    return (enumerated = enumerate(left, Infinity));
+  };
+  const firstSeeds = (): Individual[] =>
+    enumerated || !deepens ? seeds(options.maxExecutions) : (quick = enumerate(options.maxExecutions, SEED_ENUMERATION.maxCandidates));
   try {
     islands = await timePhase('gp:open-islands', () =>
       here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),
