@@ -6,14 +6,15 @@ import { runDirective } from './run-directive.js';
 
 describe('runDirective', () => {
   it('saves the engine state with each checkpoint, and a resumed run hands it back to the engine', async () => {
-    const { state, registry, close } = await forgeStateFixture({ gp: { population: 40, generations_per_cycle: 1 } });
+    const { state, registry, close } = await forgeStateFixture({ gp: { population: 40, generations_per_cycle: 1, max_executions: 10_000_000 } });
     const { services, config, directive, examples } = state;
     const job = { services, config, directive, examples, budget: { cycles: 1 } };
     const first = await runDirective({ ...job, run: registry.getRun('run-1')!, engine: state.engine });
     expect(first.halted.reason).not.toBe('error');
     const saved = registry.getRun('run-1')!;
     expect(saved.engineState?.[gpPopulationKey('fizz')]).toHaveLength(40);
-    // The enumeration's seeds too: later cycles restart islands from them rather than enumerating (and paying) again.
+    // The enumeration's seeds too (a budget the small enumeration covers, which runs before the first generation): later
+    // cycles restart islands from them rather than enumerating (and paying) again.
     expect((saved.engineState?.[gpEnumeratedKey('fizz')] as { seeds: unknown[] }).seeds.length).toBeGreaterThan(0);
 
     // `resume` reads the run back from the registry: the next engine starts from the population the last one left.
