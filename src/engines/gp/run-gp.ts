@@ -98,8 +98,9 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   let islands: IslandHandle[] = [];
   // Seeds from the bottom-up enumeration. A budget that can pay for more than the small enumeration (see seedLimits)
   // starts the islands from the small one and runs a larger one, sized by what is left then, on the first island that
-  // stagnates, so a problem GP solves quickly never waits for it; a single population, which never restarts, runs it first. A continued search (a forge
-  // run's later cycles, which already hold what the small one would find) enumerates on its first restart only.
+  // stagnates, so a problem GP solves quickly never waits for it; a single population, which never restarts, runs it
+  // first. A continued search (a forge run's later cycles, which already hold what the small one would find)
+  // enumerates on its first restart only.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
   const deepens = count > 1 && settings.restartAfter > 0 && seedCandidates(options.maxExecutions, selectionCases.length) >= 2 * SEED_ENUMERATION.maxCandidates;
   // A continued search brings the seeds its full enumeration found, for the same problem (the caller checks):
