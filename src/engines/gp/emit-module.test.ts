@@ -8,6 +8,7 @@ import { GpContext } from './gp-context.js';
 import { randomIndividual } from './random-tree.js';
 import { Rng } from '../../util/rng.js';
 import { normalize } from './tree-ops.js';
+import type { GpNode } from './program-tree.js';
 
 const SIGNATURES: [GpType[], GpType[]][] = [
   [['int'], ['string']],
@@ -87,6 +88,29 @@ describe('emitted modules', () => {
       }
     }
     expect(compared).toBeGreaterThan(samples.length * 10);
+  });
+
+  it("reduce starts from the first element, gives '' or 0 for an empty array, and the module computes what the engine does", () => {
+    const problem: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'xs', type: 'int[]' }], returns: ['string', 'int'], train: [], test: [] };
+    const ctx = new GpContext(problem);
+    const v = (name: string, type: GpType) => ({ kind: 'var' as const, type, name });
+    const call = (prim: string, type: GpType, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+    const parts = call('split_string', 'string[]', v('s', 'string'), { kind: 'const', type: 'string', value: '-' });
+    const joined = call('reduce_strings', 'string', parts, call('cat_string', 'string', v('acc1', 'string'), call('capitalize', 'string', v('x1', 'string'))));
+    const minus = call('reduce_ints', 'int', v('xs', 'int[]'), call('sub_int', 'int', v('acc1', 'int'), v('x1', 'int')));
+    const individual = { lets: [], outs: [joined, minus] };
+    const table = buildTable();
+    const engine = compileProgram(programSource(ctx, individual), table);
+    const emitted = runModule(emitModuleFor(ctx, individual));
+    const cases: [unknown[], unknown][] = [
+      [['kebab-case-words two', [10, 3, 2]], ['kebabCaseWords two', 5]],
+      [['', []], ['', 0]],
+      [['one', [7]], ['one', 7]],
+    ];
+    for (const [inputs, expected] of cases) {
+      expect(outcome(engine, inputs, table.resetSteps)).toEqual({ value: expected });
+      expect(outcome(emitted, inputs)).toEqual({ value: expected });
+    }
   });
 
   it('carry no module-level state and no step counter', () => {

@@ -120,7 +120,7 @@ export function enumeratePrograms(
   // Each size is read in priority order once complete: expressions using a literal the goal or outputs point to
   // first, then the producing primitives interleaved (every primitive's first result before any one's second).
   const levels = new Map<string, Found[]>();
-  const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string].map((v) => JSON.stringify(v)));
+  const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string, ...c.inputParts].map((v) => JSON.stringify(v)));
   const usesPreferred = (n: GpNode): boolean =>
     n.kind === 'const' ? preferred.has(JSON.stringify(n.value)) : n.kind === 'call' && n.kids.some(usesPreferred);
   const bySize = (type: GpType, size: number): Found[] => {

@@ -92,4 +92,17 @@ describe('lambda bodies', () => {
     const printed = bodies.bodies(5).map((b) => printNode(c, b, false, new Set()).replaceAll('charged(', '('));
     expect(printed.some((t) => /^\(+s\.slice\(x1\)\)+\.startsWith\(t\)$/.test(t))).toBe(true);
   });
+
+  it("offers the bodies that read every bound parameter first (a fold's accumulator and element)", () => {
+    const bound = [{ name: 'acc1', type: 'int' as const }, ...x];
+    const bodies = new LambdaBodies(ctx, buildTable(), 'int', bound, leaves, inputs);
+    bodies.grow(4, LAMBDA_BODY_LIMITS.maxCandidates);
+    const readsAll = (t: string): boolean => /\bacc1\b/.test(t) && /\bx1\b/.test(t);
+    for (const size of [3, 4]) {
+      const printed = bodies.bodies(size).map((b) => printNode(ctx, b, false, new Set()));
+      const firstPartial = printed.findIndex((t) => !readsAll(t));
+      expect(firstPartial, printed.join(' | ')).toBeGreaterThan(0);
+      expect(printed.slice(firstPartial).some(readsAll), printed.join(' | ')).toBe(false);
+    }
+  });
 });

@@ -140,14 +140,20 @@ export class LambdaBodies {
     return candidates * this.n;
   }
 
-  /** The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant). */
+  /**
+   * The kept bodies of this many nodes that read a bound parameter (a body that ignores them is a constant), those that
+   * read every bound parameter first: a fold's `acc + f(x)` before the bodies that drop the element or the accumulator.
+   */
   bodies(size: number): GpNode[] {
-    return (this.levels.get(`${this.type}:${size}`) ?? []).filter((b) => this.reads(b.node)).map((b) => b.node);
+    const kept = (this.levels.get(`${this.type}:${size}`) ?? []).map((b) => b.node).filter((n) => this.reads(n));
+    const all = kept.filter((n) => this.bound.every((b) => this.reads(n, b.name)));
+    return all.length === kept.length ? kept : [...all, ...kept.filter((n) => !all.includes(n))];
   }
 
-  /** Whether a body reads a bound parameter. */
-  private reads(node: GpNode): boolean {
-    return node.kind === 'var' ? this.bound.some((b) => b.name === node.name) : node.kind === 'call' && node.kids.some((k) => this.reads(k));
+  /** Whether a body reads the named bound parameter (any of them without a name). */
+  private reads(node: GpNode, name?: string): boolean {
+    if (node.kind === 'var') return name ? node.name === name : this.bound.some((b) => b.name === node.name);
+    return node.kind === 'call' && node.kids.some((k) => this.reads(k, name));
   }
 
   private compiled(p: Primitive): (...args: unknown[]) => unknown {

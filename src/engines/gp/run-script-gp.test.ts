@@ -31,7 +31,8 @@ describe('runScriptGp', () => {
   });
 
   it('stops at the execution budget and returns the best program found', async () => {
-    const never = problem('return { metrics: {}, score: -Math.abs(f(1) - 1e9), cases: [-Math.abs(f(1) - 1e9)] };', 0);
+    // The score is below -1 whatever f does, so no program reaches 0 (a target such as 1e9 is reachable: 1000 * 1000 * 1000).
+    const never = problem('return { metrics: {}, score: -1 - Math.abs(f(1) - 7), cases: [-1 - Math.abs(f(1) - 7)] };', 0);
     const result = await runScriptGp(never, { seed: 3, maxExecutions: 500, population: 50, workers: 1 });
     expect(result.solved).toBe(false);
     expect(result.executions).toBeLessThanOrEqual(500 + 50 * 8);

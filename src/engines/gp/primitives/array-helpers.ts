@@ -31,6 +31,7 @@ function charged(v) {
 }
 const guarded = {
   fold: (xs, init, f) => (tick(xs.length), fold(xs, init, f)),
+  reduce: (xs, f, empty) => (tick(xs.length), reduce(xs, f, empty)),
   loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
   // Charged before the array is built: a runaway range (up to MAX_LEN elements) then throws without building it.
@@ -56,6 +57,17 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
   let acc = init;
   for (const x of xs) {
     acc = f(acc, x);
+    if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new RangeError('value too large');
+  }
+  return acc;
+}`,
+  },
+  reduce: {
+    source: `function reduce<T>(xs: T[], f: (acc: T, x: T) => T, empty: T): T {
+  if (xs.length === 0) return empty;
+  let acc = xs[0];
+  for (let i = 1; i < xs.length; i++) {
+    acc = f(acc, xs[i]);
     if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new RangeError('value too large');
   }
   return acc;

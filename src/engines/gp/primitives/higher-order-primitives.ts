@@ -14,7 +14,7 @@ function hof(name: string, args: GpType[], ret: GpType, lambdas: Primitive['lamb
   return { name, args, ret, lambdas, print, helpers };
 }
 
-/** Bounded loops with lambdas: map, filter, some, every, fold over arrays and characters, counted loops, zip. */
+/** Bounded loops with lambdas: map, filter, some, every, fold and reduce over arrays and characters, counted loops, zip. */
 export function higherOrderPrimitives(): Primitive[] {
   const list: Primitive[] = [];
   for (const e of ELEMENTS) {
@@ -33,6 +33,10 @@ export function higherOrderPrimitives(): Primitive[] {
         'zipWith',
       ]),
     );
+    // Array.prototype.reduce without a start value: the first element starts the accumulator (an empty array gives 0 or '').
+    const firstStarts = [{ prefix: 'acc', type: e }, ...x];
+    const empty = e === 'string' ? "''" : '0';
+    list.push(hof(`reduce_${tag(a)}`, [a, e], e, [undefined, firstStarts], ([xs, f]) => `reduce(${xs}, ${f}, ${empty})`, ['reduce']));
     for (const r of ACCUMULATORS) {
       const params = [{ prefix: 'acc', type: r }, ...x];
       list.push(hof(`fold_${tag(a)}_${tag(r)}`, [a, r, r], r, [undefined, undefined, params], ([xs, init, f]) => `fold(${xs}, ${init}, ${f})`, ['fold']));
