@@ -12,7 +12,7 @@ import { loadPsbProblem } from './psb/load-psb-problem.js';
 const program = new Command()
   .name('bench:enumeration-reach')
   .description(
-    "Runs the seed enumeration alone, with the limits a run of --budget executions gives it, on 12 train cases per sample, and says whether it reaches an expression exact on them (the probe behind bench/results/psb2-60m-forge-round5.md)",
+    "Runs the seed enumeration alone, with the limits a run of --budget executions gives it, on 12 train cases per sample, and says whether it reaches an expression exact on them (the probe behind bench/results/psb2-60m-forge-round5.md, -round6.md and -round7.md)",
   )
   .option('--data <dir>', 'PSB-layout data directory', '../shared/bench/psb2')
   .option('--problems <list>', 'comma-separated problems', 'square-digits')

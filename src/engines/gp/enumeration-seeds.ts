@@ -21,14 +21,21 @@ export const SEED_ENUMERATION: EnumerationLimits = { maxSize: 8, maxCandidates: 
 export const LARGE_SEED_ENUMERATION: Pick<EnumerationLimits, 'maxSize' | 'maxCandidates' | 'maxBytes'> = { maxSize: 9, maxCandidates: 1_500_000, maxBytes: 64 * 2 ** 20 };
 
 /**
+ * Whether a share of `candidates` pays for more than the small enumeration: up to twice its bound (budgets up to about
+ * 12 M executions with 12 cases) the small one is kept as it is, since one size more spread over fewer than twice its
+ * candidates would reach less deep at every size it had.
+ */
+export function deepens(candidates: number): boolean {
+  return candidates >= 2 * SEED_ENUMERATION.maxCandidates;
+}
+
+/**
  * The enumeration's bounds for a share of `candidates`: the small one as it is, or past twice its candidates one size more
  * with the per-primitive and per-type caps grown in proportion, so each size gets what the share can pay for. Its kept
  * values stay under one memory bound whatever the budget (the main thread may run under a 384 MB heap).
  */
 export function seedLimits(candidates: number): EnumerationLimits {
-  // Up to twice the small bound (budgets up to about 12 M executions with 12 cases) the small one is kept as it is: one size
-  // more spread over fewer than twice its candidates would reach less deep at every size it had.
-  if (candidates < 2 * SEED_ENUMERATION.maxCandidates) return { ...SEED_ENUMERATION, maxCandidates: Math.min(candidates, SEED_ENUMERATION.maxCandidates) };
+  if (!deepens(candidates)) return { ...SEED_ENUMERATION, maxCandidates: Math.min(candidates, SEED_ENUMERATION.maxCandidates) };
   const maxCandidates = Math.min(candidates, LARGE_SEED_ENUMERATION.maxCandidates);
   const scale = maxCandidates / SEED_ENUMERATION.maxCandidates;
   return {
@@ -42,7 +49,7 @@ export function seedLimits(candidates: number): EnumerationLimits {
 /**
  * Most of a run's execution budget the enumeration may spend. The larger enumeration runs only once the islands
  * stagnate (see runGp), so its share is paid when the search needs it, from what is left then (at a 60 M run's first
- * restart about 1.4 M candidates; 1.5 M on the enumeration probe found PSB2 square-digits' 9-node answer on 5 of 5 case
+ * restart about 1.4 M candidates; 1.5 M on the enumeration probe found PSB2 square-digits' 9-node answer on 6 of 6 case
  * samples where 1 M found it on 3 of 6).
  */
 export const SEED_BUDGET_SHARE = 0.3;

@@ -1,7 +1,7 @@
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
-import { enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
+import { deepens as paysForMore, enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
@@ -102,7 +102,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // first. A continued search (a forge run's later cycles, which already hold what the small one would find)
   // enumerates on its first restart only.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  const deepens = count > 1 && settings.restartAfter > 0 && seedCandidates(options.maxExecutions, selectionCases.length) >= 2 * SEED_ENUMERATION.maxCandidates;
+  const deepens = count > 1 && settings.restartAfter > 0 && paysForMore(seedCandidates(options.maxExecutions, selectionCases.length));
   // A continued search brings the seeds its full enumeration found, for the same problem (the caller checks):
   // enumerating again would spend the enumeration's share of the budget a second time. They were chosen on that cycle's
   // selection cases, some of which a later cycle's split may hold back for validation; the test cases, which decide
@@ -120,7 +120,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const seeds = (left: number): Individual[] => {
     if (enumerated) return enumerated;
     // What is left by the first restart may no longer pay for more than the small enumeration the islands started from.
-    if (quick && seedCandidates(left, selectionCases.length) < 2 * SEED_ENUMERATION.maxCandidates) return (enumerated = quick);
+    if (quick && !paysForMore(seedCandidates(left, selectionCases.length))) return (enumerated = quick);
     return (enumerated = enumerate(left, Infinity));
   };
   const firstSeeds = (): Individual[] =>
