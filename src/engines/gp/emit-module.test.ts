@@ -91,26 +91,34 @@ describe('emitted modules', () => {
   });
 
   it("reduce starts from the first element, gives '' or 0 for an empty array, and the module computes what the engine does", () => {
-    const problem: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'xs', type: 'int[]' }], returns: ['string', 'int'], train: [], test: [] };
+    const params = [{ name: 's', type: 'string' as const }, { name: 'xs', type: 'int[]' as const }, { name: 'ws', type: 'string[]' as const }, { name: 'fs', type: 'float[]' as const }];
+    const problem: GpProblem = { params, returns: ['string', 'int', 'string', 'float'], train: [], test: [] };
     const ctx = new GpContext(problem);
     const v = (name: string, type: GpType) => ({ kind: 'var' as const, type, name });
     const call = (prim: string, type: GpType, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
     const parts = call('split_string', 'string[]', v('s', 'string'), { kind: 'const', type: 'string', value: '-' });
     const joined = call('reduce_strings', 'string', parts, call('cat_string', 'string', v('acc1', 'string'), call('capitalize', 'string', v('x1', 'string'))));
     const minus = call('reduce_ints', 'int', v('xs', 'int[]'), call('sub_int', 'int', v('acc1', 'int'), v('x1', 'int')));
-    const individual = { lets: [], outs: [joined, minus] };
+    // Each word doubles what came before: past 10,000 characters both the engine and the module throw.
+    const doubled = call('reduce_strings', 'string', v('ws', 'string[]'), call('cat_string', 'string', call('cat_string', 'string', v('acc1', 'string'), v('acc1', 'string')), v('x1', 'string')));
+    const product = call('reduce_floats', 'float', v('fs', 'float[]'), call('mul_float', 'float', v('acc1', 'float'), v('x1', 'float')));
+    const individual = { lets: [], outs: [joined, minus, doubled, product] };
     const table = buildTable();
     const engine = compileProgram(programSource(ctx, individual), table);
     const emitted = runModule(emitModuleFor(ctx, individual));
     const cases: [unknown[], unknown][] = [
-      [['kebab-case-words two', [10, 3, 2]], ['kebabCaseWords two', 5]],
-      [['', []], ['', 0]],
-      [['one', [7]], ['one', 7]],
+      [['kebab-case-words two', [10, 3, 2], ['a', 'b'], [1.5, -2, 0.25]], ['kebabCaseWords two', 5, 'aab', -0.75]],
+      // Empty arrays give the fallback ('' and 0); an empty text still splits into one empty word.
+      [['', [], [], []], ['', 0, '', 0]],
+      [['one', [7], ['solo'], [2.5]], ['one', 7, 'solo', 2.5]],
     ];
     for (const [inputs, expected] of cases) {
       expect(outcome(engine, inputs, table.resetSteps)).toEqual({ value: expected });
       expect(outcome(emitted, inputs)).toEqual({ value: expected });
     }
+    const long = ['x', Array(20).fill('y')].flat();
+    expect(outcome(engine, ['a', [1], long, [1]], () => table.resetSteps(1e6))).toEqual({ threw: 'value too large' });
+    expect(outcome(emitted, ['a', [1], long, [1]])).toEqual({ threw: 'value too large' });
   });
 
   it('carry no module-level state and no step counter', () => {

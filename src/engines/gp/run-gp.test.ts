@@ -81,7 +81,8 @@ describe('runGp', () => {
     const fresh = await runGp(hard, { ...options, seed: 7 });
     const continued = await runGp(hard, { ...options, seed: 7, carryOver: first.population });
     expect(continued.population).toHaveLength(80);
-    // Elites rank by cases passed before total error, so the carried best, or one passing more cases, is among them.
+    // Elites rank by test cases passed, then train cases passed, then total error (run-gp.ts), so the carried best, or a
+    // program ranking above it, is among them; the result does not report test cases passed, so train ones stand in.
     const best = first.elites[0];
     expect(continued.elites.some((e) => e.trainPassed > best.trainPassed || (e.trainPassed === best.trainPassed && e.totalError <= best.totalError))).toBe(true);
     expect(continued.code === fresh.code && continued.executions === fresh.executions && continued.elites[0].totalError === fresh.elites[0].totalError).toBe(false);
