@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCanaries } from './canary-set.js';
+import { createDecoySecrets } from './decoy-secrets.js';
 
 const dirs: string[] = [];
 const scratch = (): string => {
@@ -40,6 +41,11 @@ describe('createCanaries', () => {
     expect(new Set(sets.map((env) => Object.keys(env).join())).size).toBeGreaterThan(1);
     const values = sets.flatMap((env) => Object.values(env));
     expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('never draws a key that spells a telling word, which random keys do about once in a few hundred draws', () => {
+    const telling = /canary|hephaestus|decoy|fake|test|dummy|example|sample/i;
+    for (let i = 0; i < 3000; i++) expect(Object.values(createDecoySecrets().env).join(' ')).not.toMatch(telling);
   });
 
   it('plants readable decoy files in the formats of the real ones, and stays silent when untouched', async () => {
