@@ -117,8 +117,8 @@ export function enumeratePrograms(
   ctx.params.forEach((p, j) => keep(leaf(p), 1, inputs.map((args) => args[j])));
   for (const k of constants) keep(k, 1, inputs.map(() => (k as GpNode & { kind: 'const' }).value));
   const leaves = [...ctx.params.map(leaf), ...constants];
-  // Each size is read in priority order once complete: expressions using a literal the goal or outputs point to
-  // first, then the producing primitives interleaved (every primitive's first result before any one's second).
+  // Each size is read in priority order once complete: expressions using a literal the goal or outputs point to, or a
+  // piece a third of the inputs hold (a separator), first, then the producing primitives interleaved (every primitive's first result before any one's second).
   const levels = new Map<string, Found[]>();
   const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string, ...c.inputParts].map((v) => JSON.stringify(v)));
   const usesPreferred = (n: GpNode): boolean =>

@@ -145,9 +145,13 @@ export class LambdaBodies {
    * read every bound parameter first: a fold's `acc + f(x)` before the bodies that drop the element or the accumulator.
    */
   bodies(size: number): GpNode[] {
-    const kept = (this.levels.get(`${this.type}:${size}`) ?? []).map((b) => b.node).filter((n) => this.reads(n));
-    const all = kept.filter((n) => this.bound.every((b) => this.reads(n, b.name)));
-    return all.length === kept.length ? kept : [...all, ...kept.filter((n) => !all.includes(n))];
+    const every: GpNode[] = [];
+    const some: GpNode[] = [];
+    for (const { node } of this.levels.get(`${this.type}:${size}`) ?? []) {
+      if (this.bound.every((b) => this.reads(node, b.name))) every.push(node);
+      else if (this.reads(node)) some.push(node);
+    }
+    return [...every, ...some];
   }
 
   /** Whether a body reads the named bound parameter (any of them without a name). */

@@ -1,7 +1,7 @@
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
-import { deepens as paysForMore, enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
+import { deepens, enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
@@ -102,7 +102,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   // first. A continued search (a forge run's later cycles, which already hold what the small one would find)
   // enumerates on its first restart only.
   const selectionCases = rng.shuffled([...split.selection]).map((i) => problem.train[i]);
-  const deepens = count > 1 && settings.restartAfter > 0 && paysForMore(seedCandidates(options.maxExecutions, selectionCases.length));
+  const deferLarger = count > 1 && settings.restartAfter > 0 && deepens(seedCandidates(options.maxExecutions, selectionCases.length));
   // A continued search brings the seeds its full enumeration found, for the same problem (the caller checks):
   // enumerating again would spend the enumeration's share of the budget a second time. They were chosen on that cycle's
   // selection cases, some of which a later cycle's split may hold back for validation; the test cases, which decide
@@ -120,11 +120,11 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const seeds = (left: number): Individual[] => {
     if (enumerated) return enumerated;
     // What is left by the first restart may no longer pay for more than the small enumeration the islands started from.
-    if (quick && !paysForMore(seedCandidates(left, selectionCases.length))) return (enumerated = quick);
+    if (quick && !deepens(seedCandidates(left, selectionCases.length))) return (enumerated = quick);
     return (enumerated = enumerate(left, Infinity));
   };
   const firstSeeds = (): Individual[] =>
-    enumerated || !deepens ? seeds(options.maxExecutions) : (quick = enumerate(options.maxExecutions, SEED_ENUMERATION.maxCandidates));
+    enumerated || !deferLarger ? seeds(options.maxExecutions) : (quick = enumerate(options.maxExecutions, SEED_ENUMERATION.maxCandidates));
   try {
     islands = await timePhase('gp:open-islands', () =>
       here ? [new Island(setups[0], options.workers ?? 0, () => options.signal?.aborted === true)] : (options.islandExecutor ?? threadIslandExecutor).open(setups, stop),

@@ -86,7 +86,7 @@ const KINDS: SecretKind[] = [
 ];
 
 /** Words that would mark a value as planted. */
-export const GIVEAWAY = /canary|hephaestus|decoy|fake|test|dummy|example|sample/i;
+const GIVEAWAY = /canary|hephaestus|decoy|fake|test|dummy|example|sample/i;
 
 /**
  * Fresh decoy credentials: the two LLM keys a forge's environment holds, and each other kind present or not at random
@@ -100,7 +100,7 @@ export function createDecoySecrets(): DecoySecrets {
   const env: Record<string, string> = {};
   const marks: string[] = [];
   for (const kind of chosen) {
-    // A random key spells a telling word now and then ("test" about once in a hundred thousand characters); a candidate
+    // A random key spells a telling word now and then ("test", in either case, about once in a million characters); a candidate
     // that looked for one could skip the decoys, so such a draw is drawn again.
     let made = kind.make();
     while (made.some(({ value }) => GIVEAWAY.test(value))) made = kind.make();
