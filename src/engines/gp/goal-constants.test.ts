@@ -77,4 +77,15 @@ describe('mineConstants', () => {
     expect(pools.preferred.string).toEqual(expect.arrayContaining(['Vowels: ', 'aeiou']));
     expect(pools.string).toEqual(expect.arrayContaining(['e', 'i', 'o', 'u']));
   });
+
+  it('does not prefer letters or words that are a case change of the input text', () => {
+    const sentences = ['red fox', 'blue sky', 'fox and dog', 'sky blue', 'old red dog', 'a cat'];
+    const titled = sentences.map((t) => ({ inputs: [t], outputs: [t.replace(/\b\w/g, (c) => c.toUpperCase())] }));
+    const pools = mineConstants(titled, ['string']);
+    expect(pools.preferred.string).toEqual([]);
+    expect(pools.string).not.toContain('F');
+    // A single case-changed letter may be a literal ("x" in, "X" out): it stays in the pool.
+    const marked = ['ax', 'bx', 'cab'].map((t) => ({ inputs: [t], outputs: [`${t}X`] }));
+    expect(mineConstants(marked, ['string']).string).toContain('X');
+  });
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { directiveSchema } from '../../directive/directive-schema.js';
 import { resolveDirective } from '../../directive/load-directive.js';
 import { fixtureContext } from '../../mutation/__fixtures__/fixture-context.js';
@@ -16,8 +16,12 @@ const makeEngine = () => createGpEngine({ population: 60, generations_per_cycle:
 
 runMutationEngineContract('gp', makeEngine);
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function testsDirective(signature: string, kind: 'tests' | 'script', file = 'check.ts') {
   const dir = mkdtempSync(join(tmpdir(), 'gp-engine-'));
+  dirs.push(dir);
   writeFileSync(join(dir, 'check.ts'), 'export default () => undefined;\n');
   writeFileSync(join(dir, 'broken.ts'), 'export default () => { await 1; };\n');
   const evaluator = kind === 'tests' ? { kind, files: [file] } : { kind, module: file };

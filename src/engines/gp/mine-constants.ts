@@ -78,9 +78,13 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const minCount = Math.max(2, Math.ceil(train.length * 0.03));
   const fromGoal = goalConstants(goal);
   // Output text no input contains must be built from a literal: the strongest evidence the data gives.
-  const newChars = [...outputs.chars].filter((ch) => !inputs.chars.has(ch)).sort();
-  const inputTexts = [...inputs.strings.keys()];
-  const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s)));
+  // A letter whose other case the inputs hold (title case, camel case) comes from a case change, not from a literal.
+  const recased = (ch: string): boolean => inputs.chars.has(ch.toLowerCase()) || inputs.chars.has(ch.toUpperCase());
+  const unseen = [...outputs.chars].filter((ch) => !inputs.chars.has(ch)).sort();
+  const newChars = unseen.filter((ch) => !recased(ch));
+  const caseChanged = unseen.filter(recased);
+  const inputTexts = [...inputs.strings.keys()].map((t) => t.toLowerCase());
+  const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s.toLowerCase())));
   // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
   const classes = countedCharacters(train, returns);
@@ -88,6 +92,8 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...newTokens, ...newChars.slice(0, 12), ...layout])];
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);
+  // A few case-changed letters may still be literals ("x" in, "X" out); many are a case change of the input's text.
+  if (caseChanged.length <= 3) caseChanged.forEach((ch) => strings.add(ch));
   for (const ch of classes.flatMap((c) => [...c])) strings.add(ch);
   for (const s of frequent(inputs.strings, minCount, 6)) if (s.length <= 3) strings.add(s);
   // Pieces in a third of the cases or more: the syntax of structured inputs ("t|f&t": "|", "|t", "&f"), not random text's.
