@@ -1,7 +1,8 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
-import { buildTable, programSource } from './compile-program.js';
-import { compilePrograms } from './compile-programs.js';
+import { buildTable } from './compile-program.js';
+import { elementWise } from './element-wise.js';
+import { exactChecker } from './exact-check.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
@@ -9,7 +10,6 @@ import { lexicaseSeeds } from '../../selection/lexicase-seeds.js';
 import { Rng } from '../../util/rng.js';
 import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
-import { stepBudget } from './step-budget.js';
 
 /**
  * Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. Its memory
@@ -75,32 +75,17 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
-  // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
-  // enumeration instead of letting it spend its whole share (a few cases alone are matched by chance too often).
-  let checked = 0;
-  let solution: Found | undefined;
   const table = buildTable(ctx.problem.extraPrimitives);
-  const exact = (f: Found): boolean => {
-    const type = ctx.returns[0];
-    if (ctx.returns.length !== 1 || f.node.type !== type || outputError(f, used, 0, type) !== 0) return false;
-    const fn = compilePrograms([programSource(ctx, { lets: [], outs: [f.node] })], table)[0];
-    const solves =
-      fn !== undefined &&
-      cases.every((c) => {
-        checked++;
-        table.resetSteps(stepBudget(c.inputs));
-        try {
-          return caseError(type, fn(...c.inputs), c.outputs[0]) === 0;
-        } catch {
-          return false;
-        }
-      });
-    if (solves) solution = f;
-    return solves;
-  };
-  const found = enumeratePrograms(ctx, used, limits, exact);
+  // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
+  // enumeration instead of letting it spend its whole share.
+  const { check, state } = exactChecker(ctx, table, used, cases);
+  const found = enumeratePrograms(ctx, used, limits, check);
   const { bank } = found;
-  const executions = found.executions + checked;
+  const solution = state.solution;
+  // Failing that, a loop whose body is found from the parts of the inputs and outputs (element-wise.ts) solves a map.
+  const parts = solution ? { executions: 0 } : elementWise(ctx, table, cases, Math.min(SEED_ENUMERATION.maxCandidates, Math.floor(candidates / 2)));
+  const executions = parts.executions + found.executions + state.ran.count;
+  if (parts.node) return { seeds: [{ lets: [], outs: [parts.node] }], executions };
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
   // stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
   const best = ctx.returns.map((type, k) => {

@@ -23,7 +23,11 @@ export class GpContext {
   /** The types this problem's programs use (see problemTypes). */
   readonly types: GpType[];
 
-  constructor(readonly problem: GpProblem) {
+  /** `constants`: pools to use instead of mining the problem's own cases (a sub-problem borrows its parent's). */
+  constructor(
+    readonly problem: GpProblem,
+    constants?: ConstantPools,
+  ) {
     const taken = new Set<string>();
     this.params = problem.params.map((p, i) => {
       let name = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `input${i + 1}`;
@@ -39,6 +43,6 @@ export class GpContext {
     // Building blocks are named in the emitted module beside the parameters, the function itself, helpers and extras.
     const names = new Set([...taken, this.name, ...RESERVED, ...Object.keys(HELPERS), ...(problem.extraPrimitives ?? []).map((x) => x.name)]);
     this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names));
-    this.constants = mineConstants(problem.train, problem.returns, problem.goal);
+    this.constants = constants ?? mineConstants(problem.train, problem.returns, problem.goal);
   }
 }

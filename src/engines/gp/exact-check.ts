@@ -1,0 +1,53 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import { caseError } from './case-errors.js';
+import type { PrimitiveTable } from './compile-program.js';
+import { programSource } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
+import type { Found } from './enumerate-programs.js';
+import type { GpContext } from './gp-context.js';
+import type { GpNode } from './program-tree.js';
+import { stepBudget } from './step-budget.js';
+
+/** The first case one expression of a single-output problem gets wrong (-1: none); `ran` counts the cases run. */
+export function firstFailure(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): number {
+  const type = ctx.returns[0];
+  if (ctx.returns.length !== 1 || node.type !== type) return 0;
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0];
+  if (fn === undefined) return 0;
+  return cases.findIndex((c) => {
+    ran.count++;
+    table.resetSteps(stepBudget(c.inputs));
+    try {
+      return caseError(type, fn(...c.inputs), c.outputs[0]) !== 0;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Whether one expression of a single-output problem gives every case's output exactly. */
+export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): boolean =>
+  firstFailure(ctx, table, node, cases, ran) < 0;
+
+/**
+ * A `done` callback for the enumeration that stops it at an expression exact on its cases (`used`, whose values it
+ * holds) and then on every case: a few cases alone are matched by chance too often. With `stopAtMiss` it stops at the
+ * first expression exact on `used` only too, so the caller can enumerate again with the case it missed.
+ */
+export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: ExampleCase[], cases: ExampleCase[], stopAtMiss = false) {
+  // `missed`: the first case the last expression exact on `used` got wrong, a counterexample to enumerate with.
+  const state: { solution?: Found; missed?: number; ran: { count: number } } = { ran: { count: 0 } };
+  const type = ctx.returns[0];
+  const check = (f: Found): boolean => {
+    if (ctx.returns.length !== 1 || f.node.type !== type) return false;
+    for (let i = 0; i < used.length; i++) if (caseError(type, f.values[i], used[i].outputs[0]) !== 0) return false;
+    const failed = firstFailure(ctx, table, f.node, cases, state.ran);
+    if (failed >= 0) {
+      state.missed ??= failed;
+      return stopAtMiss;
+    }
+    state.solution = f;
+    return true;
+  };
+  return { check, state };
+}
