@@ -121,6 +121,36 @@ describe('emitted modules', () => {
     expect(outcome(emitted, ['a', [1], long, [1]])).toEqual({ threw: 'value too large' });
   });
 
+  it('recur steps a pair of integers, undigits reads digits back, scan keeps every accumulator, unique each value once; the module computes what the engine does', () => {
+    const problem: GpProblem = { params: [{ name: 'n', type: 'int' }, { name: 'xs', type: 'int[]' }], returns: ['int', 'int', 'int[]', 'int[]'], train: [], test: [] };
+    const ctx = new GpContext(problem);
+    const v = (name: string, type: GpType) => ({ kind: 'var' as const, type, name });
+    const int = (value: number): GpNode => ({ kind: 'const', type: 'int', value });
+    const call = (prim: string, type: GpType, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+    const fibonacci = call('recur_int', 'int', v('n', 'int'), int(0), int(1), call('add_int', 'int', v('x1', 'int'), v('y1', 'int')));
+    const reversed = call('undigits_int', 'int', call('reverse_ints', 'int[]', call('digits_int', 'int[]', v('n', 'int'))));
+    const running = call('scan_ints', 'int[]', v('xs', 'int[]'), int(0), call('add_int', 'int', v('acc1', 'int'), v('x1', 'int')));
+    const distinct = call('unique_ints', 'int[]', v('xs', 'int[]'));
+    const individual = { lets: [], outs: [fibonacci, reversed, running, distinct] };
+    const table = buildTable();
+    const engine = compileProgram(programSource(ctx, individual), table);
+    const emitted = runModule(emitModuleFor(ctx, individual));
+    // A count of 0 or less runs no step; digits read the absolute value.
+    const cases: [unknown[], unknown][] = [
+      [[10, [3, 1, 3, 2]], [55, 1, [3, 4, 7, 9], [3, 1, 2]]],
+      [[0, []], [0, 0, [], []]],
+      [[-4, [5, 5, 5]], [0, 4, [5, 10, 15], [5]]],
+      [[1230, [-1]], [expect.any(Number), 321, [-1], [-1]]],
+      [[30, [2, -2]], [832040, 3, [2, 0], [2, -2]]],
+    ];
+    for (const [inputs, expected] of cases) {
+      expect(outcome(engine, inputs, () => table.resetSteps(1e6))).toEqual({ value: expected });
+      expect(outcome(emitted, inputs)).toEqual({ value: expected });
+    }
+    // The engine charges a step per iteration: a count past the execution's budget throws there.
+    expect(outcome(engine, [5000, []], () => table.resetSteps(2000))).toEqual({ threw: 'step limit exceeded' });
+  });
+
   it('carry no module-level state and no step counter', () => {
     for (const { ctx, individual } of samples) {
       const code = emitModuleFor(ctx, individual);

@@ -33,6 +33,8 @@ const guarded = {
   fold: (xs, init, f) => (tick(xs.length), fold(xs, init, f)),
   reduce: (xs, f, empty) => (tick(xs.length), reduce(xs, f, empty)),
   loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),
+  scan: (xs, init, f) => (tick(xs.length), scan(xs, init, f)),
+  recur: (n, a, b, f) => (tick(n > 0 ? Math.ceil(n) : 0), recur(n, a, b, f)),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
   // Charged before the array is built: a runaway range (up to MAX_LEN elements) then throws without building it.
   range: (n) => (tick(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0), range(n)),
@@ -82,6 +84,30 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
     if (typeof acc === 'string' && acc.length > ${MAX_LEN}) throw new RangeError('value too large');
   }
   return acc;
+}`,
+  },
+  scan: {
+    source: `function scan(xs: number[], init: number, f: (acc: number, x: number) => number): number[] {
+  const out: number[] = [];
+  let acc = init;
+  for (const x of xs) out.push((acc = f(acc, x)));
+  return out;
+}`,
+  },
+  unique: {
+    source: `function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}`,
+  },
+  recur: {
+    source: `function recur(n: number, a: number, b: number, f: (x: number, y: number) => number): number {
+  if (n > ${MAX_LOOP}) throw new RangeError('loop count too large');
+  for (let i = 0; i < n; i++) {
+    const next = f(a, b);
+    a = b;
+    b = next;
+  }
+  return a;
 }`,
   },
   zipWith: {

@@ -24,6 +24,8 @@ export function arrayPrimitives(): Primitive[] {
       prim(`includes_${t}`, [a, e], 'boolean', ([xs, x]) => `${xs}.includes(${x})`),
       prim(`single_${t}`, [e], a, ([x]) => `[${x}]`),
       prim(`eq_${t}`, [a, a], 'boolean', ([xs, ys]) => `equal(${xs}, ${ys})`, ['equal']),
+      // Each value once, at its first place (JavaScript's [...new Set(xs)]).
+      helperCall(`unique_${t}`, 'unique', [a], a),
     );
     if (e === 'string') {
       list.push(prim(`sort_${t}`, [a], a, ([xs]) => `[...${xs}].sort()`));

@@ -14,7 +14,7 @@ function hof(name: string, args: GpType[], ret: GpType, lambdas: Primitive['lamb
   return { name, args, ret, lambdas, print, helpers };
 }
 
-/** Bounded loops with lambdas: map, filter, some, every, fold and reduce over arrays and characters, counted loops, zip. */
+/** Bounded loops with lambdas: map, filter, some, every, fold, reduce and scan over arrays and characters, counted loops, recurrences, zip. */
 export function higherOrderPrimitives(): Primitive[] {
   const list: Primitive[] = [];
   for (const e of ELEMENTS) {
@@ -37,6 +37,8 @@ export function higherOrderPrimitives(): Primitive[] {
     const firstStarts = [{ prefix: 'acc', type: e }, ...x];
     const empty = e === 'string' ? "''" : '0';
     list.push(hof(`reduce_${tag(a)}`, [a, e], e, [undefined, firstStarts], ([xs, f]) => `reduce(${xs}, ${f}, ${empty})`, ['reduce']));
+    // Every accumulator a fold passes through, in order (Haskell's scanl without its start): running sums, maxima.
+    if (e !== 'string') list.push(hof(`scan_${tag(a)}`, [a, e, e], a, [undefined, undefined, firstStarts], ([xs, init, f]) => `scan(${xs}, ${init}, ${f})`, ['scan']));
     for (const r of ACCUMULATORS) {
       const params = [{ prefix: 'acc', type: r }, ...x];
       list.push(hof(`fold_${tag(a)}_${tag(r)}`, [a, r, r], r, [undefined, undefined, params], ([xs, init, f]) => `fold(${xs}, ${init}, ${f})`, ['fold']));
@@ -49,6 +51,12 @@ export function higherOrderPrimitives(): Primitive[] {
     ];
     list.push(hof(`loop_${tag(r)}`, ['int', r, r], r, [undefined, undefined, params], ([n, init, f]) => `loop(${n}, ${init}, ${f})`, ['loop']));
   }
+  // A sequence where each term comes from the two before it (a, b → b, f(a, b)), n steps on: its first term.
+  const pair = [
+    { prefix: 'x', type: 'int' as GpType },
+    { prefix: 'y', type: 'int' as GpType },
+  ];
+  list.push(hof('recur_int', ['int', 'int', 'int', 'int'], 'int', [undefined, undefined, undefined, pair], ([n, a, b, f]) => `recur(${n}, ${a}, ${b}, ${f})`, ['recur']));
   const c = [{ prefix: 'c', type: 'string' as GpType }];
   list.push(
     hof('mapChars', ['string', 'string'], 'string', [undefined, c], ([s, f], typed) => `${guard(`[...${s}]`, typed)}.map(${f}).join('')`, []),

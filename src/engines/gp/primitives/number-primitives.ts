@@ -37,6 +37,7 @@ export function numberPrimitives(): Primitive[] {
     prim('round_float', ['float'], 'int', ([a]) => `Math.round(${a})`),
     prim('trunc_float', ['float'], 'int', ([a]) => `Math.trunc(${a})`),
     helperCall('digits_int', 'digits', ['int'], 'int[]'),
+    helperCall('undigits_int', 'undigits', ['int[]'], 'int'),
     helperCall('chr_int', 'chr', ['int'], 'string'),
     infix('and', '&&', ['boolean', 'boolean'], 'boolean'),
     infix('or', '||', ['boolean', 'boolean'], 'boolean'),

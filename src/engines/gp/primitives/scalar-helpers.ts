@@ -40,6 +40,13 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return Number.isFinite(n) ? n : 0;
 }`,
   },
+  undigits: {
+    source: `function undigits(ds: number[]): number {
+  let n = 0;
+  for (const d of ds) n = n * 10 + d;
+  return Number.isSafeInteger(n) ? n : 0;
+}`,
+  },
   digits: {
     source: `function digits(n: number): number[] {
   const out: number[] = [];
