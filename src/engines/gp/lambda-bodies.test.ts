@@ -105,4 +105,15 @@ describe('lambda bodies', () => {
       expect(printed.slice(firstPartial).some(readsAll), printed.join(' | ')).toBe(false);
     }
   });
+
+  it("gives a loop over a sentence's words words to test, so a word's length is not read as a sentence's or a character's", () => {
+    const sentences = ['the quick brown fox', 'a bb ccc dddd eeeee', 'jumps over lazy dogs', 'hi there', 'one'];
+    const words = new GpContext({ params: [{ name: 's', type: 'string' }], returns: ['int'], train: sentences.map((t) => ({ inputs: [t], outputs: [0] })), test: [], goal: 'longer than 3' });
+    const three: GpNode = { kind: 'const', type: 'int', value: 3 };
+    const shape = new LambdaBodies(words, buildTable(), 'boolean', [{ name: 'x1', type: 'string' }], [{ kind: 'var', type: 'string', name: 's' }, three, ...[0, 1, 2].map((value): GpNode => ({ kind: 'const', type: 'int', value }))], sentences.map((t) => [t]));
+    shape.grow(4, LAMBDA_BODY_LIMITS.maxCandidates);
+    const printed = shape.bodies(4).map((b) => printNode(words, b, false, new Set()));
+    // With characters and whole sentences only as samples, "longer than 3" agreed with a smaller body and was dropped.
+    expect(printed).toContain('(3 < x1.length)');
+  });
 });

@@ -17,14 +17,15 @@ interface Body {
   values: unknown[];
 }
 
-/** Values of type `type` found in the inputs (top level, array elements, characters), distinct, in order of appearance. */
+/** Values of type `type` found in the inputs (top level, array elements, characters, words), distinct, in order of appearance. */
 function samplesOf(type: GpType, inputs: unknown[][], limit: number): unknown[] {
   const out = new Map<string, unknown>();
   const add = (v: unknown): void => {
     if (out.size < limit * 4) out.set(JSON.stringify(v), v);
   };
   const visit = (v: unknown): void => {
-    if (type === 'string' && typeof v === 'string') [...v].forEach(add);
+    // A loop over a text visits its characters or its words: a body sees both (a word's length is not a sentence's).
+    if (type === 'string' && typeof v === 'string') [...v, ...v.split(/[\s,;|/-]+/).filter((w) => w.length > 1 && w !== v)].forEach(add);
     if (Array.isArray(v)) v.forEach(visit);
     else if ((type === 'int' && Number.isInteger(v)) || (type === 'float' && typeof v === 'number') || (type === 'string' && typeof v === 'string')) add(v);
   };

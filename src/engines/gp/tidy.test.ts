@@ -37,6 +37,12 @@ describe('tidy', () => {
     expect(body(tree, lets)).toBe('return 14;');
   });
 
+  it('inlines bindings that only rename a parameter or a literal', () => {
+    const v = (name: string): GpNode => ({ kind: 'var', type: 'int', name });
+    const lets = [n, call('add_int', 'int', v('v1'), call('len_string', 'int', s)), k(7)];
+    expect(body(call('mul_int', 'int', v('v2'), call('add_int', 'int', v('v1'), v('v3'))), lets)).toBe('const v1: number = n + s.length;\n  return v1 * (n + 7);');
+  });
+
   it('leaves a closed expression that throws as it is', () => {
     const runaway = call('loop_int', 'int', k(1e9), k(0), call('add_int', 'int', { kind: 'var', type: 'int', name: 'acc1' }, k(1)));
     expect(body(call('add_int', 'int', n, runaway))).toContain('loop(1000000000');

@@ -2,6 +2,7 @@ import { buildTable, compileProgram, programSource, type PrimitiveTable } from '
 import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
+import { letName } from './program-tree.js';
 import { normalize } from './tree-ops.js';
 
 type Const = GpNode & { kind: 'const' };
@@ -92,7 +93,7 @@ function fold(ctx: GpContext, table: PrimitiveTable, node: GpNode): GpNode {
 /**
  * A program with the same results that reads better: constant conditions and the branches they rule out,
  * identity operations (x + 0, filter by true, map to itself), double negations and closed expressions folded
- * into literals, then unused bindings dropped. Rules only remove computation, so only a case on which the
+ * into literals, bindings of a bare parameter or literal inlined, then unused bindings dropped. Rules only remove computation, so only a case on which the
  * original threw can change; callers keep the tidy program only if it still scores as well.
  */
 export function tidy(ctx: GpContext, individual: Individual): Individual {
@@ -104,5 +105,14 @@ export function tidy(ctx: GpContext, individual: Individual): Individual {
     if (next.kind !== 'call') return next;
     return next.kids.every((k) => !hasVars(k)) ? fold(ctx, table, next) : next;
   };
-  return normalize({ lets: individual.lets.map(walk), outs: individual.outs.map(walk) });
+  // A binding of a bare parameter or literal (`const v1 = a;`) only renames it: its uses read the leaf instead.
+  const leaves = new Map<string, GpNode>();
+  const inline = (node: GpNode): GpNode =>
+    node.kind === 'var' ? (leaves.get(node.name) ?? node) : node.kind === 'call' ? { ...node, kids: node.kids.map(inline) } : node;
+  const lets = individual.lets.map((tree, i) => {
+    const next = inline(walk(tree));
+    if (next.kind !== 'call') leaves.set(letName(i), next);
+    return next;
+  });
+  return normalize({ lets, outs: individual.outs.map((tree) => inline(walk(tree))) });
 }
