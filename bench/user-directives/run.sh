@@ -20,7 +20,7 @@ for p in "${problems[@]}"; do
   (cd "$work/$p" && timeout 600 node "$bin" run directive.json --seed "$seed" > run.log 2>&1)
   wall=$(( $(date +%s) - start ))
   line=$(grep -E "^$p: (SOLVED|not solved)" "$work/$p/run.log" | tail -1)
-  cycles=$(echo "$line" | grep -oE 'after [0-9]+ cycle' | grep -oE '[0-9]+')
+  cycles=$(echo "$line" | grep -oE 'after [0-9]+ cycle' | head -1 | grep -oE '[0-9]+')
   module="$work/$p/nodes/$p/$p.ts"
   if [[ "$line" == *SOLVED* ]]; then solved=yes; lines=$(wc -l < "$module"); else solved=no; lines=-; fi
   echo "| $p | $solved | ${cycles:-?} | $wall | $lines |" >> "$out"
