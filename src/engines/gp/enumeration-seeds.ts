@@ -1,7 +1,7 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import { buildTable } from './compile-program.js';
-import { elementWise } from './element-wise.js';
+import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { exactChecker } from './exact-check.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
@@ -83,7 +83,9 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const { bank } = found;
   const solution = state.solution;
   // Failing that, a loop whose body is found from the parts of the inputs and outputs (element-wise.ts) solves a map.
-  const parts = solution ? { executions: 0 } : elementWise(ctx, table, cases, Math.min(SEED_ENUMERATION.maxCandidates, Math.floor(candidates / 2)));
+  // Its candidates run on 16 or more parts where the enumeration's run on `used`: half the share in executions.
+  const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
+  const parts = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
   const executions = parts.executions + found.executions + state.ran.count;
   if (parts.node) return { seeds: [{ lets: [], outs: [parts.node] }], executions };
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed

@@ -1,6 +1,6 @@
 import type { GpProblem, GpType } from './gp-api.js';
-import type { ConstantPools } from './mine-constants.js';
-import { mineConstants } from './mine-constants.js';
+import type { ConstantPools } from '../../constant-mining/mine-constants.js';
+import { mineConstants } from '../../constant-mining/mine-constants.js';
 import { libraryPrimitives } from './library-primitives.js';
 import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from './primitives/primitive-set.js';
 

@@ -1,5 +1,7 @@
-import type { ExampleCase } from '../../directive/directive.js';
-import type { GpType } from './gp-api.js';
+import type { ExampleCase } from '../directive/directive.js';
+
+/** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
+type GpType = string;
 
 function commonPrefix(texts: string[]): string {
   let prefix = texts[0];

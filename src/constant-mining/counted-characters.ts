@@ -1,5 +1,7 @@
-import type { ExampleCase } from '../../directive/directive.js';
-import type { GpType } from './gp-api.js';
+import type { ExampleCase } from '../directive/directive.js';
+
+/** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
+type GpType = string;
 
 /** The count an output states in each case: an integer output, or the one integer a string output prints ("… is 3"). */
 function countsOf(train: ExampleCase[], output: number, type: GpType): number[] | undefined {

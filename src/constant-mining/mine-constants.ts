@@ -1,8 +1,10 @@
-import type { ExampleCase } from '../../directive/directive.js';
-import type { GpType } from './gp-api.js';
+import type { ExampleCase } from '../directive/directive.js';
 import { countedCharacters } from './counted-characters.js';
 import { goalConstants } from './goal-constants.js';
 import { outputAffixes } from './output-affixes.js';
+
+/** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
+type GpType = string;
 
 /** Constant pools per scalar type: generic defaults plus literals that recur in the training data. */
 export interface ConstantPools {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedCharacters } from './counted-characters.js';
-import { Rng } from '../../util/rng.js';
+import { Rng } from '../util/rng.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 !?.';
 
