@@ -70,6 +70,21 @@ describe('element-wise deduction of loop bodies', () => {
     expect(run(qctx, thirds!, [[300, 301, -9, 0, 7]])).toEqual([[300, -9, 0]]);
   });
 
+  it('reads an empty text as the loop does: one empty piece in, and for a filter nothing kept out', () => {
+    const withEmpty = ['', ...texts];
+    const shout = (s: string): string => s.split(' ').map((w) => String(w.length)).join(',');
+    const p = problem('string', 'string', withEmpty, shout);
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 150_000);
+    // The empty sentence's one empty word has length 0: it is a part pair like any other.
+    expect(run(ctx, node!, ['', ...longer])).toEqual(['', ...longer].map(shout));
+    const long = (s: string): string => s.split(' ').filter((w) => w.length > 3).join(' ');
+    const q = problem('string', 'string', withEmpty, long, 'Keep the words longer than 3 letters.');
+    const qctx = new GpContext(q);
+    const kept = elementWise(qctx, buildTable(), q.train, 150_000).node;
+    expect(run(qctx, kept!, ['', ...longer])).toEqual(['', ...longer].map(long));
+  });
+
   it('refuses what is not a map: parts that depend on their neighbours, counts that differ, one part giving two outputs', () => {
     const sums = Array.from({ length: 12 }, (_, i) => Array.from({ length: i + 1 }, (_, j) => j - 3));
     const running = problem('int[]', 'int[]', sums, (xs: number[]) => xs.map((_, i) => xs.slice(0, i + 1).reduce((a, b) => a + b, 0)));

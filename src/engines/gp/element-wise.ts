@@ -67,8 +67,8 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
       // No single expression: a condition choosing between two of them (a body such as `isUpper(c) ? lower(c) : upper(c)`).
       for (const node of body ? [] : unifyConditional(bank, reading.outPart, used)) {
         const failed = firstFailure(sub, table, node, parts, state.ran);
-        if (failed < 0) body = node;
-        else state.missed ??= failed;
+        if (failed === -1) body = node;
+        else if (failed >= 0) state.missed ??= failed;
         if (body) break;
       }
       executions += state.ran.count;

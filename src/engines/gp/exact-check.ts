@@ -8,12 +8,18 @@ import type { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
 
-/** The first case one expression of a single-output problem gets wrong (-1: none); `ran` counts the cases run. */
+/** What firstFailure says of a program it cannot run on the cases. */
+export const UNRUNNABLE = -2;
+
+/**
+ * The first case one expression of a single-output problem gets wrong (-1: none; `UNRUNNABLE`: a program of another
+ * type or one that does not compile, which no case can serve as a counterexample to); `ran` counts the cases run.
+ */
 export function firstFailure(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): number {
   const type = ctx.returns[0];
-  if (ctx.returns.length !== 1 || node.type !== type) return 0;
+  if (ctx.returns.length !== 1 || node.type !== type) return UNRUNNABLE;
   const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0];
-  if (fn === undefined) return 0;
+  if (fn === undefined) return UNRUNNABLE;
   return cases.findIndex((c) => {
     ran.count++;
     table.resetSteps(stepBudget(c.inputs));
@@ -27,7 +33,7 @@ export function firstFailure(ctx: GpContext, table: PrimitiveTable, node: GpNode
 
 /** Whether one expression of a single-output problem gives every case's output exactly. */
 export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): boolean =>
-  firstFailure(ctx, table, node, cases, ran) < 0;
+  firstFailure(ctx, table, node, cases, ran) === -1;
 
 /**
  * A `done` callback for the enumeration that stops it at an expression exact on its cases (`used`, whose values it
@@ -42,6 +48,7 @@ export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: Exampl
     if (ctx.returns.length !== 1 || f.node.type !== type) return false;
     for (let i = 0; i < used.length; i++) if (caseError(type, f.values[i], used[i].outputs[0]) !== 0) return false;
     const failed = firstFailure(ctx, table, f.node, cases, state.ran);
+    if (failed === UNRUNNABLE) return false;
     if (failed >= 0) {
       state.missed ??= failed;
       return stopAtMiss;

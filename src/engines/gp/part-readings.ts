@@ -28,11 +28,12 @@ export interface Reading {
 const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 const textConst = (value: string): GpNode => ({ kind: 'const', type: 'string', value });
 const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
-// An empty text has no parts (split would give one empty piece, which a filter could never have kept).
+// A text's parts as the composed loop sees them (`''.split(sep)` is one empty piece), except that a filter's empty
+// output kept nothing: it has no parts.
 const text =
-  (sep?: string) =>
+  (sep?: string, emptyIsNone = false) =>
   (v: unknown): unknown[] | undefined =>
-    typeof v !== 'string' ? undefined : sep === undefined || v === '' ? [...v] : v.split(sep);
+    typeof v !== 'string' ? undefined : sep === undefined || (emptyIsNone && v === '') ? [...v] : v.split(sep);
 
 /** The loop over a text's parts (characters, or pieces between `inSep`), joined by `outSep` (null: kept as an array). */
 function textLoop(kind: Reading['kind'], inSep: string | undefined, outSep: string | null | undefined): Reading['compose'] {
@@ -64,10 +65,13 @@ export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
     const outSeps: (string | null | undefined)[] = out === 'string[]' ? [null] : [undefined, ...SEPARATORS.filter((sep) => present(sep, (c) => c.outputs[0]))];
     for (const inSep of inSeps) {
       for (const outSep of outSeps) {
-        const common = { param, part: 'string' as GpType, parts: text(inSep), outParts: outSep === null ? asArray : text(outSep) };
+        const common = { param, part: 'string' as GpType, parts: text(inSep) };
+        const outParts = (kind: Reading['kind']): Reading['outParts'] => (outSep === null ? asArray : text(outSep, kind === 'filter'));
         const bound = inSep === undefined && outSep === undefined ? 'c1' : 'x1';
-        list.push({ ...common, kind: 'map', outPart: 'string', bound, compose: textLoop('map', inSep, outSep) });
-        if (outSep === null || outSep === inSep) list.push({ ...common, kind: 'filter', outPart: 'boolean', bound, compose: textLoop('filter', inSep, outSep) });
+        list.push({ ...common, kind: 'map', outPart: 'string', outParts: outParts('map'), bound, compose: textLoop('map', inSep, outSep) });
+        if (outSep === null || outSep === inSep) {
+          list.push({ ...common, kind: 'filter', outPart: 'boolean', outParts: outParts('filter'), bound, compose: textLoop('filter', inSep, outSep) });
+        }
       }
     }
   });
