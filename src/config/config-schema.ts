@@ -34,6 +34,12 @@ export const forgeConfigSchema = z.strictObject({
       inspirations: z.number().int().min(0).max(16).default(2),
       /** Halt after this many cycles without a better score. */
       stagnation_cycles: z.number().int().min(1).default(25),
+      /**
+       * While the engine spends program executions, stagnation (and the custodian's pause) also waits until the stale
+       * stretch has used this share of the run's execution, wall-clock or cycle budget: a GP cycle is cheap, and a user's
+       * budget is meant to be searched, not abandoned after a few seconds on a plateau.
+       */
+      stagnation_budget_share: z.number().min(0).max(1).default(0.5),
       max_cycles: z.number().int().min(1).default(1_000),
       /** Share of parent picks made by ancestry credit rather than by score. */
       ancestry_weight: z.number().min(0).max(1).default(0.3),

@@ -38,6 +38,7 @@ export function custodianViewFixture(config: Record<string, unknown> = {}): { vi
     registry,
     cycle: 3,
     cyclesWithoutImprovement: 0,
+    stagnationDue: true,
     best,
     solved: false,
     halted: false,

@@ -26,6 +26,11 @@ export interface CustodianView {
   readonly registry: Registry;
   readonly cycle: number;
   readonly cyclesWithoutImprovement: number;
+  /**
+   * Whether the stale stretch has used enough of the run's budget to end the directive's work (`loop.stagnation_budget_share`
+   * while the engine spends program executions; always true otherwise): the pause and decompose rungs wait for it.
+   */
+  readonly stagnationDue: boolean;
   readonly best?: CandidateRecord;
   readonly solved: boolean;
   /** Whether the loop is already halting (a stop, a solution, or an earlier custodian halt). */

@@ -29,6 +29,22 @@ describe('the escalation ladder', () => {
     close();
   });
 
+  it('holds the rungs that end the directive (decompose, pause) until the stale stretch has used its share of the budget', async () => {
+    const { view, registry, close } = custodianViewFixture({ loop: { stagnation_cycles: 6 } });
+    view.stagnationDue = false;
+    view.custodian.rung = 3;
+    view.cyclesWithoutImprovement = 4;
+    expect(await escalate(view)).toBeUndefined();
+    view.cyclesWithoutImprovement = 40;
+    expect(await escalate(view)).toBeUndefined();
+    expect(registry.listEvents({ kind: 'escalation' })).toHaveLength(0);
+    view.stagnationDue = true;
+    expect(await escalate(view)).toBe('decompose');
+    expect(await escalate(view)).toBe('pause');
+    expect(view.haltedWith?.reason).toBe('paused');
+    close();
+  });
+
   it('switches an LLM loop to the offline engine, and an offline loop to the LLM when one is configured', async () => {
     const llm = { provider: 'openai-compatible', model: 'm', base_url: 'http://127.0.0.1:1/v1' };
     const { view, close } = custodianViewFixture({ llm, loop: { stagnation_cycles: 6 } });

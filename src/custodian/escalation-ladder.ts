@@ -5,6 +5,8 @@ import { decomposeStalled } from './decompose-stalled.js';
 /** The rungs of the escalation ladder, climbed in order while a directive does not improve. */
 export const LADDER = ['raise-entropy', 'switch-engine', 'inject-diversity', 'decompose', 'pause'] as const;
 
+const HALTING = new Set<string>(['decompose', 'pause']);
+
 /** One rung of the ladder. */
 export type Rung = (typeof LADDER)[number];
 
@@ -67,6 +69,8 @@ export async function escalate(view: CustodianView): Promise<Rung | undefined> {
   const interval = rungInterval(view.config.loop.stagnation_cycles);
   if (custodian.rung >= LADDER.length || stale < interval * (custodian.rung + 1)) return undefined;
   const rung = LADDER[custodian.rung];
+  // The rungs that can end the directive's work wait until the stale stretch has used its share of the budget.
+  if (HALTING.has(rung) && !view.stagnationDue) return undefined;
   custodian.rung += 1;
   const outcome = await climb(view, rung);
   view.record('escalation', { rung, step: custodian.rung, cyclesWithoutImprovement: stale, outcome });

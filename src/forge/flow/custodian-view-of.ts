@@ -4,6 +4,7 @@ import type { CandidateRecord } from '../../registry/records.js';
 import type { ForgeState } from './forge-state.js';
 import { promoteCandidate } from './promote-candidate.js';
 import { recordEvent } from './record-event.js';
+import { stagnationDue } from './stop-checks.js';
 
 // The statuses of candidates that built and ran: what the custodian watches.
 const WATCHED = new Set(['evaluated', 'solved', 'test-failed']);
@@ -29,6 +30,7 @@ export function custodianViewOf(state: ForgeState, registered = registeredThisCy
     get registry() { return services.registry; },
     get cycle() { return state.counters.cycle; },
     get cyclesWithoutImprovement() { return state.counters.cyclesWithoutImprovement; },
+    get stagnationDue() { return stagnationDue(state); },
     get best() { return state.best; },
     get solved() { return state.solved; },
     get halted() { return state.halted !== undefined; },

@@ -46,7 +46,7 @@ export async function forgeStateFixture(config: Record<string, unknown> = {}): P
     engineState: {},
     budget: {},
     seed: 1,
-    counters: { cycle: 3, evaluations: 3, executions: 0, inputTokens: 0, outputTokens: 0, usd: 0, candidates: 1, duplicates: 0, noveltyRejected: 0, cyclesWithoutImprovement: 0, bestScore: best.score, startedAtMs: Date.now(), priorWallMs: 0 },
+    counters: { cycle: 3, evaluations: 3, executions: 0, inputTokens: 0, outputTokens: 0, usd: 0, candidates: 1, duplicates: 0, noveltyRejected: 0, cyclesWithoutImprovement: 0, executionsAtImprovement: 0, wallMsAtImprovement: 0, bestScore: best.score, startedAtMs: Date.now(), priorWallMs: 0 },
     parents: [],
     inspirations: [],
     items: [],

@@ -67,6 +67,9 @@ export interface ForgeCounters {
   /** Proposals dropped before evaluation as near-duplicates of registered candidates (each one an evaluation saved). */
   noveltyRejected: number;
   cyclesWithoutImprovement: number;
+  /** Program executions and wall milliseconds used when the best score last improved (the start of a stale stretch). */
+  executionsAtImprovement: number;
+  wallMsAtImprovement: number;
   bestScore: number;
   startedAtMs: number;
   /** Wall milliseconds spent in earlier sessions of this run (before a resume). */

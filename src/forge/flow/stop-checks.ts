@@ -34,6 +34,27 @@ export function budgetExhausted(state: ForgeState): StopRequest | undefined {
   );
 }
 
+/**
+ * The largest share of a budget (executions, wall clock, cycles) the current stale stretch has used, or undefined when
+ * the stretch spent no program executions (an LLM loop: its cycles are the costly unit, and the cycle patience alone
+ * rules) or the run has no execution budget to measure it against.
+ */
+export function staleBudgetShare(state: ForgeState): number | undefined {
+  const { budget, counters } = state;
+  const spent = counters.executions - counters.executionsAtImprovement;
+  if (budget.executions === undefined || spent <= 0) return undefined;
+  const shares = [spent / budget.executions];
+  if (budget.wallSeconds !== undefined) shares.push((wallMs(state) - counters.wallMsAtImprovement) / (budget.wallSeconds * 1000));
+  if (budget.cycles !== undefined) shares.push(counters.cyclesWithoutImprovement / budget.cycles);
+  return Math.max(...shares);
+}
+
+/** Whether the stale stretch is long enough to end a directive's work: the cycle patience and, where it applies, the budget share. */
+export function stagnationDue(state: ForgeState): boolean {
+  const share = staleBudgetShare(state);
+  return share === undefined || share >= state.config.loop.stagnation_budget_share;
+}
+
 /** The end-of-cycle checks: kill switches that are re-read every cycle, budgets, stagnation. */
 export function stopAtCycleEnd(state: ForgeState): StopRequest | undefined {
   const { services } = state;
@@ -48,8 +69,9 @@ export function stopAtCycleEnd(state: ForgeState): StopRequest | undefined {
   const budget = budgetExhausted(state);
   if (budget) return budget;
   const patience = state.config.loop.stagnation_cycles;
-  if (state.counters.cyclesWithoutImprovement >= patience) {
-    return { reason: 'stagnation', detail: `no better score in ${patience} cycles (best ${state.counters.bestScore.toFixed(4)})` };
+  if (state.counters.cyclesWithoutImprovement >= patience && stagnationDue(state)) {
+    const stale = state.counters.cyclesWithoutImprovement;
+    return { reason: 'stagnation', detail: `no better score in ${stale} cycles (patience ${patience}; best ${state.counters.bestScore.toFixed(4)})` };
   }
   return undefined;
 }

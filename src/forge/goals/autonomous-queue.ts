@@ -127,7 +127,9 @@ export class AutonomousQueue implements GoalQueue {
     registry.setDirectiveStatus(parent.id, 'open');
     // The new building block is a reason to expect progress: the reopened loop gets its full stagnation patience again.
     const run = this.ctx.run;
-    run.checkpoint = { ...run.checkpoint, [`${parent.id}.cyclesWithoutImprovement`]: 0 };
+    const at = (key: string): number => run.checkpoint[`${parent.id}.${key}`] ?? 0;
+    const fresh = { cyclesWithoutImprovement: 0, executionsAtImprovement: at('executions'), wallMsAtImprovement: at('wallMs') };
+    run.checkpoint = { ...run.checkpoint, ...Object.fromEntries(Object.entries(fresh).map(([key, value]) => [`${parent.id}.${key}`, value])) };
     registry.updateRun(run.id, { checkpoint: run.checkpoint });
     registry.recordEvent({ runId, directiveId: parent.id, kind: 'goal-reopened', data: { because: id, detail: `sub-directive ${id} was solved; its solution seeds ${parent.id}` } });
   }

@@ -25,6 +25,8 @@ export class GovernNode extends ForgeStage {
     if (improved) {
       counters.bestScore = best;
       counters.cyclesWithoutImprovement = 0;
+      counters.executionsAtImprovement = counters.executions;
+      counters.wallMsAtImprovement = wallMs(state);
     } else {
       counters.cyclesWithoutImprovement += 1;
     }

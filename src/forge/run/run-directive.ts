@@ -22,6 +22,8 @@ export function restoreCounters(run: RunRecord, directiveId: string): ForgeCount
     duplicates: get('duplicates', 0),
     noveltyRejected: get('noveltyRejected', 0),
     cyclesWithoutImprovement: get('cyclesWithoutImprovement', 0),
+    executionsAtImprovement: get('executionsAtImprovement', 0),
+    wallMsAtImprovement: get('wallMsAtImprovement', 0),
     bestScore: get('bestScore', Number.NEGATIVE_INFINITY),
     startedAtMs: Date.now(),
     priorWallMs: get('wallMs', 0),
