@@ -1,7 +1,7 @@
 import type { ExampleCase } from '../directive/directive.js';
 import { countedCharacters } from './counted-characters.js';
 import { goalConstants } from './goal-constants.js';
-import { outputAffixes } from './output-affixes.js';
+import { addedPieces, outputAffixes } from './output-affixes.js';
 
 /** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
 type GpType = string;
@@ -90,7 +90,7 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
   const classes = countedCharacters(train, returns);
-  const templates = [...outputAffixes(train, returns), ...classes];
+  const templates = [...outputAffixes(train, returns), ...addedPieces(train, returns, minCount), ...classes];
   const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...newTokens, ...newChars.slice(0, 12), ...layout])];
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);

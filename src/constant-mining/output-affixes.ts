@@ -31,3 +31,37 @@ export function outputAffixes(train: ExampleCase[], returns: GpType[]): string[]
   });
   return [...found];
 }
+
+/** An input's text as an output would hold it: strings as they are, numbers as String(n) prints them. */
+const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+
+/**
+ * The text an output adds around an input it holds ("00042" around 42, "[abc]" around "abc", "abc!!!" after "abc"):
+ * the pieces before and after the input's text (of two characters or more, so a letter is not found by chance). A
+ * piece of one repeated character is that character (a fill: "000", "00" and "0" are all padding with "0"). Pieces
+ * added in at least `minCount` cases, most frequent first.
+ */
+export function addedPieces(train: ExampleCase[], returns: GpType[], minCount: number, limit = 4): string[] {
+  const counts = new Map<string, number>();
+  for (const c of train) {
+    const seen = new Set<string>();
+    returns.forEach((type, o) => {
+      const out = c.outputs[o];
+      if (type !== 'string' || typeof out !== 'string') return;
+      for (const input of c.inputs) {
+        const text = asText(input);
+        const at = text === undefined || text.length < 2 ? -1 : out.indexOf(text);
+        if (at < 0 || text === undefined || out.length === text.length) continue;
+        for (const piece of [out.slice(0, at), out.slice(at + text.length)]) {
+          if (piece !== '') seen.add(/^(.)\1*$/su.test(piece) ? [...piece][0] : piece);
+        }
+      }
+    });
+    for (const piece of seen) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .filter(([, n]) => n >= minCount)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([piece]) => piece);
+}

@@ -151,6 +151,33 @@ describe('emitted modules', () => {
     expect(outcome(engine, [5000, []], () => table.resetSteps(2000))).toEqual({ threw: 'step limit exceeded' });
   });
 
+  it('toBase, fromBase and padStart are the built-ins with their bounds; the module computes what the engine does', () => {
+    const problem: GpProblem = { params: [{ name: 'n', type: 'int' }, { name: 's', type: 'string' }, { name: 'b', type: 'int' }], returns: ['string', 'int', 'string'], train: [], test: [] };
+    const ctx = new GpContext(problem);
+    const v = (name: string, type: GpType) => ({ kind: 'var' as const, type, name });
+    const call = (prim: string, type: GpType, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+    const zero: GpNode = { kind: 'const', type: 'string', value: '0' };
+    const individual = {
+      lets: [],
+      outs: [call('toBase_int', 'string', v('n', 'int'), v('b', 'int')), call('fromBase_string', 'int', v('s', 'string'), v('b', 'int')), call('padStart_string', 'string', v('s', 'string'), v('n', 'int'), zero)],
+    };
+    const table = buildTable();
+    const engine = compileProgram(programSource(ctx, individual), table);
+    const emitted = runModule(emitModuleFor(ctx, individual));
+    // A base outside 2–36 is base 10; text that is no number in the base reads as 0; a width past the bound is cut.
+    const cases: [unknown[], unknown][] = [
+      [[5, '101', 2], ['101', 5, '00101']],
+      [[255, 'ff', 16], ['ff', 255, '0'.repeat(253) + 'ff']],
+      [[-6, 'zz', 1], ['-6', 0, 'zz']],
+      [[7, '', 40], ['7', 0, '0000000']],
+      [[1e9, 'x', 10], ['1000000000', 0, '0'.repeat(9_999) + 'x']],
+    ];
+    for (const [inputs, expected] of cases) {
+      expect(outcome(engine, inputs, () => table.resetSteps(1e7))).toEqual({ value: expected });
+      expect(outcome(emitted, inputs)).toEqual({ value: expected });
+    }
+  });
+
   it('carry no module-level state and no step counter', () => {
     for (const { ctx, individual } of samples) {
       const code = emitModuleFor(ctx, individual);

@@ -115,4 +115,17 @@ describe('bottom-up enumeration', () => {
     expect(new Set(oneRound)).toEqual(all);
     expect(oneRound).toHaveLength(all.size);
   });
+
+  it('tries only literals where a primitive asks for them (a radix, a fill), and such primitives only up to five nodes', () => {
+    const train = [0, 1, 5, 12, 255, 1024, 7, 64].map((n) => ({ inputs: [n], outputs: [n.toString(2)] }));
+    const ctx = new GpContext({ params: [{ name: 'n', type: 'int' }], returns: ['string'], train, test: [] });
+    const { bank } = enumeratePrograms(ctx, train, { maxSize: 7, maxCandidates: 60_000, perPrimitive: 500, perType: 5_000, maxBytes: 2 ** 30 });
+    const calls = (bank.get('string') ?? []).filter((f) => f.node.kind === 'call' && f.node.prim === 'toBase_int');
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.find((f) => f.values.every((v, i) => v === train[i].outputs[0]))?.size).toBe(3);
+    for (const f of calls) {
+      expect(f.node.kind === 'call' && f.node.kids[1].kind).toBe('const');
+      expect(f.size).toBeLessThanOrEqual(5);
+    }
+  });
 });

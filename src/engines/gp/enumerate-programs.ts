@@ -140,6 +140,7 @@ export function enumeratePrograms(
     }
     return levels.get(key) ?? [];
   };
+  const literalsOf = (type: GpType, size: number): Found[] => (size === 1 ? bySize(type, 1).filter((f) => f.node.kind === 'const') : []);
   const bodies = new Map<string, LambdaBodies>();
   const used = ctx.set.all.filter((p) => !p.extra && !p.name.startsWith('if_'));
   const toOutput = nodesToOutput(used, ctx.returns);
@@ -159,7 +160,7 @@ export function enumeratePrograms(
   // a leaf (seven-node words joined by "") is not left behind every choice of the splits before it.
   function* choices(p: Primitive, size: number): Generator<(Found | GpNode)[]> {
     const streams = splits(size - 1, p.args.length)
-      .map((parts) => p.args.map((t, i): (Found | GpNode)[] => (p.lambdas?.[i] ? lambdaBodies(t, p.lambdas[i], parts[i]) : bySize(t, parts[i]))))
+      .map((parts) => p.args.map((t, i): (Found | GpNode)[] => (p.lambdas?.[i] ? lambdaBodies(t, p.lambdas[i], parts[i]) : p.literals?.[i] ? literalsOf(t, parts[i]) : bySize(t, parts[i]))))
       .filter((options) => options.every((o) => o.length > 0))
       .map((options) => ({ options, ranks: byRankSum(options.map((o) => o.length)) }));
     for (let s = 0; streams.length > 0; s = s + 1 >= streams.length ? 0 : s + 1) {
@@ -170,7 +171,8 @@ export function enumeratePrograms(
   }
   for (let size = 2; size <= limits.maxSize && candidates < limits.maxCandidates && !finished; size++) {
     // An expression that cannot become an output within the size limit is never part of a program found here.
-    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize);
+    // A primitive with a literal argument (a radix, a fill) is a finishing touch of small programs: up to five nodes.
+    const producers = used.filter((p) => size + (toOutput.get(p.ret) ?? Infinity) <= limits.maxSize && (!p.literals || size <= 5));
     // Each primitive gets its share of a size, so the first ones in the set cannot use up the budget; the last size has
     // no larger one to save for, so its primitives share all that is left, taking turns.
     const share = (p: Primitive): number => (size === limits.maxSize || wide(p, size) ? Infinity : limits.perPrimitive);

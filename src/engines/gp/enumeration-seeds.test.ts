@@ -17,4 +17,19 @@ describe('enumeration seeds', () => {
     const printed = seeds.map((s) => printNode(ctx, s.outs[0], false, new Set()));
     expect(printed[0]).toMatch(/^\((x \+ y|y \+ x)\)$/);
   });
+
+  it('joins two enumerated expressions under a condition when no single one is exact, checked on every case', () => {
+    // x² below 7, x + 40 from 7 on: ten nodes as one expression, past the enumeration's eight; each part is three.
+    const train = Array.from({ length: 40 }, (_, i) => {
+      const x = (i * 7) % 23;
+      return { inputs: [x], outputs: [x < 7 ? x * x : x + 40] };
+    });
+    const goal = 'Square numbers below 7; add 40 to the others.';
+    const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['int'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
+    expect(seeds).toHaveLength(1);
+    const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => number;
+    for (let x = -5; x < 60; x++) expect(fn(x)).toBe(x < 7 ? x * x : x + 40);
+  });
 });

@@ -2,7 +2,9 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import { buildTable } from './compile-program.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
+import { conditionalSeed } from './conditional-seed.js';
 import { exactChecker } from './exact-check.js';
+import { linearSeed } from './linear-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
@@ -86,8 +88,13 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // Its candidates run on 16 or more parts where the enumeration's run on `used`: half the share in executions.
   const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
   const parts = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
-  const executions = parts.executions + found.executions + state.ran.count;
-  if (parts.node) return { seeds: [{ lets: [], outs: [parts.node] }], executions };
+  if (parts.node) return { seeds: [{ lets: [], outs: [parts.node] }], executions: parts.executions + found.executions + state.ran.count };
+  // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
+  const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
+  const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, candidates / 10);
+  const executions = parts.executions + found.executions + state.ran.count + line.executions + unified.executions;
+  const composed = line.node ?? unified.node;
+  if (composed) return { seeds: [{ lets: [], outs: [composed] }], executions };
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
   // stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
   const best = ctx.returns.map((type, k) => {

@@ -31,4 +31,25 @@ describe('unifyConditional', () => {
     const isLower = found('isLower', 'boolean', [true, false, true, false]);
     expect(unifyConditional(new Map([['string', [same, upper]], ['boolean', [isLower]]]), 'string', cases)).toEqual([]);
   });
+
+  it('builds a three-way decision list where no two expressions cover the cases, its second rule right only past the first', () => {
+    const sides = [[3, 3, 3], [3, 4, 5], [2, 2, 3], [5, 6, 7], [4, 4, 4], [2, 3, 3], [6, 8, 9], [1, 2, 2]];
+    const kind = ([a, b, c]: number[]) => (a === b && b === c ? 'equilateral' : a === b || b === c || a === c ? 'isosceles' : 'scalene');
+    const triangles = sides.map((s) => ({ inputs: s, outputs: [kind(s)] }));
+    const constant = (text: string) => found(text, 'string', sides.map(() => text), 1);
+    const condition = (name: string, test: (s: number[]) => boolean, size: number) => found(name, 'boolean', sides.map(test), size);
+    const allEqual = condition('allEqual', ([a, b, c]) => a === b && b === c, 7);
+    const anyEqual = condition('anyEqual', ([a, b, c]) => a === b || b === c || a === c, 11);
+    const firstTwo = condition('firstTwo', ([a, b]) => a === b, 3);
+    const bank = new Map<GpType, Found[]>([
+      ['string', [constant('equilateral'), constant('isosceles'), constant('scalene')]],
+      ['boolean', [firstTwo, allEqual, anyEqual]],
+    ]);
+    const [first] = unifyConditional(bank, 'string', triangles);
+    const text = JSON.stringify(first);
+    expect(first).toMatchObject({ prim: 'if_string', kids: [allEqual.node, constant('equilateral').node, { prim: 'if_string', kids: [anyEqual.node, constant('isosceles').node, constant('scalene').node] }] });
+    expect(text).not.toContain('firstTwo');
+    // Without the condition that tells the isosceles cases from the scalene ones, no list exists.
+    expect(unifyConditional(new Map([...bank, ['boolean', [firstTwo, allEqual]]]), 'string', triangles)).toEqual([]);
+  });
 });

@@ -4,43 +4,116 @@ import type { Found } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
 import type { GpNode } from './program-tree.js';
 
-/** Bounds of the search for `c ? a : b`: branches tried first, conditions returned, cases (one bit each). */
-export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30 };
+/**
+ * Bounds of the search: branches tried first, conditions returned, cases (one bit each), and for three-way decision
+ * lists the default branches tried and the distinct conditions scanned (smallest first).
+ */
+export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30, defaults: 6, conditions: 400, work: 30_000_000 };
+
+/** Mask tests left for one unification: both searches stop when they run out (a few tenths of a second at most). */
+class Work {
+  left = UNIFY_LIMITS.work;
+  spend(n: number): boolean {
+    this.left -= n;
+    return this.left > 0;
+  }
+}
+
+interface Masked {
+  f: Found;
+  mask: number;
+}
 
 /**
- * Conditionals `c ? a : b` exact on the enumeration's cases, from its bank (EUSolver's unification, one split deep):
- * two terms that together are right on every case, and a condition that is true where only the first is right and
- * false where only the second is. Smallest first. Bank values are those on `cases`; the caller checks the results on
- * the cases it did not enumerate on, since a condition can split a few cases by chance.
+ * Conditionals exact on the enumeration's cases, built from its bank (EUSolver's unification): `c ? a : b`, two terms
+ * that together are right on every case and a condition true where only the first is right and false where only the
+ * second is; failing any, `c1 ? t1 : c2 ? t2 : t3`, a decision list whose default `t3` is right on most cases and whose
+ * two rules take the rest. Smallest first. Bank values are those on `cases`; the caller checks the results on the cases
+ * it did not enumerate on, since a condition can split a few cases by chance.
  */
 export function unifyConditional(bank: Map<GpType, Found[]>, type: GpType, cases: ExampleCase[]): GpNode[] {
   const n = cases.length;
   if (n === 0 || n > UNIFY_LIMITS.maxCases) return [];
   const full = (1 << n) - 1;
-  const terms = (bank.get(type) ?? []).map((f) => ({ f, mask: maskOf(f.values, (v, i) => caseError(type, v, cases[i].outputs[0]) === 0) }));
+  const terms = distinctMasks((bank.get(type) ?? []).map((f) => ({ f, mask: maskOf(f.values, (v, i) => caseError(type, v, cases[i].outputs[0]) === 0) })));
   const useful = terms.filter((t) => t.mask !== 0 && t.mask !== full);
-  const conditions = (bank.get('boolean') ?? []).map((f) => ({ f, mask: maskOf(f.values, (v) => v === true) }));
-  // Branches that are right on more cases first, smaller ones among equals.
-  const first = [...useful].sort((a, b) => popcount(b.mask) - popcount(a.mask) || a.f.size - b.f.size).slice(0, UNIFY_LIMITS.firstBranches);
-  const found: { node: GpNode; size: number }[] = [];
-  for (const a of first) {
-    for (const b of useful) {
-      if ((a.mask | b.mask) !== full || b === a) continue;
-      const onlyA = a.mask & ~b.mask;
-      const onlyB = b.mask & ~a.mask;
-      for (const c of conditions) {
-        if ((c.mask & onlyA) !== onlyA || (c.mask & onlyB) !== 0) continue;
-        const node: GpNode = { kind: 'call', prim: `if_${type}`, type, kids: [c.f.node, a.f.node, b.f.node] };
-        found.push({ node, size: 1 + a.f.size + b.f.size + c.f.size });
-        break;
-      }
-      if (found.length >= UNIFY_LIMITS.results * 4) break;
-    }
-  }
+  const conditions = distinctMasks((bank.get('boolean') ?? []).map((f) => ({ f, mask: maskOf(f.values, (v) => v === true) })));
+  const work = new Work();
+  const two = twoBranches(useful, conditions, full, type, work);
+  const found = two.length > 0 ? two : decisionLists(useful, conditions.slice(0, UNIFY_LIMITS.conditions), full, type, work);
   return found
     .sort((x, y) => x.size - y.size)
     .slice(0, UNIFY_LIMITS.results)
     .map((x) => x.node);
+}
+
+function twoBranches(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
+  // Branches that are right on more cases first, smaller ones among equals.
+  const first = [...useful].sort((a, b) => popcount(b.mask) - popcount(a.mask) || a.f.size - b.f.size).slice(0, UNIFY_LIMITS.firstBranches);
+  const found: { node: GpNode; size: number }[] = [];
+  for (const a of first) {
+    if (!work.spend(useful.length)) return found;
+    for (const b of useful) {
+      if ((a.mask | b.mask) !== full || b === a || !work.spend(conditions.length)) continue;
+      const onlyA = a.mask & ~b.mask;
+      const onlyB = b.mask & ~a.mask;
+      for (const c of conditions) {
+        if ((c.mask & onlyA) !== onlyA || (c.mask & onlyB) !== 0) continue;
+        found.push({ node: ifNode(type, c, a, b), size: 1 + a.f.size + b.f.size + c.f.size });
+        break;
+      }
+      if (found.length >= UNIFY_LIMITS.results * 4) return found;
+    }
+  }
+  return found;
+}
+
+/**
+ * `c1 ? t1 : c2 ? t2 : t3`: for a default t3 among those right on most cases, a first rule whose condition holds only
+ * where its term is right and takes some of t3's misses, then a second that takes the misses left, right wherever it
+ * holds among the cases the first let through. Each condition's term is the smallest right wherever it holds.
+ */
+function decisionLists(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
+  const safeTerm = (held: number): Masked | undefined => {
+    let best: Masked | undefined;
+    work.spend(useful.length);
+    for (const t of useful) if ((t.mask & held) === held && (!best || t.f.size < best.f.size)) best = t;
+    return best;
+  };
+  const rules = conditions.filter((c) => c.mask !== 0 && c.mask !== full).map((c) => ({ c, t: safeTerm(c.mask) }));
+  const defaults = [...useful].sort((a, b) => popcount(b.mask) - popcount(a.mask) || a.f.size - b.f.size).slice(0, UNIFY_LIMITS.defaults);
+  const found: { node: GpNode; size: number }[] = [];
+  for (const t3 of defaults) {
+    const misses = full & ~t3.mask;
+    for (const first of rules) {
+      if (!first.t || (first.c.mask & misses) === 0) continue;
+      if (!work.spend(rules.length)) return found;
+      const through = full & ~first.c.mask;
+      const left = misses & through;
+      if (left === 0) continue;
+      for (const second of rules) {
+        // It must hold on every miss left, and only where its term is right among the cases that reach it.
+        if ((second.c.mask & left) !== left || second === first) continue;
+        const held = second.c.mask & through;
+        const t2 = second.t && (second.t.mask & held) === held ? second.t : safeTerm(held);
+        if (!t2) continue;
+        const inner: GpNode = ifNode(type, second.c, t2, t3);
+        const node: GpNode = { kind: 'call', prim: `if_${type}`, type, kids: [first.c.f.node, first.t.f.node, inner] };
+        found.push({ node, size: 2 + first.c.f.size + first.t.f.size + second.c.f.size + t2.f.size + t3.f.size });
+        break;
+      }
+      if (found.length >= UNIFY_LIMITS.results * 4) return found;
+    }
+  }
+  return found;
+}
+
+const ifNode = (type: GpType, c: Masked, a: Masked, b: Masked): GpNode => ({ kind: 'call', prim: `if_${type}`, type, kids: [c.f.node, a.f.node, b.f.node] });
+
+/** The smallest expression of each mask (the bank lists smaller expressions first, and a stable sort keeps that). */
+function distinctMasks(list: Masked[]): Masked[] {
+  const seen = new Set<number>();
+  return [...list].sort((a, b) => a.f.size - b.f.size).filter((m) => !seen.has(m.mask) && (seen.add(m.mask), true));
 }
 
 function maskOf(values: unknown[], ok: (v: unknown, i: number) => boolean): number {

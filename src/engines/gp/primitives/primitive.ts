@@ -15,6 +15,8 @@ export interface Primitive {
   lambdas?: (LambdaParam[] | undefined)[];
   /** Prints the call from its printed arguments (lambda arguments arrive as complete arrow functions); typed = the emitted TypeScript. */
   print: (args: string[], typed?: boolean) => string;
+  /** Per argument: true where the bottom-up enumeration only tries literals (a radix, a fill character); GP may grow any expression there. */
+  literals?: boolean[];
   /** Names of the inline helper functions the printed call uses. */
   helpers?: string[];
   /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */

@@ -81,6 +81,24 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return s.split(from).join(to);
 }`,
   },
+  toBase: {
+    source: `function toBase(n: number, base: number): string {
+  const b = Number.isFinite(base) ? Math.trunc(base) : 10;
+  return Number.isSafeInteger(n) ? n.toString(b >= 2 && b <= 36 ? b : 10) : '';
+}`,
+  },
+  fromBase: {
+    source: `function fromBase(s: string, base: number): number {
+  const b = Number.isFinite(base) ? Math.trunc(base) : 10;
+  const n = Number.parseInt(s, b >= 2 && b <= 36 ? b : 10);
+  return Number.isSafeInteger(n) ? n : 0;
+}`,
+  },
+  padStart: {
+    source: `function padStart(s: string, width: number, fill: string): string {
+  return Number.isFinite(width) ? s.padStart(Math.min(Math.trunc(width), ${MAX_LEN}), fill) : s;
+}`,
+  },
   reverse: {
     source: `function reverse(s: string): string {
   return [...s].reverse().join('');

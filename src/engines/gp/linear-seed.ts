@@ -1,0 +1,68 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import type { PrimitiveTable } from './compile-program.js';
+import type { Found } from './enumerate-programs.js';
+import { exactOnAll } from './exact-check.js';
+import type { GpType } from './gp-api.js';
+import type { GpContext } from './gp-context.js';
+import type { GpNode } from './program-tree.js';
+
+/** Bank expressions tried as the feature of a line, smallest first; and the checks of fitted lines on every case. */
+export const LINEAR_LIMITS = { features: 3_000, checks: 10 };
+
+/** The value with the fewest decimals (up to ten) that differs from `v` by float noise only. */
+export function tidyConstant(v: number): number {
+  for (let d = 0; d <= 10; d++) {
+    const r = Number(v.toFixed(d));
+    if (Math.abs(r - v) <= 1e-9 * Math.max(1, Math.abs(v))) return r;
+  }
+  return v;
+}
+
+/** The least-squares line y ≈ a·x + b through the points, or undefined when x does not vary or a value is not finite. */
+function fit(xs: number[], ys: number[]): { a: number; b: number } | undefined {
+  const n = xs.length;
+  if (!xs.every(Number.isFinite)) return undefined;
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (xs[i] - mx) ** 2;
+    sxy += (xs[i] - mx) * (ys[i] - my);
+  }
+  return sxx === 0 ? undefined : { a: sxy / sxx, b: my - (sxy / sxx) * mx };
+}
+
+/**
+ * Linear scaling (Keijzer, EuroGP 2003): a numeric output that is `a·f + b` for an enumerated expression `f` and two
+ * constants no pool holds (`c * 1.8 + 32`, `m * 60`), found by least squares over the enumeration's cases, the constants
+ * tidied to the fewest decimals that fit, checked on every selection case. Integer outputs take integer constants only.
+ */
+export function linearSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType, Found[]>, used: ExampleCase[], cases: ExampleCase[]): { node?: GpNode; executions: number } {
+  const ran = { count: 0 };
+  const type = ctx.returns[0];
+  const ys = used.map((c) => c.outputs[0]);
+  if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || used.length < 3 || !ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
+  const features = [...(bank.get('int') ?? []), ...(type === 'float' ? (bank.get('float') ?? []) : [])].sort((x, y) => x.size - y.size).slice(0, LINEAR_LIMITS.features);
+  let checks = 0;
+  for (const f of features) {
+    const line = fit(f.values as number[], ys);
+    if (!line) continue;
+    const a = tidyConstant(line.a);
+    const b = tidyConstant(line.b);
+    if (a === 0 || (a === 1 && b === 0) || (type === 'int' && !(Number.isInteger(a) && Number.isInteger(b)))) continue;
+    if (!ys.every((y, i) => Math.abs(a * (f.values[i] as number) + b - y) < (type === 'int' ? 1e-9 : 1e-4))) continue;
+    const node = lineNode(type, f.node, a, b);
+    if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
+    if (++checks >= LINEAR_LIMITS.checks) break;
+  }
+  return { executions: ran.count };
+}
+
+function lineNode(type: 'int' | 'float', feature: GpNode, a: number, b: number): GpNode {
+  const constant = (value: number): GpNode => ({ kind: 'const', type, value });
+  const call = (prim: string, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+  const x = feature.type === type ? feature : call('float_of_int', feature);
+  const scaled = a === 1 ? x : a === -1 ? call(`neg_${type}`, x) : call(`mul_${type}`, x, constant(a));
+  return b === 0 ? scaled : b < 0 ? call(`sub_${type}`, scaled, constant(-b)) : call(`add_${type}`, scaled, constant(b));
+}
