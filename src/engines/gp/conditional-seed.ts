@@ -1,33 +1,73 @@
 import type { ExampleCase } from '../../directive/directive.js';
+import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
+import { programSource } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import { exactOnAll } from './exact-check.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import { unifyConditional } from './unify-conditional.js';
+import { stepBudget } from './step-budget.js';
+import { UNIFY_LIMITS, unifyConditional } from './unify-conditional.js';
 
-/** Candidates the enumeration of conditions may try: a small share beside the enumeration it follows. */
-export const CONDITION_CANDIDATES = 40_000;
+/** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases. */
+export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300 };
 
 /**
- * A conditional exact on every case, when the enumeration found no single expression: conditions are enumerated on
+ * A conditional exact on every case, when the enumeration found no single expression. Twelve cases hold too few of a
+ * problem's branches (letter grades: mostly one letter), so the unification works on up to 30 cases: the bank's
+ * branches that are right on the most enumeration cases are run on them, and conditions are enumerated on them on
  * their own (the enumeration of a non-boolean output keeps only what can reach it, and a comparison cannot without a
- * conditional), then unified with the enumeration's expressions (unify-conditional.ts) and checked on every case.
+ * conditional). A conditional unified from them (unify-conditional.ts) must be exact on every case.
  */
 export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType, Found[]>, used: ExampleCase[], cases: ExampleCase[], candidates: number): { node?: GpNode; executions: number } {
-  const ran = { count: 0 };
+  const type = ctx.returns[0];
   if (ctx.returns.length !== 1 || candidates <= 0) return { executions: 0 };
-  let joined = bank;
+  const wide = [...used, ...spread(cases.filter((c) => !used.includes(c)), UNIFY_LIMITS.maxCases - used.length)];
+  const ran = { count: 0 };
+  const rightOn = (f: Found): number => f.values.reduce<number>((n, v, i) => n + (caseError(type, v, used[i].outputs[0]) === 0 ? 1 : 0), 0);
+  const seen = new Set<string>();
+  const branches = (bank.get(type) ?? [])
+    .filter((f) => !seen.has(JSON.stringify(f.values)) && (seen.add(JSON.stringify(f.values)), true))
+    .map((f) => ({ f, right: rightOn(f) }))
+    .filter((b) => b.right > 0)
+    .sort((a, b) => b.right - a.right || a.f.size - b.f.size)
+    .slice(0, CONDITIONAL_LIMITS.branches)
+    .map((b) => b.f);
+  const joined = new Map<GpType, Found[]>([[type, rerun(ctx, table, branches, wide, ran)]]);
   let executions = 0;
-  if (ctx.returns[0] !== 'boolean') {
-    const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: used, test: [] }, ctx.constants);
-    const limits = { maxSize: 7, maxCandidates: Math.min(candidates, CONDITION_CANDIDATES), perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
-    const found = enumeratePrograms(asks, used, limits);
-    executions += found.executions;
-    joined = new Map([...bank, ['boolean', found.bank.get('boolean') ?? []]]);
-  }
-  const node = unifyConditional(joined, ctx.returns[0], used).find((n) => exactOnAll(ctx, table, n, cases, ran));
+  const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
+  // `candidates` counts the caller's candidates on `used`: on the wider cases each costs more.
+  const share = Math.floor((candidates * used.length) / wide.length);
+  const limits = { maxSize: 7, maxCandidates: Math.min(share, CONDITIONAL_LIMITS.conditions), perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
+  const conditions = enumeratePrograms(asks, wide, limits);
+  executions += conditions.executions;
+  joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
+  const node = unifyConditional(joined, type, wide).find((n) => exactOnAll(ctx, table, n, cases, ran));
   return { node, executions: executions + ran.count };
 }
+
+/** The expressions' values on other cases (an expression that throws on one is dropped). */
+function rerun(ctx: GpContext, table: PrimitiveTable, list: Found[], cases: ExampleCase[], ran: { count: number }): Found[] {
+  const fns = compilePrograms(list.map((f) => programSource(ctx, { lets: [], outs: [f.node] })), table);
+  const out: Found[] = [];
+  list.forEach((f, k) => {
+    const fn = fns[k];
+    if (!fn) return;
+    try {
+      const values = cases.map((c) => {
+        ran.count++;
+        table.resetSteps(stepBudget(c.inputs));
+        return fn(...c.inputs);
+      });
+      out.push({ ...f, values });
+    } catch {
+      // a branch that fails on a case is no branch
+    }
+  });
+  return out;
+}
+
+const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));

@@ -52,4 +52,22 @@ describe('unifyConditional', () => {
     // Without the condition that tells the isosceles cases from the scalene ones, no list exists.
     expect(unifyConditional(new Map([...bank, ['boolean', [firstTwo, allEqual]]]), 'string', triangles)).toEqual([]);
   });
+
+  it('grows a longer decision list greedily (letter grades from a score: four thresholds, five letters)', () => {
+    const scores = [95, 42, 81, 77, 60, 88, 99, 71, 59, 65, 90, 10, 84, 73, 68, 100];
+    const grade = (s: number) => (s >= 90 ? 'A' : s >= 80 ? 'B' : s >= 70 ? 'C' : s >= 60 ? 'D' : 'F');
+    const cases = scores.map((s) => ({ inputs: [s], outputs: [grade(s)] }));
+    const letters = ['A', 'B', 'C', 'D', 'F'].map((g) => found(g, 'string', scores.map(() => g), 1));
+    const atLeast = [60, 70, 80, 90].map((t) => found(`atLeast${t}`, 'boolean', scores.map((s) => s >= t), 3));
+    const odd = found('odd', 'boolean', scores.map((s) => s % 2 === 1), 5);
+    const lists = unifyConditional(new Map<GpType, Found[]>([['string', letters], ['boolean', [odd, ...atLeast]]]), 'string', cases);
+    expect(lists.length).toBeGreaterThan(0);
+    // Every list returned is right on every case: evaluate it with the values the names stand for.
+    const value = (node: GpNode, i: number): unknown => {
+      if (node.kind === 'var') return [...letters, odd, ...atLeast].find((f) => f.node === node || (f.node.kind === 'var' && f.node.name === node.name))?.values[i];
+      if (node.kind === 'call') return value(node.kids[0], i) ? value(node.kids[1], i) : value(node.kids[2], i);
+      return undefined;
+    };
+    for (const list of lists) expect(scores.map((_, i) => value(list, i))).toEqual(scores.map(grade));
+  });
 });

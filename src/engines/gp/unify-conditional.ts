@@ -5,10 +5,10 @@ import type { GpType } from './gp-api.js';
 import type { GpNode } from './program-tree.js';
 
 /**
- * Bounds of the search: branches tried first, conditions returned, cases (one bit each), and for three-way decision
- * lists the default branches tried and the distinct conditions scanned (smallest first).
+ * Bounds of the search: branches tried first, conditions returned, cases (one bit each), and for decision lists the
+ * distinct conditions scanned (smallest first), the first rules each starting a list, and the rules of a list.
  */
-export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30, defaults: 6, conditions: 400, work: 30_000_000 };
+export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30, conditions: 400, firstRules: 20, maxRules: 6, work: 30_000_000 };
 
 /** Mask tests left for one unification: both searches stop when they run out (a few tenths of a second at most). */
 class Work {
@@ -27,8 +27,7 @@ interface Masked {
 /**
  * Conditionals exact on the enumeration's cases, built from its bank (EUSolver's unification): `c ? a : b`, two terms
  * that together are right on every case and a condition true where only the first is right and false where only the
- * second is; failing any, `c1 ? t1 : c2 ? t2 : t3`, a decision list whose default `t3` is right on most cases and whose
- * two rules take the rest. Smallest first. Bank values are those on `cases`; the caller checks the results on the cases
+ * second is; failing any, decision lists `c1 ? t1 : c2 ? t2 : … : t` of up to six rules. Smallest first. Bank values are those on `cases`; the caller checks the results on the cases
  * it did not enumerate on, since a condition can split a few cases by chance.
  */
 export function unifyConditional(bank: Map<GpType, Found[]>, type: GpType, cases: ExampleCase[]): GpNode[] {
@@ -69,9 +68,10 @@ function twoBranches(useful: Masked[], conditions: Masked[], full: number, type:
 }
 
 /**
- * `c1 ? t1 : c2 ? t2 : t3`: for a default t3 among those right on most cases, a first rule whose condition holds only
- * where its term is right and takes some of t3's misses, then a second that takes the misses left, right wherever it
- * holds among the cases the first let through. Each condition's term is the smallest right wherever it holds.
+ * Decision lists `c1 ? t1 : c2 ? t2 : … : default` (Rivest's decision lists, grown greedily): each rule's condition
+ * holds on some of the cases still open and only where its term is right among them; the rule that takes the most open
+ * cases goes next (the smaller among equals), until one term is right on every case left, which becomes the default.
+ * Each of the best first rules starts a list of its own, so one greedy choice does not decide them all.
  */
 function decisionLists(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
   const safeTerm = (held: number): Masked | undefined => {
@@ -80,32 +80,45 @@ function decisionLists(useful: Masked[], conditions: Masked[], full: number, typ
     for (const t of useful) if ((t.mask & held) === held && (!best || t.f.size < best.f.size)) best = t;
     return best;
   };
-  const rules = conditions.filter((c) => c.mask !== 0 && c.mask !== full).map((c) => ({ c, t: safeTerm(c.mask) }));
-  const defaults = [...useful].sort((a, b) => popcount(b.mask) - popcount(a.mask) || a.f.size - b.f.size).slice(0, UNIFY_LIMITS.defaults);
-  const found: { node: GpNode; size: number }[] = [];
-  for (const t3 of defaults) {
-    const misses = full & ~t3.mask;
-    for (const first of rules) {
-      if (!first.t || (first.c.mask & misses) === 0) continue;
-      if (!work.spend(rules.length)) return found;
-      const through = full & ~first.c.mask;
-      const left = misses & through;
-      if (left === 0) continue;
-      for (const second of rules) {
-        // It must hold on every miss left, and only where its term is right among the cases that reach it.
-        if ((second.c.mask & left) !== left || second === first) continue;
-        const held = second.c.mask & through;
-        const t2 = second.t && (second.t.mask & held) === held ? second.t : safeTerm(held);
-        if (!t2) continue;
-        const inner: GpNode = ifNode(type, second.c, t2, t3);
-        const node: GpNode = { kind: 'call', prim: `if_${type}`, type, kids: [first.c.f.node, first.t.f.node, inner] };
-        found.push({ node, size: 2 + first.c.f.size + first.t.f.size + second.c.f.size + t2.f.size + t3.f.size });
-        break;
-      }
-      if (found.length >= UNIFY_LIMITS.results * 4) return found;
+  const rulesOn = (open: number): Rule[] => {
+    const rules: Rule[] = [];
+    for (const c of conditions) {
+      const held = c.mask & open;
+      if (held === 0 || held === open) continue;
+      const t = safeTerm(held);
+      if (t) rules.push({ c, t, gain: popcount(held) });
     }
+    return rules.sort((a, b) => b.gain - a.gain || a.c.f.size + a.t.f.size - b.c.f.size - b.t.f.size);
+  };
+  const found: { node: GpNode; size: number }[] = [];
+  for (const first of rulesOn(full).slice(0, UNIFY_LIMITS.firstRules)) {
+    const list = [first];
+    let open = full & ~first.c.mask;
+    let last = safeTerm(open);
+    while (!last && list.length < UNIFY_LIMITS.maxRules && work.left > 0) {
+      const next = rulesOn(open)[0];
+      if (!next) break;
+      list.push(next);
+      open &= ~next.c.mask;
+      last = safeTerm(open);
+    }
+    if (!last || list.length < 2) continue;
+    let node: GpNode = last.f.node;
+    let size = last.f.size;
+    for (const rule of [...list].reverse()) {
+      node = { kind: 'call', prim: `if_${type}`, type, kids: [rule.c.f.node, rule.t.f.node, node] };
+      size += 1 + rule.c.f.size + rule.t.f.size;
+    }
+    found.push({ node, size });
+    if (work.left <= 0) break;
   }
   return found;
+}
+
+interface Rule {
+  c: Masked;
+  t: Masked;
+  gain: number;
 }
 
 const ifNode = (type: GpType, c: Masked, a: Masked, b: Masked): GpNode => ({ kind: 'call', prim: `if_${type}`, type, kids: [c.f.node, a.f.node, b.f.node] });
