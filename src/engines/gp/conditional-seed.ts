@@ -12,12 +12,13 @@ import type { GpNode } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
 import { UNIFY_LIMITS, unifyConditional } from './unify-conditional.js';
 
-/** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases. */
-export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300 };
+/** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases (best and smallest). */
+export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100 };
 
 /**
  * A conditional exact on every case, when the enumeration found no single expression. Twelve cases hold too few of a
- * problem's branches (letter grades: mostly one letter), so the unification works on up to 30 cases: the bank's
+ * problem's branches (letter grades: mostly one letter), so the unification works on up to 30 cases, one of each
+ * output the enumeration's cases lack first: the bank's
  * branches that are right on the most enumeration cases are run on them, and conditions are enumerated on them on
  * their own (the enumeration of a non-boolean output keeps only what can reach it, and a comparison cannot without a
  * conditional). A conditional unified from them (unify-conditional.ts) must be exact on every case.
@@ -25,17 +26,19 @@ export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300 };
 export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType, Found[]>, used: ExampleCase[], cases: ExampleCase[], candidates: number): { node?: GpNode; executions: number } {
   const type = ctx.returns[0];
   if (ctx.returns.length !== 1 || candidates <= 0) return { executions: 0 };
-  const wide = [...used, ...spread(cases.filter((c) => !used.includes(c)), UNIFY_LIMITS.maxCases - used.length)];
+  const wide = [...used, ...widening(used, cases, UNIFY_LIMITS.maxCases - used.length)];
   const ran = { count: 0 };
   const rightOn = (f: Found): number => f.values.reduce<number>((n, v, i) => n + (caseError(type, v, used[i].outputs[0]) === 0 ? 1 : 0), 0);
   const seen = new Set<string>();
-  const branches = (bank.get(type) ?? [])
-    .filter((f) => !seen.has(JSON.stringify(f.values)) && (seen.add(JSON.stringify(f.values)), true))
+  const distinct = (bank.get(type) ?? []).filter((f) => !seen.has(JSON.stringify(f.values)) && (seen.add(JSON.stringify(f.values)), true));
+  // The branches right on most enumeration cases, and the smallest ones, which may be right only on cases it lacks.
+  const best = distinct
     .map((f) => ({ f, right: rightOn(f) }))
     .filter((b) => b.right > 0)
     .sort((a, b) => b.right - a.right || a.f.size - b.f.size)
     .slice(0, CONDITIONAL_LIMITS.branches)
     .map((b) => b.f);
+  const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest)])];
   const joined = new Map<GpType, Found[]>([[type, rerun(ctx, table, branches, wide, ran)]]);
   let executions = 0;
   const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
@@ -68,6 +71,16 @@ function rerun(ctx: GpContext, table: PrimitiveTable, list: Found[], cases: Exam
     }
   });
   return out;
+}
+
+/** Up to `room` more cases: first one of each output the cases in hand lack (a branch they never take), then spread. */
+function widening(used: ExampleCase[], cases: ExampleCase[], room: number): ExampleCase[] {
+  const key = (c: ExampleCase): string => JSON.stringify(c.outputs);
+  const have = new Set(used.map(key));
+  const others = cases.filter((c) => !used.includes(c));
+  const novel = others.filter((c) => !have.has(key(c)) && (have.add(key(c)), true));
+  if (novel.length >= room) return spread(novel, room);
+  return [...novel, ...spread(others.filter((c) => !novel.includes(c)), room - novel.length)];
 }
 
 const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));

@@ -32,4 +32,18 @@ describe('enumeration seeds', () => {
     const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => number;
     for (let x = -5; x < 60; x++) expect(fn(x)).toBe(x < 7 ? x * x : x + 40);
   });
+
+  it('unifies on more cases than it enumerated on, one of each output those lacked first, so a rare branch is not lost', () => {
+    // Three ranges; the first twelve cases (the enumeration's) hold no "low" at all.
+    const label = (x: number): string => (x >= 70 ? 'high' : x < 20 ? 'low' : 'mid');
+    const xs = [...Array.from({ length: 12 }, (_, i) => 25 + i * 6), 3, 90, 15, 44, 71, 8, 66, 99, 1, 50, 19, 70, 20, 35];
+    const train = xs.map((x) => ({ inputs: [x], outputs: [label(x)] }));
+    const goal = 'Label a number "high" from 70 on, "low" under 20, "mid" otherwise.';
+    const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['string'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
+    expect(seeds).toHaveLength(1);
+    const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => string;
+    for (const x of xs) expect(fn(x)).toBe(label(x));
+  });
 });
