@@ -21,6 +21,11 @@ describe('goalConstants', () => {
     expect(c.ints).not.toContain(2.5);
   });
 
+  it('reads a number base named by its word as the radix', () => {
+    expect(goalConstants('Write n in hexadecimal.').ints).toEqual([16]);
+    expect(goalConstants('Parse a binary string; octal too.').ints).toEqual(expect.arrayContaining([2, 8]));
+  });
+
   it('knows the characters of a class word when the goal does not list them, as one set rather than one by one', () => {
     const vowels = goalConstants('count the vowels of a string').strings;
     expect(vowels).toEqual(expect.arrayContaining(['aeiou', 'AEIOU', 'aeiouAEIOU']));
