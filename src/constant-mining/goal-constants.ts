@@ -10,8 +10,8 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, million: 1_000_000,
   twice: 2, double: 2, triple: 3, half: 2, third: 3, fourth: 4, fifth: 5, tenth: 10,
-  // Number bases named by their words: the radix a conversion takes.
-  binary: 2, octal: 8, decimal: 10, hexadecimal: 16, hex: 16,
+  // Number bases named by their words: the radix a conversion takes ("decimal" is left out: "two decimal places").
+  binary: 2, octal: 8, hexadecimal: 16, hex: 16,
 };
 
 /** Quoted text in any of the usual quote styles; an apostrophe inside a word ("don't") does not open a quote. */

@@ -73,7 +73,7 @@ describe('kill switches stop a run and the registry records why', () => {
   });
 
   it('halts after N cycles without improvement', () => {
-    const work = hardWorkspace({ loop: { stagnation_cycles: 3, stagnation_budget_share: 0 } }, 'contradictory');
+    const work = hardWorkspace({ loop: { stagnation_cycles: 3, stagnation_budget_share: 0 }, autonomy: { escalate: false } }, 'contradictory');
     const result = cli(work, ['run', 'directive.json', '--engine', 'gp', '--seed', '6']);
     expect(result.status, result.stderr).toBe(1);
     expect(lastStop(work).reason).toBe('stagnation');

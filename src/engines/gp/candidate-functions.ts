@@ -2,7 +2,7 @@ import type { PrimitiveTable } from './compile-program.js';
 import type { GpContext } from './gp-context.js';
 import { printNode } from './print-program.js';
 import type { GpNode } from './program-tree.js';
-import type { Primitive } from './primitives/primitive.js';
+import type { Primitive } from '../../primitives/primitive.js';
 
 /** A candidate's function: its arguments' values (`a0`, `a1`…) then the problem's parameters give its value. */
 export type CandidateFunction = (...args: unknown[]) => unknown;

@@ -1,4 +1,4 @@
-import type { Primitive } from './primitives/primitive.js';
+import type { Primitive } from '../../primitives/primitive.js';
 
 /**
  * Primitives whose work does not grow with the size of their values: indexing, lengths, ternaries, and string

@@ -4,9 +4,9 @@ import type { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { compilePrograms } from './compile-programs.js';
 import { printBody } from './print-program.js';
-import type { Primitive } from './primitives/primitive.js';
-import { ENGINE_STEP_SOURCE, STEP_LIMIT } from './primitives/array-helpers.js';
-import { HELPERS } from './primitives/primitive-set.js';
+import type { Primitive } from '../../primitives/primitive.js';
+import { ENGINE_STEP_SOURCE, STEP_LIMIT } from '../../primitives/array-helpers.js';
+import { HELPERS } from '../../primitives/primitive-set.js';
 
 /** The whitelisted table evolved code runs against: helpers, Math/String/Number/Array, and a step-counter reset with the execution's budget. */
 export type PrimitiveTable = Readonly<Record<string, unknown>> & { resetSteps: (limit?: number) => void };

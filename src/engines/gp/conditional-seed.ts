@@ -30,7 +30,10 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   const ran = { count: 0 };
   const rightOn = (f: Found): number => f.values.reduce<number>((n, v, i) => n + (caseError(type, v, used[i].outputs[0]) === 0 ? 1 : 0), 0);
   const seen = new Set<string>();
-  const distinct = (bank.get(type) ?? []).filter((f) => !seen.has(JSON.stringify(f.values)) && (seen.add(JSON.stringify(f.values)), true));
+  const distinct = (bank.get(type) ?? []).filter((f) => {
+    const key = JSON.stringify(f.values);
+    return !seen.has(key) && (seen.add(key), true);
+  });
   // The branches right on most enumeration cases, and the smallest ones, which may be right only on cases it lacks.
   const best = distinct
     .map((f) => ({ f, right: rightOn(f) }))

@@ -2,9 +2,9 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { Individual } from './program-tree.js';
 import { printBody, returnTypeText } from './print-program.js';
-import type { Primitive } from './primitives/primitive.js';
-import { tsType } from './primitives/primitive.js';
-import { HELPERS, helpersFor } from './primitives/primitive-set.js';
+import type { Primitive } from '../../primitives/primitive.js';
+import { tsType } from '../../primitives/primitive.js';
+import { HELPERS, helpersFor } from '../../primitives/primitive-set.js';
 
 /** Prints a program as a readable TypeScript module: imports of extra primitives, the helpers and building blocks it uses, the default export. */
 export function emitModuleFor(ctx: GpContext, individual: Individual): string {

@@ -8,7 +8,7 @@ import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { nodesToOutput } from './nodes-to-output.js';
-import type { LambdaParam, Primitive } from './primitives/primitive.js';
+import type { LambdaParam, Primitive } from '../../primitives/primitive.js';
 import { splits } from './size-splits.js';
 import { stepBudget } from './step-budget.js';
 import { textHash } from '../../util/text-hash.js';

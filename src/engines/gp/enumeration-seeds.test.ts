@@ -28,7 +28,7 @@ describe('enumeration seeds', () => {
     const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['int'], train, test: [] };
     const ctx = new GpContext(problem);
     const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
-    expect(seeds).toHaveLength(1);
+    expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
     const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => number;
     for (let x = -5; x < 60; x++) expect(fn(x)).toBe(x < 7 ? x * x : x + 40);
   });
@@ -42,7 +42,7 @@ describe('enumeration seeds', () => {
     const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['string'], train, test: [] };
     const ctx = new GpContext(problem);
     const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
-    expect(seeds).toHaveLength(1);
+    expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
     const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => string;
     for (const x of xs) expect(fn(x)).toBe(label(x));
   });

@@ -11,7 +11,7 @@ import type { GpType } from './gp-api.js';
 import { lexicaseSeeds } from '../../selection/lexicase-seeds.js';
 import { Rng } from '../../util/rng.js';
 import type { GpContext } from './gp-context.js';
-import type { Individual } from './program-tree.js';
+import type { GpNode, Individual } from './program-tree.js';
 
 /**
  * Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. Its memory
@@ -93,8 +93,8 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, candidates / 10);
   const executions = parts.executions + found.executions + state.ran.count + line.executions + unified.executions;
-  const composed = line.node ?? unified.node;
-  if (composed) return { seeds: [{ lets: [], outs: [composed] }], executions };
+  // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
+  const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
   // stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
   const best = ctx.returns.map((type, k) => {
@@ -105,12 +105,12 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     const epsilon = type.startsWith('float');
     return lexicaseSeeds(errors, list.map((f) => f.size), count, epsilon, new Rng(SEED_PICKS)).map((i) => list[i].node);
   });
-  if (best.some((list) => list.length === 0)) return { seeds: [], executions };
+  if (best.some((list) => list.length === 0)) return { seeds: composed, executions };
   const seeds = Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
     lets: [],
     outs: best.map((list) => list[Math.min(j, list.length - 1)]),
   }));
-  return { seeds, executions };
+  return { seeds: [...composed, ...seeds].slice(0, Math.max(1, count)), executions };
 }
 
 /** Total error of found values against one output column of the cases (the PSB error per case). */

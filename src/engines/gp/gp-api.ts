@@ -3,19 +3,8 @@ import type { GpTestSuite } from './gp-test-suite.js';
 import type { IslandExecutor } from './island-executor.js';
 import type { Individual } from './program-tree.js';
 
-/** The value types the offline engine evolves programs over. */
-export type GpType = 'int' | 'float' | 'string' | 'boolean' | 'int[]' | 'float[]' | 'string[]';
-
-/** A typed function a directive (or a module in nodes/) adds to the primitive set. */
-export interface ExtraPrimitive {
-  name: string;
-  params: GpType[];
-  returns: GpType;
-  /** The implementation, called by evolved programs; must be pure. */
-  fn: (...args: never[]) => unknown;
-  /** Module specifier the emitted TypeScript imports it from (relative to the emitted module). */
-  importFrom?: string;
-}
+export type { ExtraPrimitive, GpType } from '../../primitives/value-types.js';
+import type { ExtraPrimitive, GpType } from '../../primitives/value-types.js';
 
 /** A solved module offered as a building block: re-parsed into a whitelisted primitive (library-primitives.ts), never run as given. */
 export interface LibraryModule {

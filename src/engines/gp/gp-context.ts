@@ -2,7 +2,7 @@ import type { GpProblem, GpType } from './gp-api.js';
 import type { ConstantPools } from '../../constant-mining/mine-constants.js';
 import { mineConstants } from '../../constant-mining/mine-constants.js';
 import { libraryPrimitives } from './library-primitives.js';
-import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from './primitives/primitive-set.js';
+import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from '../../primitives/primitive-set.js';
 
 /** A variable visible at some point of a program: a parameter, a local binding or a lambda parameter. */
 export interface ScopeVar {

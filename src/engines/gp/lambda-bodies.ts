@@ -4,8 +4,8 @@ import type { GpContext, ScopeVar } from './gp-context.js';
 import { nodesToOutput } from './nodes-to-output.js';
 import { printNode } from './print-program.js';
 import type { GpNode } from './program-tree.js';
-import type { Primitive } from './primitives/primitive.js';
-import { STEP_LIMIT } from './primitives/array-helpers.js';
+import type { Primitive } from '../../primitives/primitive.js';
+import { STEP_LIMIT } from '../../primitives/array-helpers.js';
 import { textHash } from '../../util/text-hash.js';
 
 /** Bounds of one lambda-body enumeration: largest body, distinct bodies kept per type and size, candidates run. */

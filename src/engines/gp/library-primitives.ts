@@ -4,9 +4,9 @@ import type { GpType, LibraryModule } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { parseWithContext } from './parse-program.js';
 import { printBody, returnTypeText } from './print-program.js';
-import type { Primitive } from './primitives/primitive.js';
-import { tsType } from './primitives/primitive.js';
-import { helpersFor } from './primitives/primitive-set.js';
+import type { Primitive } from '../../primitives/primitive.js';
+import { tsType } from '../../primitives/primitive.js';
+import { helpersFor } from '../../primitives/primitive-set.js';
 
 /** The GP types a TypeScript annotation may stand for, integers first (a program that reads as integer code is integer code). */
 const TYPES_OF: Record<string, GpType[]> = {

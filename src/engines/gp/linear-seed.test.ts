@@ -18,7 +18,7 @@ describe('linear scaling of enumerated expressions', () => {
       return { inputs: [c], outputs: [c * 1.8 + 32] };
     });
     const seeds = seedOf({ params: [{ name: 'c', type: 'float' }], returns: ['float'], train, test: [] });
-    expect(seeds).toEqual(['((c * 1.8) + 32)']);
+    expect(seeds[0]).toBe('((c * 1.8) + 32)');
   });
 
   it('fits a line through a larger expression, with integer constants for an integer output', () => {
@@ -37,5 +37,9 @@ describe('linear scaling of enumerated expressions', () => {
     // A repeating decimal keeps ten places: within float noise of the fitted value, never a coarser constant.
     expect(Math.abs(tidyConstant(-17.77777777777778) + 17.77777777777778)).toBeLessThan(2e-8);
     expect(tidyConstant(32.00000000000001)).toBe(32);
+    // A small coefficient is no noise: relative to itself, or to the size of its term in the output.
+    expect(tidyConstant(1e-9)).toBe(1e-9);
+    expect(tidyConstant(2.5e-9, 2.5e-9)).toBe(2.5e-9);
+    expect(tidyConstant(3e-15, 100)).toBe(0);
   });
 });

@@ -9,11 +9,14 @@ import type { GpNode } from './program-tree.js';
 /** Bank expressions tried as the feature of a line, smallest first; and the checks of fitted lines on every case. */
 export const LINEAR_LIMITS = { features: 3_000, checks: 10 };
 
-/** The value with the fewest decimals (up to ten) that differs from `v` by float noise only. */
-export function tidyConstant(v: number): number {
+/**
+ * The value with the fewest decimals (up to ten) that differs from `v` by float noise only: noise relative to `v`, or to
+ * `scale`, the size the constant's term takes in the output (a coefficient of 1e-9 on inputs of 1e9 is no noise).
+ */
+export function tidyConstant(v: number, scale = Math.abs(v)): number {
   for (let d = 0; d <= 10; d++) {
     const r = Number(v.toFixed(d));
-    if (Math.abs(r - v) <= 1e-9 * Math.max(1, Math.abs(v))) return r;
+    if (Math.abs(r - v) <= 1e-9 * Math.max(Math.abs(v), scale)) return r;
   }
   return v;
 }
@@ -46,13 +49,17 @@ export function linearSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpTy
   const features = [...(bank.get('int') ?? []), ...(type === 'float' ? (bank.get('float') ?? []) : [])].sort((x, y) => x.size - y.size).slice(0, LINEAR_LIMITS.features);
   let checks = 0;
   for (const f of features) {
-    const line = fit(f.values as number[], ys);
+    const xs = f.values as number[];
+    const line = fit(xs, ys);
     if (!line) continue;
-    const a = tidyConstant(line.a);
-    const b = tidyConstant(line.b);
-    if (a === 0 || (a === 1 && b === 0) || (type === 'int' && !(Number.isInteger(a) && Number.isInteger(b)))) continue;
-    if (!ys.every((y, i) => Math.abs(a * (f.values[i] as number) + b - y) < (type === 'int' ? 1e-9 : 1e-4))) continue;
-    const node = lineNode(type, f.node, a, b);
+    // The output's size scales the noise in b; a's is that over the feature's size.
+    const yScale = Math.max(...ys.map(Math.abs));
+    const tidied = { a: tidyConstant(line.a, yScale / Math.max(1e-300, ...xs.map(Math.abs))), b: tidyConstant(line.b, yScale) };
+    const fits = ({ a, b }: { a: number; b: number }): boolean =>
+      a !== 0 && !(a === 1 && b === 0) && (type !== 'int' || (Number.isInteger(a) && Number.isInteger(b))) && ys.every((y, i) => Math.abs(a * xs[i] + b - y) < (type === 'int' ? 1e-9 : 1e-4));
+    const chosen = fits(tidied) ? tidied : fits(line) ? line : undefined;
+    if (!chosen) continue;
+    const node = lineNode(type, f.node, chosen.a, chosen.b);
     if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
     if (++checks >= LINEAR_LIMITS.checks) break;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodesToOutput } from './nodes-to-output.js';
-import { PrimitiveSet } from './primitives/primitive-set.js';
+import { PrimitiveSet } from '../../primitives/primitive-set.js';
 
 describe('nodesToOutput', () => {
   const set = new PrimitiveSet([], new Set(['int', 'boolean', 'int[]']));

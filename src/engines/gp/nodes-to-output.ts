@@ -1,5 +1,5 @@
 import type { GpType } from './gp-api.js';
-import type { Primitive } from './primitives/primitive.js';
+import type { Primitive } from '../../primitives/primitive.js';
 
 /**
  * For each type, the fewest nodes that must be added around an expression of that type before it becomes one of

@@ -3,7 +3,7 @@ import { ts } from '../../compiler/typescript.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import type { Primitive } from './primitives/primitive.js';
+import type { Primitive } from '../../primitives/primitive.js';
 
 const cache = new WeakMap<GpContext, { prim: Primitive; pattern: TS.Expression }[]>();
 

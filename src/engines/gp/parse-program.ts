@@ -5,7 +5,7 @@ import { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
 import { parseLiteral, primitivePatterns, skipParens } from './parse-patterns.js';
-import { tsType } from './primitives/primitive.js';
+import { tsType } from '../../primitives/primitive.js';
 import { normalize } from './tree-ops.js';
 
 interface Bound {

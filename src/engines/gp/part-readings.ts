@@ -1,7 +1,7 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
-import { tag } from './primitives/primitive.js';
+import { tag } from '../../primitives/primitive.js';
 import type { GpNode } from './program-tree.js';
 
 const ELEMENTS = new Set<GpType>(['int', 'float', 'string']);

@@ -2,8 +2,8 @@ import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
-import type { Primitive } from './primitives/primitive.js';
-import { tsType } from './primitives/primitive.js';
+import type { Primitive } from '../../primitives/primitive.js';
+import { tsType } from '../../primitives/primitive.js';
 import { chargedCall } from './charge-work.js';
 
 /** Prints a constant as a literal (negative numbers parenthesised; typed mode gives empty arrays a type). */

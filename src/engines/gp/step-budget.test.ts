@@ -4,7 +4,7 @@ import { buildTable, programSource } from './compile-program.js';
 import { evaluateSources, toCaseSet } from './evaluate-programs.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import { STEP_LIMIT } from './primitives/array-helpers.js';
+import { STEP_LIMIT } from '../../primitives/array-helpers.js';
 import { inputSize, stepBudget } from './step-budget.js';
 
 const s: GpNode = { kind: 'var', type: 'string', name: 's' };

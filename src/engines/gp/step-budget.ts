@@ -1,4 +1,4 @@
-import { STEP_LIMIT, STEPS_PER_INPUT_UNIT } from './primitives/array-helpers.js';
+import { STEP_LIMIT, STEPS_PER_INPUT_UNIT } from '../../primitives/array-helpers.js';
 
 /** Size of a case's inputs: characters of strings and elements of arrays, nested; numbers and booleans count one. */
 export function inputSize(value: unknown): number {

@@ -27,8 +27,9 @@ interface Masked {
 /**
  * Conditionals exact on the enumeration's cases, built from its bank (EUSolver's unification): `c ? a : b`, two terms
  * that together are right on every case and a condition true where only the first is right and false where only the
- * second is; failing any, decision lists `c1 ? t1 : c2 ? t2 : … : t` of up to six rules. Smallest first. Bank values are those on `cases`; the caller checks the results on the cases
- * it did not enumerate on, since a condition can split a few cases by chance.
+ * second is; then decision lists `c1 ? t1 : c2 ? t2 : … : t` of two to six rules; the smallest of each kind first.
+ * Bank values are those on `cases`; the caller checks the results on the cases it did not enumerate on, since a
+ * condition can split a few cases by chance.
  */
 export function unifyConditional(bank: Map<GpType, Found[]>, type: GpType, cases: ExampleCase[]): GpNode[] {
   const n = cases.length;
@@ -38,12 +39,10 @@ export function unifyConditional(bank: Map<GpType, Found[]>, type: GpType, cases
   const useful = terms.filter((t) => t.mask !== 0 && t.mask !== full);
   const conditions = distinctMasks((bank.get('boolean') ?? []).map((f) => ({ f, mask: maskOf(f.values, (v) => v === true) })));
   const work = new Work();
-  const two = twoBranches(useful, conditions, full, type, work);
-  const found = two.length > 0 ? two : decisionLists(useful, conditions.slice(0, UNIFY_LIMITS.conditions), full, type, work);
-  return found
-    .sort((x, y) => x.size - y.size)
-    .slice(0, UNIFY_LIMITS.results)
-    .map((x) => x.node);
+  // Two-branch conditionals first, then the lists: a two-branch one can fit these cases by chance and fail the others.
+  const smallest = (found: { node: GpNode; size: number }[]): GpNode[] => found.sort((x, y) => x.size - y.size).slice(0, UNIFY_LIMITS.results).map((x) => x.node);
+  const two = smallest(twoBranches(useful, conditions, full, type, work));
+  return [...two, ...smallest(decisionLists(useful, conditions.slice(0, UNIFY_LIMITS.conditions), full, type, work))];
 }
 
 function twoBranches(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
@@ -76,13 +75,14 @@ function twoBranches(useful: Masked[], conditions: Masked[], full: number, type:
 function decisionLists(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
   const safeTerm = (held: number): Masked | undefined => {
     let best: Masked | undefined;
-    work.spend(useful.length);
+    if (!work.spend(useful.length)) return undefined;
     for (const t of useful) if ((t.mask & held) === held && (!best || t.f.size < best.f.size)) best = t;
     return best;
   };
   const rulesOn = (open: number): Rule[] => {
     const rules: Rule[] = [];
     for (const c of conditions) {
+      if (work.left <= 0) break;
       const held = c.mask & open;
       if (held === 0 || held === open) continue;
       const t = safeTerm(held);
@@ -105,8 +105,9 @@ function decisionLists(useful: Masked[], conditions: Masked[], full: number, typ
     if (!last || list.length < 2) continue;
     let node: GpNode = last.f.node;
     let size = last.f.size;
+    // Each rule its own copy of a term two rules share, so tuning one's constants leaves the other's.
     for (const rule of [...list].reverse()) {
-      node = { kind: 'call', prim: `if_${type}`, type, kids: [rule.c.f.node, rule.t.f.node, node] };
+      node = { kind: 'call', prim: `if_${type}`, type, kids: [rule.c.f.node, structuredClone(rule.t.f.node), node] };
       size += 1 + rule.c.f.size + rule.t.f.size;
     }
     found.push({ node, size });

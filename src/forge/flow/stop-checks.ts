@@ -1,3 +1,4 @@
+import { LADDER } from '../../custodian/escalation-ladder.js';
 import { checkEmergencyFlag } from '../kill-switches/emergency-flag.js';
 import { runKillHook } from '../kill-switches/kill-hook.js';
 import type { StopRequest } from '../kill-switches/stop-controller.js';
@@ -69,7 +70,10 @@ export function stopAtCycleEnd(state: ForgeState): StopRequest | undefined {
   const budget = budgetExhausted(state);
   if (budget) return budget;
   const patience = state.config.loop.stagnation_cycles;
-  if (state.counters.cyclesWithoutImprovement >= patience && stagnationDue(state)) {
+  // Held back by the budget share, the custodian's last rungs (decompose, pause) come due with it, one a cycle: a
+  // directive the offline engine stalls on is flagged for a human, not only stopped.
+  const ladderPending = state.config.autonomy.escalate && staleBudgetShare(state) !== undefined && (state.custodian?.rung ?? 0) < LADDER.length;
+  if (state.counters.cyclesWithoutImprovement >= patience && stagnationDue(state) && !ladderPending) {
     const stale = state.counters.cyclesWithoutImprovement;
     return { reason: 'stagnation', detail: `no better score in ${stale} cycles (patience ${patience}; best ${state.counters.bestScore.toFixed(4)})` };
   }

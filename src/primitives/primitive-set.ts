@@ -1,4 +1,4 @@
-import type { ExtraPrimitive, GpType } from '../gp-api.js';
+import type { ExtraPrimitive, GpType } from './value-types.js';
 import { ARRAY_HELPERS } from './array-helpers.js';
 import { arrayPrimitives } from './array-primitives.js';
 import { higherOrderPrimitives } from './higher-order-primitives.js';

@@ -1,4 +1,4 @@
-import type { GpType } from '../gp-api.js';
+import type { GpType } from './value-types.js';
 
 /** A value a lambda argument binds: its name prefix (suffixed with the lambda's nesting depth) and type. */
 export interface LambdaParam {

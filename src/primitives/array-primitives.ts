@@ -1,4 +1,4 @@
-import type { GpType } from '../gp-api.js';
+import type { GpType } from './value-types.js';
 import type { Primitive } from './primitive.js';
 import { elementType, helperCall, prim, tag } from './primitive.js';
 
