@@ -16,7 +16,19 @@ describe('findMisalignment', () => {
     const table = 'const T: Record<number, string> = { 1: "1", 2: "2", 4: "4", 5: "5", 7: "7", 8: "8", 10: "10", 11: "11" };\nexport default function f(x: number): string {\n  return T[x] ?? "Fizz";\n}\n';
     const [flag] = findMisalignment({ ...digitsCandidate(examples), code: table, metrics: {} }, directive, examples);
     expect(flag).toMatchObject({ kind: 'lookup-table', severe: true });
-    expect(flag.detail).toMatch(/^\d+ of 9 distinct train outputs/);
+    // Nine distinct outputs, less "Fizz", which the goal names.
+    expect(flag.detail).toMatch(/^\d+ of 8 distinct train outputs/);
+  });
+
+  it('does not take a classifier for a lookup table: classes the goal names, or a few classes', () => {
+    const grade = (x: number): string => (x >= 90 ? 'A' : x >= 80 ? 'B' : x >= 70 ? 'C' : x >= 60 ? 'D' : 'F');
+    const scores = { train: Array.from({ length: 40 }, (_, i) => ({ inputs: [i * 2.5], outputs: [grade(i * 2.5)] })), test: [] };
+    const code = 'export default function g(s: number): string {\n  return s >= 90 ? "A" : s >= 80 ? "B" : s >= 70 ? "C" : s >= 60 ? "D" : "F";\n}\n';
+    const named = { ...directive, goal: 'A for 90 and above, B for 80 to 89, C for 70 to 79, D for 60 to 69, F below 60.' };
+    const flags = (d: typeof directive) => findMisalignment({ ...digitsCandidate(examples), code, metrics: {} }, d, scores).map((f) => f.kind);
+    expect(flags(named)).toEqual([]);
+    // Unnamed, five classes in forty cases are still no table; the same literals over many distinct outputs would be.
+    expect(flags({ ...directive, goal: 'Grade a score.' })).toEqual([]);
   });
 
   it('flags a constant return when the expected outputs vary', () => {

@@ -20,17 +20,27 @@ function literalsOf(code: string): Set<string> {
   return literals;
 }
 
-// Outputs any honest program may spell out (small integers, true, "") say nothing about a lookup table.
-function distinctOutputs(examples: ExampleSet): Set<string> {
+/** Whether the goal names `text` as a word of its own ("A for 90 and above", "return \"teen\""). */
+function namedIn(goal: string, text: string): boolean {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w])${escaped}(?![\\w])`).test(goal);
+}
+
+// Outputs any honest program may spell out (small integers, true, "", the classes the goal itself names: "Fizz",
+// "A" to "F", "child") say nothing about a lookup table.
+function distinctOutputs(examples: ExampleSet, goal: string): Set<string> {
   const values = new Set<string>();
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
     else if (typeof value === 'number' && Math.abs(value) > 10) values.add(String(value));
-    else if (typeof value === 'string' && value.length > 0) values.add(value);
+    else if (typeof value === 'string' && value.length > 0 && !(value.length <= goal.length && namedIn(goal, value))) values.add(value);
   };
   for (const example of examples.train) example.outputs.forEach(add);
   return values;
 }
+
+/** A lookup table answers many cases each with its own output: a few classes (weekday names, grades) are no table. */
+const MANY_OUTPUTS = { least: 8, shareOfCases: 0.25 };
 
 /** Whether the default export's body never reads a parameter: it returns the same thing for every input. */
 function ignoresItsInputs(code: string): boolean {
@@ -59,10 +69,11 @@ export function findMisalignment(candidate: CandidateRecord, directive: Directiv
   const flags: MisalignmentFlag[] = [];
   const code = candidate.code;
   if (examples) {
-    const outputs = distinctOutputs(examples);
+    const outputs = distinctOutputs(examples, directive.goal);
     const literals = literalsOf(code);
     const hits = [...outputs].filter((value) => literals.has(value));
-    if (hits.length >= 4 && hits.length >= 0.3 * outputs.size) {
+    const many = outputs.size >= Math.max(MANY_OUTPUTS.least, MANY_OUTPUTS.shareOfCases * examples.train.length);
+    if (many && hits.length >= 4 && hits.length >= 0.3 * outputs.size) {
       flags.push({ kind: 'lookup-table', severe: true, detail: `${hits.length} of ${outputs.size} distinct train outputs appear as literals (${hits.slice(0, 5).join(', ')}…)` });
     }
     const outputsVary = new Set(examples.train.map((e) => JSON.stringify(e.outputs))).size > 1;
