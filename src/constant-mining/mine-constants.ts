@@ -2,6 +2,7 @@ import type { ExampleCase } from '../directive/directive.js';
 import { countedCharacters } from './counted-characters.js';
 import { goalConstants } from './goal-constants.js';
 import { addedPieces, outputAffixes } from './output-affixes.js';
+import { tellingDivisors } from './telling-divisors.js';
 
 /** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
 type GpType = string;
@@ -109,12 +110,15 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   for (const n of frequent(outputs.ints, minCount, 8)) if (Math.abs(n) <= 1e6) ints.add(n);
   for (const n of frequent(inputs.ints, minCount, 6)) if (Math.abs(n) <= 1e6) ints.add(n);
   for (const n of fromGoal.ints) ints.add(n);
+  // Divisors whose multiples tell a classification's outputs apart are literals the data points to, as goal numbers are.
+  const divisors = tellingDivisors(train).filter((k) => !fromGoal.ints.includes(k));
+  for (const n of divisors) ints.add(n);
   const floats = new Set([0, 0.5, 1, 2, 10, 0.1, -1, ...fromGoal.floats]);
   return {
     int: [...ints],
     float: [...floats],
     string: [...strings],
-    preferred: { int: fromGoal.ints, float: fromGoal.floats, string: preferredStrings },
+    preferred: { int: [...fromGoal.ints, ...divisors], float: fromGoal.floats, string: preferredStrings },
     inputParts,
   };
 }

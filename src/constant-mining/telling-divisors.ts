@@ -1,0 +1,67 @@
+import type { ExampleCase } from '../directive/directive.js';
+
+/** Bounds: divisors tried, the most outputs a classification has, the information a divisor must give, divisors kept. */
+export const DIVISOR_LIMITS = { largest: 1_000, classes: 8, minBits: 0.15, kept: 3 };
+
+function entropy(counts: Iterable<number>, total: number): number {
+  let h = 0;
+  for (const n of counts) if (n > 0) h -= (n / total) * Math.log2(n / total);
+  return h;
+}
+
+/**
+ * Divisors whose multiples tell the outputs apart (leap years: 4, 100 and 400): when the outputs fall in a few classes,
+ * for each integer input, divisors k from 2 to 1,000 are chosen greedily, each the one whose `n % k === 0` adds most to
+ * what the ones before tell about the class (at least 0.15 bits, over the non-zero inputs, which every k divides; each
+ * side of its split holding 4 cases or more, so a large k that a few cases happen to share is not taken; of equals, the
+ * rounder). Smaller
+ * divisors are in the constant pools anyway; these become preferred literals.
+ */
+export function tellingDivisors(train: ExampleCase[]): number[] {
+  const classes = train.map((c) => JSON.stringify(c.outputs));
+  const distinct = new Set(classes).size;
+  if (train.length < 8 || distinct > DIVISOR_LIMITS.classes || distinct < 2) return [];
+  const chosen: number[] = [];
+  train[0].inputs.forEach((_, j) => {
+    const rows = train.map((c, i) => ({ n: c.inputs[j], cls: classes[i] })).filter((r): r is { n: number; cls: string } => Number.isSafeInteger(r.n) && r.n !== 0);
+    if (rows.length < 8 || rows.length < train.length / 2) return;
+    // The partition the divisors chosen so far make, as a key per case.
+    let keys = rows.map(() => '');
+    const gainOf = (k: number): number => {
+      const split = rows.map((r) => r.n % k === 0);
+      const yes = split.filter(Boolean).length;
+      if (yes < 4 || rows.length - yes < 4) return 0;
+      const before = conditionalEntropy(rows.map((r) => r.cls), keys);
+      return before - conditionalEntropy(rows.map((r) => r.cls), keys.map((key, i) => key + (split[i] ? '1' : '0')));
+    };
+    while (chosen.length < DIVISOR_LIMITS.kept) {
+      let best = { k: 0, bits: DIVISOR_LIMITS.minBits };
+      for (let k = 2; k <= DIVISOR_LIMITS.largest; k++) {
+        const bits = gainOf(k);
+        // Of divisors telling the same, the rounder (100 rather than 25 beside 4): the one a person names.
+        const rounder = Math.abs(bits - best.bits) <= 1e-12 && best.k > 0 && roundness(k) > roundness(best.k);
+        if (bits > best.bits + 1e-12 || rounder) best = { k, bits };
+      }
+      if (best.k === 0) break;
+      chosen.push(best.k);
+      keys = keys.map((key, i) => key + (rows[i].n % best.k === 0 ? '1' : '0'));
+    }
+  });
+  return chosen;
+}
+
+/** Trailing zeros of a number's decimal digits. */
+const roundness = (k: number): number => /0*$/.exec(String(k))?.[0].length ?? 0;
+
+/** The entropy of the classes left once each case's key (its side of every split) is known. */
+function conditionalEntropy(classes: string[], keys: string[]): number {
+  const groups = new Map<string, string[]>();
+  keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), classes[i]]));
+  let h = 0;
+  for (const members of groups.values()) {
+    const counts = new Map<string, number>();
+    for (const c of members) counts.set(c, (counts.get(c) ?? 0) + 1);
+    h += (members.length / classes.length) * entropy(counts.values(), members.length);
+  }
+  return h;
+}
