@@ -30,7 +30,7 @@ function registered(work: string): unknown {
       const { median_call_ms: _speed, ...metrics } = c.metrics;
       return { cycle: c.cycle, hash: c.hash, parents: c.parents.map((p) => position.get(p) ?? p), operator: c.operator, status: c.status, score: c.score, metrics };
     });
-    const { 'hash-of-string.wallMs': _wall, ...checkpoint } = run?.checkpoint ?? {};
+    const { 'hash-of-string.wallMs': _wall, 'hash-of-string.wallMsAtImprovement': _wallThen, ...checkpoint } = run?.checkpoint ?? {};
     return { rows, checkpoint, engineState: run?.engineState };
   } finally {
     registry.close();
