@@ -13,7 +13,7 @@ import { stepBudget } from './step-budget.js';
 import { UNIFY_LIMITS, unifyConditional } from './unify-conditional.js';
 
 /** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases (best and smallest). */
-export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100 };
+export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100, classes: 8 };
 
 /**
  * A conditional exact on every case, when the enumeration found no single expression. Twelve cases hold too few of a
@@ -42,7 +42,7 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
     .slice(0, CONDITIONAL_LIMITS.branches)
     .map((b) => b.f);
   const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest)])];
-  const joined = new Map<GpType, Found[]>([[type, rerun(ctx, table, branches, wide, ran)]]);
+  const joined = new Map<GpType, Found[]>([[type, [...classLiterals(type, wide), ...rerun(ctx, table, branches, wide, ran)]]]);
   let executions = 0;
   const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
   // `candidates` counts the caller's candidates on `used`: on the wider cases each costs more.
@@ -53,6 +53,17 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
   const node = unifyConditional(joined, type, wide).find((n) => exactOnAll(ctx, table, n, cases, ran));
   return { node, executions: executions + ran.count };
+}
+
+/**
+ * The outputs themselves as literal branches when they fall in a few classes ("Student has a B grade."): a literal
+ * the pools lack cannot be enumerated (a concatenation of literals is never built, the leaves being meant to cover it).
+ */
+function classLiterals(type: GpType, cases: ExampleCase[]): Found[] {
+  if (!['int', 'float', 'string', 'boolean'].includes(type)) return [];
+  const values = [...new Set(cases.map((c) => c.outputs[0]))];
+  if (values.length > CONDITIONAL_LIMITS.classes) return [];
+  return values.map((value) => ({ node: { kind: 'const', type, value } as GpNode, size: 1, values: cases.map(() => value) }));
 }
 
 /** The expressions' values on other cases (an expression that throws on one is dropped). */
