@@ -18,10 +18,10 @@ export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest:
 /**
  * A conditional exact on every case, when the enumeration found no single expression. Twelve cases hold too few of a
  * problem's branches (letter grades: mostly one letter), so the unification works on up to 30 cases, one of each
- * output the enumeration's cases lack first: the bank's
- * branches that are right on the most enumeration cases are run on them, and conditions are enumerated on them on
- * their own (the enumeration of a non-boolean output keeps only what can reach it, and a comparison cannot without a
- * conditional). A conditional unified from them (unify-conditional.ts) must be exact on every case.
+ * output the enumeration's cases lack first: the bank's branches that are right on the most enumeration cases (and
+ * the smallest) are run on them, a few-class output's values join them as literals, and conditions are enumerated on
+ * them on their own (the enumeration of a non-boolean output keeps only what can reach it, and a comparison cannot
+ * without a conditional). A conditional unified from them (unify-conditional.ts) must be exact on every case.
  */
 export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType, Found[]>, used: ExampleCase[], cases: ExampleCase[], candidates: number): { node?: GpNode; executions: number } {
   const type = ctx.returns[0];
