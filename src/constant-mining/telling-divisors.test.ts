@@ -23,4 +23,11 @@ describe('tellingDivisors', () => {
     const signs = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? 0 : ((i * 7919) % 2001) - 1000)).map((n) => ({ inputs: [n], outputs: [Math.sign(n)] }));
     expect(tellingDivisors(signs)).toEqual([]);
   });
+
+  it('lumps outputs that do not recur into one class, and adds the common multiple whose multiples are one class', () => {
+    const fizz = (x: number): string => (x % 15 === 0 ? 'FizzBuzz' : x % 3 === 0 ? 'Fizz' : x % 5 === 0 ? 'Buzz' : String(x));
+    const rng = new Rng(9);
+    const train = Array.from({ length: 120 }, () => rng.range(1, 1_000_000)).map((x) => ({ inputs: [x], outputs: [fizz(x)] }));
+    expect(tellingDivisors(train)).toEqual([3, 5, 15]);
+  });
 });

@@ -10,15 +10,21 @@ function entropy(counts: Iterable<number>, total: number): number {
 }
 
 /**
- * Divisors whose multiples tell the outputs apart (leap years: 4, 100 and 400): when the outputs fall in a few classes,
+ * Divisors whose multiples tell the outputs apart (leap years: 4, 100 and 400; FizzBuzz: 3, 5 and 15): when the outputs
+ * that recur (in 3 cases and 5 % of them or more; the rest count as one class) fall in a few classes,
  * for each integer input, divisors k from 2 to 1,000 are chosen greedily, each the one whose `n % k === 0` adds most to
  * what the ones before tell about the class (at least 0.15 bits, over the non-zero inputs, which every k divides; each
  * side of its split holding 4 cases or more, so a large k that a few cases happen to share is not taken; of equals, the
- * rounder). Smaller
+ * rounder), and the least common multiple of two of them where its multiples are all one class. Smaller
  * divisors are in the constant pools anyway; these become preferred literals.
  */
 export function tellingDivisors(train: ExampleCase[]): number[] {
-  const classes = train.map((c) => JSON.stringify(c.outputs));
+  // Outputs that recur are classes; the rest (a number printed back, "7") are one class, "other".
+  const keys = train.map((c) => JSON.stringify(c.outputs));
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const recurs = Math.max(3, 0.05 * train.length);
+  const classes = keys.map((key) => ((counts.get(key) ?? 0) >= recurs ? key : '\u0000other'));
   const distinct = new Set(classes).size;
   if (train.length < 8 || distinct > DIVISOR_LIMITS.classes || distinct < 2) return [];
   const chosen: number[] = [];
@@ -46,9 +52,20 @@ export function tellingDivisors(train: ExampleCase[]): number[] {
       chosen.push(best.k);
       keys = keys.map((key, i) => key + (rows[i].n % best.k === 0 ? '1' : '0'));
     }
+    // Both of two divisors at once is their least common multiple: kept where all its multiples are one class
+    // (FizzBuzz's 15 beside 3 and 5; 400 beside 100 and 16), so a rule can say it in one condition.
+    for (const [i, a] of chosen.entries()) {
+      for (const b of chosen.slice(i + 1)) {
+        const k = (a * b) / gcd(a, b);
+        const held = rows.filter((r) => r.n % k === 0);
+        if (k <= DIVISOR_LIMITS.largest && !chosen.includes(k) && held.length >= 2 && held.every((r) => r.cls === held[0].cls)) chosen.push(k);
+      }
+    }
   });
   return chosen;
 }
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** Trailing zeros of a number's decimal digits. */
 const roundness = (k: number): number => /0*$/.exec(String(k))?.[0].length ?? 0;

@@ -71,9 +71,10 @@ export const SEED_CASES = 12;
  * Seeds for the first population from a bottom-up enumeration over the selection cases: for each output, the
  * enumerated expression closest to it (an exact one solves a short problem outright), then expressions picked by
  * lexicase over the cases, so structures that are best on some cases are kept beside those closest on average.
- * `candidates` (see seedCandidates) sets its bounds (seedLimits).
+ * `candidates` (see seedCandidates) sets its bounds (seedLimits); `conditionCandidates` those of the conditions a
+ * conditional is built from (a tenth of the run's share, which a capped first enumeration would not give them).
  */
-export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, candidates: number): { seeds: Individual[]; executions: number } {
+export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, candidates: number, conditionCandidates = candidates / 10): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
@@ -91,7 +92,7 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   if (parts.node) return { seeds: [{ lets: [], outs: [parts.node] }], executions: parts.executions + found.executions + state.ran.count };
   // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
-  const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, candidates / 10);
+  const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   const executions = parts.executions + found.executions + state.ran.count + line.executions + unified.executions;
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
   const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
+import { CONDITIONAL_LIMITS } from './conditional-seed.js';
+import { UNIFY_LIMITS } from './unify-conditional.js';
 import type { GpProblem, IslandRestart } from './gp-api.js';
 import { SEED_CASES, SEED_ENUMERATION } from './enumeration-seeds.js';
 import { runGp } from './run-gp.js';
@@ -110,8 +112,10 @@ describe('runGp with islands in worker threads', () => {
     // No restart yet: the islands started from the small enumeration, and nothing is kept for a later cycle.
     const quick = await runGp(hard, { ...options, maxGenerations: 1 });
     expect(quick.enumerated).toBeUndefined();
-    // The small enumeration, the conditions enumerated for a conditional (a tenth of its share at most) and one generation.
-    expect(quick.executions).toBeLessThan(small * 1.1 + 60 * 40 * 4);
+    // The small enumeration, the conditions enumerated for a conditional (a tenth of the run's share, at most 40 k
+    // candidates on up to 30 cases) and one generation.
+    const conditions = CONDITIONAL_LIMITS.conditions * UNIFY_LIMITS.maxCases;
+    expect(quick.executions).toBeLessThan(small + conditions + 60 * 40 * 4);
     // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
     const restarts: IslandRestart[] = [];
     const deep = await runGp(hard, { ...options, maxGenerations: 8, onRestart: (r) => restarts.push(r) });
@@ -122,7 +126,7 @@ describe('runGp with islands in worker threads', () => {
     // once the small one's ~1.8 M are spent), the islands' first seeds are kept, not enumerated a second time.
     const tight = await runGp(hard, { ...options, maxExecutions: 13_000_000, maxGenerations: 8 });
     expect(tight.enumerated?.length).toBeGreaterThan(0);
-    expect(tight.executions).toBeLessThan(small * 1.1 + 8 * 60 * 40 * 2);
+    expect(tight.executions).toBeLessThan(small + conditions + 8 * 60 * 40 * 2);
     // A single population never restarts: it runs the budget's enumeration first.
     const single = await runGp(hard, { ...options, islands: 1, maxGenerations: 1 });
     expect(single.enumerated?.length).toBeGreaterThan(0);

@@ -111,8 +111,8 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   const enumerate = (left: number, most: number): Individual[] => {
     // A stopped search needs none, and keeps none: the next one enumerates.
     if (options.signal?.aborted) return [];
-    const candidates = Math.min(most, seedCandidates(left, selectionCases.length));
-    const found = enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), candidates);
+    const share = seedCandidates(left, selectionCases.length);
+    const found = enumerationSeeds(ctx, selectionCases, Math.round(population * ENUMERATED_SHARE), Math.min(most, share), share / 10);
     ev.executions += found.executions;
     return found.seeds;
   };
