@@ -4,6 +4,7 @@ import type { PrimitiveTable } from './compile-program.js';
 import { programSource } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
+import { spread } from './element-wise.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import { exactOnAll } from './exact-check.js';
 import type { GpType } from './gp-api.js';
@@ -43,16 +44,14 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
     .map((b) => b.f);
   const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest)])];
   const joined = new Map<GpType, Found[]>([[type, [...classLiterals(type, wide), ...rerun(ctx, table, branches, wide, ran)]]]);
-  let executions = 0;
   const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
   // `candidates` counts the caller's candidates on `used`: on the wider cases each costs more.
   const share = Math.floor((candidates * used.length) / wide.length);
   const limits = { maxSize: 7, maxCandidates: Math.min(share, CONDITIONAL_LIMITS.conditions), perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
   const conditions = enumeratePrograms(asks, wide, limits);
-  executions += conditions.executions;
   joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
   const node = unifyConditional(joined, type, wide).find((n) => exactOnAll(ctx, table, n, cases, ran));
-  return { node, executions: executions + ran.count };
+  return { node, executions: conditions.executions + ran.count };
 }
 
 /**
@@ -97,4 +96,3 @@ function widening(used: ExampleCase[], cases: ExampleCase[], room: number): Exam
   return [...novel, ...spread(others.filter((c) => !novel.includes(c)), room - novel.length)];
 }
 
-const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));

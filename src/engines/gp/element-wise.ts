@@ -25,7 +25,7 @@ function rebind(node: GpNode, bound: string): GpNode {
 }
 
 /** Spreads the pairs a body is enumerated on over the whole list, so the first few parts' kind does not fill them. */
-const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? [...items] : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
+export const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? [...items] : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
 
 /**
  * Deduction for maps and filters (as in λ² and FlashFill's witness functions): when a parameter and the output split

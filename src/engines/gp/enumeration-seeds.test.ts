@@ -4,6 +4,15 @@ import { GpContext } from './gp-context.js';
 import { enumerationSeeds, SEED_CASES, seedCandidates } from './enumeration-seeds.js';
 import { printNode } from './print-program.js';
 
+/** The first seed of a one-integer-parameter problem as a function, after checking the lexicase seeds follow it. */
+function firstSeed<T>(goal: string, returns: GpProblem['returns'], train: GpProblem['train']): (x: number) => T {
+  const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns, train, test: [] };
+  const ctx = new GpContext(problem);
+  const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
+  expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
+  return new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => T;
+}
+
 describe('enumeration seeds', () => {
   it('seeds the expression exact on every case although a smaller one is within tolerance on the enumerated cases', () => {
     // x + y, with y under the float tolerance (1e-4) on the enumeration's cases: x alone is "exact" there, wrong later.
@@ -24,12 +33,7 @@ describe('enumeration seeds', () => {
       const x = (i * 7) % 23;
       return { inputs: [x], outputs: [x < 7 ? x * x : x + 40] };
     });
-    const goal = 'Square numbers below 7; add 40 to the others.';
-    const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['int'], train, test: [] };
-    const ctx = new GpContext(problem);
-    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
-    expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
-    const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => number;
+    const fn = firstSeed<number>('Square numbers below 7; add 40 to the others.', ['int'], train);
     for (let x = -5; x < 60; x++) expect(fn(x)).toBe(x < 7 ? x * x : x + 40);
   });
 
@@ -38,12 +42,7 @@ describe('enumeration seeds', () => {
     const label = (x: number): string => (x >= 70 ? 'high' : x < 20 ? 'low' : 'mid');
     const xs = [...Array.from({ length: 12 }, (_, i) => 25 + i * 6), 3, 90, 15, 44, 71, 8, 66, 99, 1, 50, 19, 70, 20, 35];
     const train = xs.map((x) => ({ inputs: [x], outputs: [label(x)] }));
-    const goal = 'Label a number "high" from 70 on, "low" under 20, "mid" otherwise.';
-    const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns: ['string'], train, test: [] };
-    const ctx = new GpContext(problem);
-    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
-    expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
-    const fn = new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => string;
+    const fn = firstSeed<string>('Label a number "high" from 70 on, "low" under 20, "mid" otherwise.', ['string'], train);
     for (const x of xs) expect(fn(x)).toBe(label(x));
   });
 });
