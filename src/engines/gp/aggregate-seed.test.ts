@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateSeed } from './aggregate-seed.js';
+import { buildTable, programSource } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
+import type { GpProblem, GpType } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+import { printNode } from './print-program.js';
+import type { GpNode } from './program-tree.js';
+import { Rng } from '../../util/rng.js';
+import { tupleReadings } from './tuple-readings.js';
+
+const rng = new Rng(11);
+const text = (n: number): string => Array.from({ length: n }, () => 'abcdef'[rng.int(6)]).join('');
+const ints = (n: number): number[] => Array.from({ length: n }, () => rng.range(-20, 20));
+const floats = (n: number): number[] => Array.from({ length: n }, () => Math.round(rng.range(-5000, 5000)) / 100);
+
+function problem(types: GpType[], returns: GpType, inputs: unknown[][], f: (...xs: never[]) => unknown): GpProblem {
+  return {
+    params: types.map((type, i) => ({ name: ['a', 'b'][i], type })),
+    returns: [returns],
+    train: inputs.map((xs) => ({ inputs: xs, outputs: [f(...(xs as never[]))] })),
+    test: [],
+  };
+}
+
+/** Runs a program on inputs it was not found on (longer ones than it saw). */
+function run(ctx: GpContext, node: GpNode, inputs: unknown[][]): unknown[] {
+  const table = buildTable();
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
+  return inputs.map((xs) => {
+    table.resetSteps(1e7);
+    return fn(...xs);
+  });
+}
+
+/** Finds an aggregate on short inputs and checks it on longer unseen ones; returns the expression as printed. */
+function solves(types: GpType[], returns: GpType, make: (n: number) => unknown[], f: (...xs: never[]) => unknown, budget = 2_000_000): string {
+  const p = problem(types, returns, Array.from({ length: 24 }, (_, i) => make(i % 8)), f);
+  const ctx = new GpContext(p);
+  const { node, executions } = aggregateSeed(ctx, buildTable(), p.train, budget);
+  expect(node).toBeDefined();
+  expect(executions).toBeGreaterThan(0);
+  const longer = Array.from({ length: 20 }, (_, i) => make(12 + i));
+  const got = run(ctx, node!, longer);
+  longer.forEach((xs, i) => (returns === 'float' ? expect(got[i]).toBeCloseTo(f(...(xs as never[])) as number, 6) : expect(got[i]).toEqual(f(...(xs as never[])))));
+  return printNode(ctx, node!, true, new Set());
+}
+
+describe('aggregates of a loop body over the inputs read as tuples', () => {
+  it('counts the positions where two strings differ (a count over two texts side by side)', () => {
+    const hamming = (a: string, b: string): number => [...a].filter((c, i) => c !== b[i]).length;
+    expect(solves(['string', 'string'], 'int', (n) => [text(n), text(n)], hamming)).toMatch(/filter.*length/);
+  });
+
+  it('interleaves two strings (a concatenation of one piece per pair)', () => {
+    const interleave = (a: string, b: string): string => [...a].map((c, i) => c + b[i]).join('');
+    expect(solves(['string', 'string'], 'string', (n) => [text(n), text(n)], interleave)).toMatch(/join/);
+  });
+
+  it('tells a sorted list by its neighbours (every adjacent pair in order)', () => {
+    const sorted = (xs: number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1] <= x);
+    const make = (n: number): unknown[] => [rng.chance(0.5) ? ints(n).sort((p, q) => p - q) : ints(n)];
+    expect(solves(['int[]'], 'boolean', make, sorted)).toMatch(/every/);
+  });
+
+  it('sums absolute differences of two float vectors and takes the root of a sum of squares', () => {
+    const manhattan = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + Math.abs(x - b[i]), 0);
+    solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], manhattan);
+    const euclid = (a: number[], b: number[]): number => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0));
+    expect(solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], euclid, 20_000_000)).toMatch(/Math\.sqrt/);
+  }, 120_000);
+
+  it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
+    const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
+    const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);
+    expect(node).toBeUndefined();
+    expect(executions).toBeGreaterThan(0);
+    expect(executions).toBeLessThan(300_000 * 1.1);
+    const two = { ...p, returns: ['int', 'int'] as GpType[], train: p.train.map((c) => ({ ...c, outputs: [1, 2] })) };
+    expect(aggregateSeed(new GpContext(two), buildTable(), two.train, 300_000)).toEqual({ executions: 0 });
+  });
+
+  it('reads two parameters side by side only where every case gives them equal lengths', () => {
+    const equal = problem(['string', 'string'], 'int', [['ab', 'cd'], ['x', 'y']], () => 0);
+    const uneven = problem(['string', 'string'], 'int', [['ab', 'cd'], ['x', 'yz']], () => 0);
+    const zipped = (p: GpProblem): number => tupleReadings(new GpContext(p), p.train).filter((r) => r.vars.length === 2 && p.train.every((c) => r.tuples(c))).length;
+    // Side by side and each one's neighbours where lengths agree; only the neighbours where they do not.
+    expect(zipped(equal)).toBe(3);
+    expect(zipped(uneven)).toBe(2);
+  });
+});

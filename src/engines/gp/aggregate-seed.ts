@@ -1,0 +1,181 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import { caseError } from './case-errors.js';
+import type { PrimitiveTable } from './compile-program.js';
+import type { Found } from './enumerate-programs.js';
+import { enumeratePrograms } from './enumerate-programs.js';
+import { firstFailure } from './exact-check.js';
+import type { GpType } from './gp-api.js';
+import { GpContext } from './gp-context.js';
+import type { GpNode } from './program-tree.js';
+import { tag } from '../../primitives/primitive.js';
+import type { TupleReading } from './tuple-readings.js';
+import { tupleReadings } from './tuple-readings.js';
+
+/** Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, and the counterexample rounds. */
+export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 3, perPrimitive: 2_000 };
+
+/** How a loop's body values make the output, the body's type, and the loop that computes it in the emitted program. */
+interface Aggregate {
+  name: string;
+  body: GpType;
+  apply: (values: unknown[]) => unknown;
+  compose: (xs: GpNode, element: GpType, body: GpNode) => GpNode;
+}
+
+const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
+const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
+const mapped = (xs: GpNode, e: GpType, r: GpType, f: GpNode): GpNode => call(`map_${tag(arrayOf(e))}_${r}`, arrayOf(r), [xs, f]);
+
+/** The aggregates that give an output of `type` (Bird–Meertens' map-then-reduce forms a person writes as one line). */
+function aggregatesFor(type: GpType): Aggregate[] {
+  const sum = (r: 'int' | 'float'): Aggregate => ({ name: 'sum', body: r, apply: total, compose: (xs, e, f) => call(`sum_${tag(arrayOf(r))}`, r, [mapped(xs, e, r, f)]) });
+  const test = (name: 'some' | 'every'): Aggregate => ({
+    name,
+    body: 'boolean',
+    apply: (values) => (name === 'some' ? values.some(Boolean) : values.every(Boolean)),
+    compose: (xs, e, f) => call(`${name}_${tag(arrayOf(e))}`, 'boolean', [xs, f]),
+  });
+  if (type === 'int') {
+    const count: Aggregate = {
+      name: 'count',
+      body: 'boolean',
+      apply: (values) => values.filter(Boolean).length,
+      compose: (xs, e, f) => call(`len_${tag(arrayOf(e))}`, 'int', [call(`filter_${tag(arrayOf(e))}`, arrayOf(e), [xs, f])]),
+    };
+    return [count, sum('int')];
+  }
+  if (type === 'float') {
+    const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (xs, e, f) => call('sqrt_float', 'float', [sum('float').compose(xs, e, f)]) };
+    return [sum('float'), root];
+  }
+  if (type === 'boolean') return [test('every'), test('some')];
+  const joined: Aggregate = {
+    name: 'concatenation',
+    body: 'string',
+    apply: (values) => values.join(''),
+    compose: (xs, e, f) => call('join_strings', 'string', [mapped(xs, e, 'string', f), { kind: 'const', type: 'string', value: '' }]),
+  };
+  if (type === 'string') return [joined];
+  const element = type.slice(0, -2) as GpType;
+  if (!['int[]', 'float[]', 'string[]'].includes(type)) return [];
+  return [{ name: 'map', body: element, apply: (values) => values, compose: (xs, e, f) => mapped(xs, e, element, f) }];
+}
+
+/** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
+function inLoop(node: GpNode, access: GpNode[]): GpNode {
+  if (node.kind === 'var') {
+    if (node.name === 'el') return access[0];
+    if (node.name === 'el2') return access[1];
+    const inner = /^(x|y|c|i|acc)(\d+)$/.exec(node.name);
+    return inner ? { ...node, name: `${inner[1]}${Number(inner[2]) + 1}` } : node;
+  }
+  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => inLoop(k, access)) } : node;
+}
+
+/**
+ * Deduction for aggregates (the map-then-reduce of Bird–Meertens, found bottom-up as λ² finds fold bodies): when the
+ * output is a count, sum, root of a sum, all/any, concatenation or list of one value per tuple of the inputs (each
+ * element or character, two parameters side by side, a parameter's neighbours), the body is enumerated over the
+ * tuples themselves, distinct ones only, and each candidate is checked by aggregating its values per case. Hamming
+ * distance is a count of `el !== el2` over two strings side by side; a sum of squared differences under a root is a
+ * distance. Returns a composed loop exact on every case; `executions` bounds its enumerations together.
+ */
+export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], executions: number): { node?: GpNode; executions: number } {
+  const aggregates = ctx.returns.length === 1 ? aggregatesFor(ctx.returns[0]) : [];
+  if (aggregates.length === 0 || executions <= 0) return { executions: 0 };
+  const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
+    const perCase = cases.map(reading.tuples);
+    if (perCase.some((t) => t === undefined) || perCase.every((t) => (t?.length ?? 0) <= 1)) return [];
+    const fits = aggregates.filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
+    if (fits.length === 0) return [];
+    const tuples = new Tuples(perCase as unknown[][][]);
+    // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
+    const order = cases.map((_, k) => k).sort((a, b) => (perCase[a]?.length ?? 0) - (perCase[b]?.length ?? 0));
+    const covered = order.filter((k) => tuples.add(k, AGGREGATE_LIMITS.tuples));
+    return [{ reading, fits, tuples, covered }];
+  });
+  // Iterative deepening over the readings: each size limit is offered to every reading before the next one, each
+  // reading an equal share of what the level may spend, so the first reading's largest bodies never take it all.
+  let spent = 0;
+  for (const [level, maxSize] of AGGREGATE_LIMITS.sizes.entries()) {
+    const levelEnd = spent + (executions - spent) / (AGGREGATE_LIMITS.sizes.length - level);
+    for (const [j, job] of jobs.entries()) {
+      const until = spent + (levelEnd - spent) / (jobs.length - j);
+      const found = searchBodies(ctx, table, cases, job, maxSize, until - spent);
+      spent += found.executions;
+      if (found.node) return { node: found.node, executions: spent };
+    }
+  }
+  return { executions: spent };
+}
+
+interface Job {
+  reading: TupleReading;
+  fits: Aggregate[];
+  tuples: Tuples;
+  covered: number[];
+}
+
+/** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to three times. */
+function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
+  const { reading, fits, tuples, covered } = job;
+  const params = reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type }));
+  const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
+  let spent = 0;
+  for (let round = 0; round < AGGREGATE_LIMITS.rounds && spent < budget; round++) {
+    const used = tuples.list.map((inputs) => ({ inputs, outputs: [] }));
+    let missed: number | undefined;
+    let solution: GpNode | undefined;
+    const check = (f: Found): boolean => {
+      for (const a of fits) {
+        if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i])), cases[k].outputs[0]) === 0)) continue;
+        const node = a.compose(reading.loop.xs, reading.loop.element, inLoop(f.node, reading.loop.access));
+        const ran = { count: 0 };
+        const failed = firstFailure(ctx, table, node, cases, ran);
+        spent += ran.count;
+        if (failed === -1) solution = node;
+        else if (failed >= 0) missed ??= failed;
+        if (solution) return true;
+      }
+      return false;
+    };
+    const maxCandidates = Math.max(1, Math.floor((budget - spent) / used.length));
+    const limits = { maxSize, maxCandidates, perPrimitive: AGGREGATE_LIMITS.perPrimitive, perType: 20_000, maxBytes: Infinity };
+    spent += enumeratePrograms(sub, used, limits, check).executions;
+    if (solution) return { node: solution, executions: spent };
+    if (missed === undefined || !tuples.add(missed, AGGREGATE_LIMITS.checked)) break;
+    covered.push(missed);
+  }
+  return { executions: spent };
+}
+
+/** Whether an output could come from an aggregate at all: a count within the tuples, a list one value per tuple. */
+function plausible(a: Aggregate, tuples: unknown[][], output: unknown): boolean {
+  if (a.name === 'count') return Number.isInteger(output) && (output as number) >= 0 && (output as number) <= tuples.length;
+  if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
+  if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
+  return true;
+}
+
+/** The distinct tuples of the cases taken so far, and each taken case's tuples as indices into them. */
+class Tuples {
+  readonly list: unknown[][] = [];
+  private readonly index = new Map<string, number>();
+  private readonly cases = new Map<number, number[]>();
+  constructor(private readonly perCase: unknown[][][]) {}
+  /** Takes case `k` if its new tuples keep the list within `most`. */
+  add(k: number, most: number): boolean {
+    const fresh = new Set(this.perCase[k].map((t) => JSON.stringify(t)).filter((key) => !this.index.has(key)));
+    if (this.list.length + fresh.size > most) return false;
+    this.cases.set(k, this.perCase[k].map((t) => {
+      const key = JSON.stringify(t);
+      if (!this.index.has(key)) this.index.set(key, this.list.push(t) - 1);
+      return this.index.get(key) as number;
+    }));
+    return true;
+  }
+  of(k: number): number[] {
+    return this.cases.get(k) ?? [];
+  }
+}

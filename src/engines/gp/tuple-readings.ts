@@ -1,0 +1,89 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import type { GpType } from './gp-api.js';
+import type { GpContext } from './gp-context.js';
+import { tag } from '../../primitives/primitive.js';
+import type { GpNode } from './program-tree.js';
+
+/**
+ * One way to read a problem's inputs as a sequence of tuples a loop visits: a parameter's elements, characters or
+ * words (one variable), two parameters of equal length side by side, or a parameter's neighbours (two variables).
+ */
+export interface TupleReading {
+  label: string;
+  /** The types of the loop body's variables (`el`, then `el2`). */
+  vars: GpType[];
+  /** A case's tuples in loop order; none when the reading does not apply to it. */
+  tuples: (c: ExampleCase) => unknown[][] | undefined;
+  /** The sequence the loop visits, its element type, and what each body variable becomes inside the loop (over `x1`). */
+  loop: { xs: GpNode; element: GpType; access: GpNode[] };
+}
+
+const ELEMENTS = new Set<GpType>(['int', 'float', 'string']);
+const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+const int = (value: number): GpNode => ({ kind: 'const', type: 'int', value });
+const loopVar = (type: GpType): GpNode => ({ kind: 'var', type, name: 'x1' });
+
+/** The parts of a parameter's value: an array's elements or a text's characters (or words). */
+function partsOf(v: unknown, words = false): unknown[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== 'string') return undefined;
+  return words ? v.split(' ').filter((w) => w !== '') : [...v];
+}
+
+/** The i-th part of a parameter inside an index loop: `s.charAt(i)` or `nth(xs, i)`. */
+function at(param: GpNode, index: GpNode): GpNode {
+  if (param.type === 'string') return call('charAt', 'string', [param, index]);
+  return call(`nth_${tag(param.type)}`, param.type.slice(0, -2) as GpType, [param, index]);
+}
+
+const length = (param: GpNode): GpNode => call(param.type === 'string' ? 'len_string' : `len_${tag(param.type)}`, 'int', [param]);
+
+/** A sequence parameter's part type (a text's characters are texts), or none. */
+function partType(type: GpType): GpType | undefined {
+  if (type === 'string') return 'string';
+  const element = type.slice(0, -2) as GpType;
+  return type.endsWith('[]') && ELEMENTS.has(element) ? element : undefined;
+}
+
+/**
+ * The readings a signature allows: pairs of equal-length parameters, then each parameter's parts one at a time (and a
+ * text's words where the inputs hold spaces), then each parameter's neighbours.
+ */
+export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
+  const vars = ctx.params.map((p) => ({ kind: 'var', type: p.type, name: p.name }) as GpNode);
+  const zips: TupleReading[] = [];
+  const neighbours: TupleReading[] = [];
+  const singles: TupleReading[] = [];
+  ctx.params.forEach((p, i) => {
+    const part = partType(p.type);
+    if (!part) return;
+    const param = vars[i];
+    for (let j = i + 1; j < ctx.params.length; j++) {
+      if (ctx.params[j].type !== p.type) continue;
+      const other = vars[j];
+      const tuples = (c: ExampleCase): unknown[][] | undefined => {
+        const a = partsOf(c.inputs[i]);
+        const b = partsOf(c.inputs[j]);
+        return a && b && a.length === b.length ? a.map((x, k) => [x, b[k]]) : undefined;
+      };
+      const xs = call('range_int', 'int[]', [length(param)]);
+      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] } });
+    }
+    const next = call('add_int', 'int', [loopVar('int'), int(1)]);
+    neighbours.push({
+      label: `neighbours of ${p.name}`,
+      vars: [part, part],
+      tuples: (c) => partsOf(c.inputs[i])?.flatMap((x, k, all) => (k + 1 < all.length ? [[x, all[k + 1]]] : [])),
+      loop: { xs: call('range_int', 'int[]', [call('sub_int', 'int', [length(param), int(1)])]), element: 'int', access: [at(param, loopVar('int')), at(param, next)] },
+    });
+    const own = (xs: GpNode, words = false): TupleReading => ({
+      label: `${words ? 'words' : 'parts'} of ${p.name}`,
+      vars: [part],
+      tuples: (c) => partsOf(c.inputs[i], words)?.map((x) => [x]),
+      loop: { xs, element: part, access: [loopVar(part)] },
+    });
+    singles.push(own(p.type === 'string' ? call('chars_string', 'string[]', [param]) : param));
+    if (p.type === 'string' && cases.some((c) => String(c.inputs[i]).includes(' '))) singles.push(own(call('words_string', 'string[]', [param]), true));
+  });
+  return [...zips, ...singles, ...neighbours];
+}
