@@ -21,6 +21,13 @@ describe('goalConstants', () => {
     expect(c.ints).not.toContain(2.5);
   });
 
+  it('takes a letter standing alone as a character, and "a" only where it is no article', () => {
+    expect(goalConstants('Shift each letter forward (z wraps to a); keep spaces.').strings).toEqual(expect.arrayContaining(['z', 'a']));
+    expect(goalConstants('Replace every x by y in a string.').strings).toEqual(expect.arrayContaining(['x', 'y']));
+    expect(goalConstants('Return n times x.', ['n', 'x']).strings).toEqual([]);
+    expect(goalConstants('Return a list of the words; I mean all of them.').strings).toEqual([]);
+  });
+
   it('reads a number base named by its word as the radix', () => {
     expect(goalConstants('Write n in hexadecimal.').ints).toEqual([16]);
     expect(goalConstants('Parse a binary string; octal too.').ints).toEqual(expect.arrayContaining([2, 8]));
@@ -30,7 +37,7 @@ describe('goalConstants', () => {
     const vowels = goalConstants('count the vowels of a string').strings;
     expect(vowels).toEqual(expect.arrayContaining(['aeiou', 'AEIOU', 'aeiouAEIOU']));
     expect(vowels).not.toContain('a');
-    const digits = goalConstants('square each digit of n and join the squares').strings;
+    const digits = goalConstants('square each digit of n and join the squares', ['n']).strings;
     expect(digits).toEqual(['0123456789']);
   });
 

@@ -21,6 +21,12 @@ const QUOTED = /"([^"\n]{1,40})"|“([^”\n]{1,40})”|‘([^’\n]{1,40})’|`
 const CHAR_LIST = /(?<![\w'"])(['"]?[^\s,'"]['"]?)((?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)['"]?[^\s,'"]['"]?(?![\w'"])){1,})/g;
 const CHAR_ITEM = /['"]?([^\s,'"])['"]?(?![\w'"])/g;
 
+/**
+ * A single letter between spaces or punctuation, not quoted (quoted ones are found above); "a", "A" and "I" only before
+ * punctuation or the end ("z wraps to a)"), where they are no article or pronoun.
+ */
+const LONE_LETTER = /(?<![\w'"’-])([b-zB-HJ-Z]|[aAI](?=\s*[^\w\s'"’-]|\s*$))(?![\w'"’-])/g;
+
 /** Character-class words whose characters a program is likely to need. */
 const CLASS_WORDS: [RegExp, string][] = [
   [/\bvowels?\b/i, 'aeiou'],
@@ -60,9 +66,10 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
 
 /**
  * Mines literals from a goal written in plain English, so a directive like "count the vowels (a, e, i, o, u)"
- * gets "aeiou", its upper-case form and each character without a human listing them as constants.
+ * gets "aeiou", its upper-case form and each character without a human listing them as constants. `names`: the
+ * parameters' names, which a goal mentions as variables ("the digits of n"), not as characters.
  */
-export function goalConstants(goal: string | undefined): GoalConstants {
+export function goalConstants(goal: string | undefined, names: string[] = []): GoalConstants {
   if (!goal) return { strings: [], ints: [], floats: [] };
   const strings = new Set<string>();
   for (const m of goal.matchAll(QUOTED)) {
@@ -84,5 +91,7 @@ export function goalConstants(goal: string | undefined): GoalConstants {
     }
     if (lists.includes(list)) for (const ch of list) strings.add(ch);
   }
+  // A letter standing alone names a character ("z wraps to a").
+  for (const m of goal.matchAll(LONE_LETTER)) if (!names.includes(m[1])) strings.add(m[1]);
   return { strings: [...strings], ...numbers(goal) };
 }

@@ -68,7 +68,7 @@ function frequent<K>(counts: Map<K, number>, minCount: number, limit: number): K
 }
 
 /** Mines constants from the goal text and the train cases: outputs' recurring strings/tokens and integers, characters seen. */
-export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: string): ConstantPools {
+export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: string, names: string[] = []): ConstantPools {
   const outputs = newSink();
   const inputs = newSink();
   for (const c of train) {
@@ -79,7 +79,7 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
     });
   }
   const minCount = Math.max(2, Math.ceil(train.length * 0.03));
-  const fromGoal = goalConstants(goal);
+  const fromGoal = goalConstants(goal, names);
   // Output text no input contains must be built from a literal: the strongest evidence the data gives.
   // A letter whose other case the inputs hold (title case, camel case) comes from a case change, not from a literal.
   const recased = (ch: string): boolean => inputs.chars.has(ch.toLowerCase()) || inputs.chars.has(ch.toUpperCase());

@@ -56,6 +56,17 @@ describe('element-wise deduction of loop bodies', () => {
     expect(run(qctx, squares!, [[100, -7, 0]])).toEqual([[9999, 48, -1]]);
   });
 
+  it('adds a part the first unified conditional missed, with candidates kept back for it', () => {
+    // `z` wraps to `a` and spaces stay: a conditional fitted to the first 16 characters (no space among them) fails the
+    // space, which must join the pairs for another round.
+    const shift = (s: string): string => s.replace(/[a-z]/g, (c) => (c === 'z' ? 'a' : String.fromCharCode(c.charCodeAt(0) + 1)));
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const p = problem('string', 'string', [letters, ...texts], shift, 'Shift each lowercase letter forward (z wraps to a).');
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 150_000);
+    expect(run(ctx, node!, ['zebra crossing', ...longer])).toEqual(['zebra crossing', ...longer].map(shift));
+  });
+
   it('keeps the parts a condition holds for: words of a sentence, elements of an array', () => {
     const long = (s: string): string => s.split(' ').filter((w) => w.length > 3).join(' ');
     const p = problem('string', 'string', texts, long);

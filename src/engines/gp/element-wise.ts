@@ -58,7 +58,11 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
     const used = spread(parts, ELEMENT_WISE.enumerated);
     let body: GpNode | undefined;
     for (let round = 0; round < ELEMENT_WISE.rounds && !body && left > 0; round++) {
-      const limits = { maxSize: ELEMENT_WISE.maxSize, maxCandidates: left, perPrimitive: ELEMENT_WISE.perPrimitive, perType: 20_000, maxBytes: Infinity };
+      // The first round keeps a third of the candidates back for a counterexample's rounds: a conditional unified on
+      // the first pairs (`z` → `a`) may miss a part none of them had (a space), and a round without candidates left
+      // could not add it.
+      const share = round === 0 && ELEMENT_WISE.rounds > 1 ? Math.ceil((left * 2) / 3) : left;
+      const limits = { maxSize: ELEMENT_WISE.maxSize, maxCandidates: share, perPrimitive: ELEMENT_WISE.perPrimitive, perType: 20_000, maxBytes: Infinity };
       const { check, state } = exactChecker(sub, table, used, parts, true);
       const { bank, executions: spent } = enumeratePrograms(sub, used, limits, check);
       executions += spent;

@@ -43,6 +43,6 @@ export class GpContext {
     // Building blocks are named in the emitted module beside the parameters, the function itself, helpers and extras.
     const names = new Set([...taken, this.name, ...RESERVED, ...Object.keys(HELPERS), ...(problem.extraPrimitives ?? []).map((x) => x.name)]);
     this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names));
-    this.constants = constants ?? mineConstants(problem.train, problem.returns, problem.goal);
+    this.constants = constants ?? mineConstants(problem.train, problem.returns, problem.goal, problem.params.map((p) => p.name));
   }
 }
