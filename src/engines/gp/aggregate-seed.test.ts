@@ -70,6 +70,15 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], euclid, 20_000_000)).toMatch(/Math\.sqrt/);
   }, 120_000);
 
+  it('averages the elements a condition keeps, 0 when it keeps none', () => {
+    const positives = (xs: number[]): number => {
+      const kept = xs.filter((x) => x > 0);
+      return kept.length === 0 ? 0 : kept.reduce((s, x) => s + x, 0) / kept.length;
+    };
+    const make = (n: number): unknown[] => [n === 1 ? [-3] : ints(n)];
+    expect(solves(['int[]'], 'float', make, positives)).toMatch(/ratio\(sum\(.*filter/);
+  });
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);

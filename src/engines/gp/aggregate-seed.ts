@@ -9,7 +9,7 @@ import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { TupleReading } from './tuple-readings.js';
-import { tupleReadings } from './tuple-readings.js';
+import { Tuples, tupleReadings } from './tuple-readings.js';
 
 /** Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, and the counterexample rounds. */
 export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 3, perPrimitive: 2_000 };
@@ -18,7 +18,8 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
 interface Aggregate {
   name: string;
   body: GpType;
-  apply: (values: unknown[]) => unknown;
+  /** The output from the body's values on a case's tuples (and the tuples themselves). */
+  apply: (values: unknown[], tuples: unknown[][]) => unknown;
   compose: (xs: GpNode, element: GpType, body: GpNode) => GpNode;
 }
 
@@ -62,6 +63,24 @@ function aggregatesFor(type: GpType): Aggregate[] {
   return [{ name: 'map', body: element, apply: (values) => values, compose: (xs, e, f) => mapped(xs, e, element, f) }];
 }
 
+/** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */
+function keptAggregates(type: GpType, element: GpType): Aggregate[] {
+  if (element !== 'int' && element !== 'float') return [];
+  const a = arrayOf(element);
+  const kept = (values: unknown[], tuples: unknown[][]): number[] => tuples.filter((_, i) => values[i] === true).map((t) => t[0] as number);
+  const filtered = (xs: GpNode, f: GpNode): GpNode => call(`filter_${tag(a)}`, a, [xs, f]);
+  const summed = (xs: GpNode, f: GpNode): GpNode => call(`sum_${tag(a)}`, element, [filtered(xs, f)]);
+  const mean = (xs: GpNode, f: GpNode): GpNode => {
+    const n = call(`len_${tag(a)}`, 'int', [filtered(xs, f)]);
+    return element === 'int' ? call('ratio_int', 'float', [summed(xs, f), n]) : call('div_float', 'float', [summed(xs, f), call('float_of_int', 'float', [n])]);
+  };
+  const list: Aggregate[] = [];
+  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(kept(v, t)), compose: (xs, _e, f) => summed(xs, f) });
+  const average = (v: unknown[], t: unknown[][]): number => (kept(v, t).length === 0 ? 0 : total(kept(v, t)) / kept(v, t).length);
+  if (type === 'float') list.push({ name: 'mean of kept', body: 'boolean', apply: average, compose: (xs, _e, f) => mean(xs, f) });
+  return list;
+}
+
 /** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
 function inLoop(node: GpNode, access: GpNode[]): GpNode {
   if (node.kind === 'var') {
@@ -87,7 +106,9 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
     const perCase = cases.map(reading.tuples);
     if (perCase.some((t) => t === undefined) || perCase.every((t) => (t?.length ?? 0) <= 1)) return [];
-    const fits = aggregates.filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
+    // A numeric array's own elements may also be kept by a condition and summed or averaged.
+    const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
+    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : [])].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase as unknown[][][]);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
@@ -129,7 +150,7 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     let solution: GpNode | undefined;
     const check = (f: Found): boolean => {
       for (const a of fits) {
-        if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i])), cases[k].outputs[0]) === 0)) continue;
+        if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i]), tuples.of(k).map((i) => tuples.list[i])), cases[k].outputs[0]) === 0)) continue;
         const node = a.compose(reading.loop.xs, reading.loop.element, inLoop(f.node, reading.loop.access));
         const ran = { count: 0 };
         const failed = firstFailure(ctx, table, node, cases, ran);
@@ -156,26 +177,4 @@ function plausible(a: Aggregate, tuples: unknown[][], output: unknown): boolean 
   if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
   return true;
-}
-
-/** The distinct tuples of the cases taken so far, and each taken case's tuples as indices into them. */
-class Tuples {
-  readonly list: unknown[][] = [];
-  private readonly index = new Map<string, number>();
-  private readonly cases = new Map<number, number[]>();
-  constructor(private readonly perCase: unknown[][][]) {}
-  /** Takes case `k` if its new tuples keep the list within `most`. */
-  add(k: number, most: number): boolean {
-    const fresh = new Set(this.perCase[k].map((t) => JSON.stringify(t)).filter((key) => !this.index.has(key)));
-    if (this.list.length + fresh.size > most) return false;
-    this.cases.set(k, this.perCase[k].map((t) => {
-      const key = JSON.stringify(t);
-      if (!this.index.has(key)) this.index.set(key, this.list.push(t) - 1);
-      return this.index.get(key) as number;
-    }));
-    return true;
-  }
-  of(k: number): number[] {
-    return this.cases.get(k) ?? [];
-  }
 }

@@ -87,3 +87,25 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
   });
   return [...zips, ...singles, ...neighbours];
 }
+
+/** The distinct tuples of the cases taken so far, and each taken case's tuples as indices into them. */
+export class Tuples {
+  readonly list: unknown[][] = [];
+  private readonly index = new Map<string, number>();
+  private readonly cases = new Map<number, number[]>();
+  constructor(private readonly perCase: unknown[][][]) {}
+  /** Takes case `k` if its new tuples keep the list within `most`. */
+  add(k: number, most: number): boolean {
+    const fresh = new Set(this.perCase[k].map((t) => JSON.stringify(t)).filter((key) => !this.index.has(key)));
+    if (this.list.length + fresh.size > most) return false;
+    this.cases.set(k, this.perCase[k].map((t) => {
+      const key = JSON.stringify(t);
+      if (!this.index.has(key)) this.index.set(key, this.list.push(t) - 1);
+      return this.index.get(key) as number;
+    }));
+    return true;
+  }
+  of(k: number): number[] {
+    return this.cases.get(k) ?? [];
+  }
+}
