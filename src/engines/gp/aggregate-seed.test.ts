@@ -54,7 +54,7 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
 
   it('interleaves two strings (a concatenation of one piece per pair)', () => {
     const interleave = (a: string, b: string): string => [...a].map((c, i) => c + b[i]).join('');
-    expect(solves(['string', 'string'], 'string', (n) => [text(n), text(n)], interleave)).toMatch(/join/);
+    expect(solves(['string', 'string'], 'string', (n) => [text(n), text(n)], interleave)).toMatch(/zipWith\(.*join/);
   });
 
   it('tells a sorted list by its neighbours (every adjacent pair in order)', () => {
@@ -67,7 +67,7 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     const manhattan = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + Math.abs(x - b[i]), 0);
     solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], manhattan);
     const euclid = (a: number[], b: number[]): number => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0));
-    expect(solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], euclid, 20_000_000)).toMatch(/Math\.sqrt/);
+    expect(solves(['float[]', 'float[]'], 'float', (n) => [floats(n), floats(n)], euclid, 20_000_000)).toMatch(/Math\.sqrt\(.*zipWith/);
   }, 120_000);
 
   it('averages the elements a condition keeps, 0 when it keeps none', () => {

@@ -20,34 +20,42 @@ interface Aggregate {
   body: GpType;
   /** The output from the body's values on a case's tuples (and the tuples themselves). */
   apply: (values: unknown[], tuples: unknown[][]) => unknown;
-  compose: (xs: GpNode, element: GpType, body: GpNode) => GpNode;
+  compose: (loop: Loop, body: GpNode) => GpNode;
+  /** Whether it only maps the body over the tuples (then two arrays side by side read as a zip, not by index). */
+  maps?: true;
+}
+
+/** The sequence a loop visits, its element type, and the array of a body's values over it. */
+interface Loop {
+  xs: GpNode;
+  element: GpType;
+  map: (r: GpType, body: GpNode) => GpNode;
 }
 
 const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
 const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
-const mapped = (xs: GpNode, e: GpType, r: GpType, f: GpNode): GpNode => call(`map_${tag(arrayOf(e))}_${r}`, arrayOf(r), [xs, f]);
 
 /** The aggregates that give an output of `type` (Bird–Meertens' map-then-reduce forms a person writes as one line). */
 function aggregatesFor(type: GpType): Aggregate[] {
-  const sum = (r: 'int' | 'float'): Aggregate => ({ name: 'sum', body: r, apply: total, compose: (xs, e, f) => call(`sum_${tag(arrayOf(r))}`, r, [mapped(xs, e, r, f)]) });
+  const sum = (r: 'int' | 'float'): Aggregate => ({ name: 'sum', body: r, apply: total, compose: (l, f) => call(`sum_${tag(arrayOf(r))}`, r, [l.map(r, f)]), maps: true });
   const test = (name: 'some' | 'every'): Aggregate => ({
     name,
     body: 'boolean',
     apply: (values) => (name === 'some' ? values.some(Boolean) : values.every(Boolean)),
-    compose: (xs, e, f) => call(`${name}_${tag(arrayOf(e))}`, 'boolean', [xs, f]),
+    compose: (l, f) => call(`${name}_${tag(arrayOf(l.element))}`, 'boolean', [l.xs, f]),
   });
   if (type === 'int') {
     const count: Aggregate = {
       name: 'count',
       body: 'boolean',
       apply: (values) => values.filter(Boolean).length,
-      compose: (xs, e, f) => call(`len_${tag(arrayOf(e))}`, 'int', [call(`filter_${tag(arrayOf(e))}`, arrayOf(e), [xs, f])]),
+      compose: (l, f) => call(`len_${tag(arrayOf(l.element))}`, 'int', [call(`filter_${tag(arrayOf(l.element))}`, arrayOf(l.element), [l.xs, f])]),
     };
     return [count, sum('int')];
   }
   if (type === 'float') {
-    const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (xs, e, f) => call('sqrt_float', 'float', [sum('float').compose(xs, e, f)]) };
+    const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (l, f) => call('sqrt_float', 'float', [sum('float').compose(l, f)]), maps: true };
     return [sum('float'), root];
   }
   if (type === 'boolean') return [test('every'), test('some')];
@@ -55,12 +63,13 @@ function aggregatesFor(type: GpType): Aggregate[] {
     name: 'concatenation',
     body: 'string',
     apply: (values) => values.join(''),
-    compose: (xs, e, f) => call('join_strings', 'string', [mapped(xs, e, 'string', f), { kind: 'const', type: 'string', value: '' }]),
+    compose: (l, f) => call('join_strings', 'string', [l.map('string', f), { kind: 'const', type: 'string', value: '' }]),
+    maps: true,
   };
   if (type === 'string') return [joined];
   const element = type.slice(0, -2) as GpType;
   if (!['int[]', 'float[]', 'string[]'].includes(type)) return [];
-  return [{ name: 'map', body: element, apply: (values) => values, compose: (xs, e, f) => mapped(xs, e, element, f) }];
+  return [{ name: 'map', body: element, apply: (values) => values, compose: (l, f) => l.map(element, f), maps: true }];
 }
 
 /** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */
@@ -75,9 +84,9 @@ function keptAggregates(type: GpType, element: GpType): Aggregate[] {
     return element === 'int' ? call('ratio_int', 'float', [summed(xs, f), n]) : call('div_float', 'float', [summed(xs, f), call('float_of_int', 'float', [n])]);
   };
   const list: Aggregate[] = [];
-  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(kept(v, t)), compose: (xs, _e, f) => summed(xs, f) });
+  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(kept(v, t)), compose: (l, f) => summed(l.xs, f) });
   const average = (v: unknown[], t: unknown[][]): number => (kept(v, t).length === 0 ? 0 : total(kept(v, t)) / kept(v, t).length);
-  if (type === 'float') list.push({ name: 'mean of kept', body: 'boolean', apply: average, compose: (xs, _e, f) => mean(xs, f) });
+  if (type === 'float') list.push({ name: 'mean of kept', body: 'boolean', apply: average, compose: (l, f) => mean(l.xs, f) });
   return list;
 }
 
@@ -138,6 +147,14 @@ interface Job {
   covered: number[];
 }
 
+/** The program: the body in the aggregate's loop, over two arrays side by side as a zip where it only maps them. */
+function composed(reading: TupleReading, a: Aggregate, body: GpNode): GpNode {
+  const { xs, element, access } = reading.loop;
+  const zip = reading.zip && a.maps && a.body === reading.zip.element ? reading.zip : undefined;
+  const map = (r: GpType, f: GpNode): GpNode => (zip ? zip.map(f) : call(`map_${tag(arrayOf(element))}_${r}`, arrayOf(r), [xs, f]));
+  return a.compose({ xs, element, map }, inLoop(body, zip?.access ?? access));
+}
+
 /** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to three times. */
 function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
   const { reading, fits, tuples, covered } = job;
@@ -151,7 +168,7 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     const check = (f: Found): boolean => {
       for (const a of fits) {
         if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i]), tuples.of(k).map((i) => tuples.list[i])), cases[k].outputs[0]) === 0)) continue;
-        const node = a.compose(reading.loop.xs, reading.loop.element, inLoop(f.node, reading.loop.access));
+        const node = composed(reading, a, f.node);
         const ran = { count: 0 };
         const failed = firstFailure(ctx, table, node, cases, ran);
         spent += ran.count;

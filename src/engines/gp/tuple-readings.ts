@@ -16,6 +16,8 @@ export interface TupleReading {
   tuples: (c: ExampleCase) => unknown[][] | undefined;
   /** The sequence the loop visits, its element type, and what each body variable becomes inside the loop (over `x1`). */
   loop: { xs: GpNode; element: GpType; access: GpNode[] };
+  /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
+  zip?: { element: GpType; access: GpNode[]; map: (body: GpNode) => GpNode };
 }
 
 const ELEMENTS = new Set<GpType>(['int', 'float', 'string']);
@@ -67,7 +69,10 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
         return a && b && a.length === b.length ? a.map((x, k) => [x, b[k]]) : undefined;
       };
       const xs = call('range_int', 'int[]', [length(param)]);
-      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] } });
+      const seq = (v: GpNode): GpNode => (p.type === 'string' ? call('chars_string', 'string[]', [v]) : v);
+      const arr = `${part}[]` as GpType;
+      const zip = { element: part, access: [loopVar(part), { kind: 'var', type: part, name: 'y1' } as GpNode], map: (f: GpNode) => call(`zip_${tag(arr)}`, arr, [seq(param), seq(other), f]) };
+      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] }, zip });
     }
     const next = call('add_int', 'int', [loopVar('int'), int(1)]);
     neighbours.push({
