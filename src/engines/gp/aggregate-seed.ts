@@ -8,87 +8,13 @@ import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
+import type { Aggregate } from './aggregates.js';
+import { aggregatesFor, arrayOf, call, keptAggregates, plausible } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
 import { Tuples, tupleReadings } from './tuple-readings.js';
 
 /** Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, and the counterexample rounds. */
 export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 3, perPrimitive: 2_000 };
-
-/** How a loop's body values make the output, the body's type, and the loop that computes it in the emitted program. */
-interface Aggregate {
-  name: string;
-  body: GpType;
-  /** The output from the body's values on a case's tuples (and the tuples themselves). */
-  apply: (values: unknown[], tuples: unknown[][]) => unknown;
-  compose: (loop: Loop, body: GpNode) => GpNode;
-  /** Whether it only maps the body over the tuples (then two arrays side by side read as a zip, not by index). */
-  maps?: true;
-}
-
-/** The sequence a loop visits, its element type, and the array of a body's values over it. */
-interface Loop {
-  xs: GpNode;
-  element: GpType;
-  map: (r: GpType, body: GpNode) => GpNode;
-}
-
-const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
-const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
-const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
-
-/** The aggregates that give an output of `type` (Bird–Meertens' map-then-reduce forms a person writes as one line). */
-function aggregatesFor(type: GpType): Aggregate[] {
-  const sum = (r: 'int' | 'float'): Aggregate => ({ name: 'sum', body: r, apply: total, compose: (l, f) => call(`sum_${tag(arrayOf(r))}`, r, [l.map(r, f)]), maps: true });
-  const test = (name: 'some' | 'every'): Aggregate => ({
-    name,
-    body: 'boolean',
-    apply: (values) => (name === 'some' ? values.some(Boolean) : values.every(Boolean)),
-    compose: (l, f) => call(`${name}_${tag(arrayOf(l.element))}`, 'boolean', [l.xs, f]),
-  });
-  if (type === 'int') {
-    const count: Aggregate = {
-      name: 'count',
-      body: 'boolean',
-      apply: (values) => values.filter(Boolean).length,
-      compose: (l, f) => call(`len_${tag(arrayOf(l.element))}`, 'int', [call(`filter_${tag(arrayOf(l.element))}`, arrayOf(l.element), [l.xs, f])]),
-    };
-    return [count, sum('int')];
-  }
-  if (type === 'float') {
-    const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (l, f) => call('sqrt_float', 'float', [sum('float').compose(l, f)]), maps: true };
-    return [sum('float'), root];
-  }
-  if (type === 'boolean') return [test('every'), test('some')];
-  const joined: Aggregate = {
-    name: 'concatenation',
-    body: 'string',
-    apply: (values) => values.join(''),
-    compose: (l, f) => call('join_strings', 'string', [l.map('string', f), { kind: 'const', type: 'string', value: '' }]),
-    maps: true,
-  };
-  if (type === 'string') return [joined];
-  const element = type.slice(0, -2) as GpType;
-  if (!['int[]', 'float[]', 'string[]'].includes(type)) return [];
-  return [{ name: 'map', body: element, apply: (values) => values, compose: (l, f) => l.map(element, f), maps: true }];
-}
-
-/** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */
-function keptAggregates(type: GpType, element: GpType): Aggregate[] {
-  if (element !== 'int' && element !== 'float') return [];
-  const a = arrayOf(element);
-  const kept = (values: unknown[], tuples: unknown[][]): number[] => tuples.filter((_, i) => values[i] === true).map((t) => t[0] as number);
-  const filtered = (xs: GpNode, f: GpNode): GpNode => call(`filter_${tag(a)}`, a, [xs, f]);
-  const summed = (xs: GpNode, f: GpNode): GpNode => call(`sum_${tag(a)}`, element, [filtered(xs, f)]);
-  const mean = (xs: GpNode, f: GpNode): GpNode => {
-    const n = call(`len_${tag(a)}`, 'int', [filtered(xs, f)]);
-    return element === 'int' ? call('ratio_int', 'float', [summed(xs, f), n]) : call('div_float', 'float', [summed(xs, f), call('float_of_int', 'float', [n])]);
-  };
-  const list: Aggregate[] = [];
-  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(kept(v, t)), compose: (l, f) => summed(l.xs, f) });
-  const average = (v: unknown[], t: unknown[][]): number => (kept(v, t).length === 0 ? 0 : total(kept(v, t)) / kept(v, t).length);
-  if (type === 'float') list.push({ name: 'mean of kept', body: 'boolean', apply: average, compose: (l, f) => mean(l.xs, f) });
-  return list;
-}
 
 /** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
 function inLoop(node: GpNode, access: GpNode[]): GpNode {
@@ -186,12 +112,4 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     covered.push(missed);
   }
   return { executions: spent };
-}
-
-/** Whether an output could come from an aggregate at all: a count within the tuples, a list one value per tuple. */
-function plausible(a: Aggregate, tuples: unknown[][], output: unknown): boolean {
-  if (a.name === 'count') return Number.isInteger(output) && (output as number) >= 0 && (output as number) <= tuples.length;
-  if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
-  if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
-  return true;
 }
