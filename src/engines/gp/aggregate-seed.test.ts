@@ -79,6 +79,13 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int[]'], 'float', make, positives)).toMatch(/ratio\(sum\(.*filter/);
   });
 
+  it('keeps the positions a condition on the part, its index and the whole parameter holds for', () => {
+    const evenPlaces = (s: string): string => [...s].filter((_, i) => i % 2 === 0).join('');
+    expect(solves(['string'], 'string', (n) => [text(n)], evenPlaces)).toMatch(/filter.*charAt/);
+    const floors = (xs: number[]): number[] => xs.filter((x, i) => xs.slice(i).every((y) => x <= y));
+    expect(solves(['int[]'], 'int[]', (n) => [ints(n)], floors, 6_000_000)).toMatch(/slice/);
+  }, 60_000);
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);
@@ -93,8 +100,8 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     const equal = problem(['string', 'string'], 'int', [['ab', 'cd'], ['x', 'y']], () => 0);
     const uneven = problem(['string', 'string'], 'int', [['ab', 'cd'], ['x', 'yz']], () => 0);
     const zipped = (p: GpProblem): number => tupleReadings(new GpContext(p), p.train).filter((r) => r.vars.length === 2 && p.train.every((c) => r.tuples(c))).length;
-    // Side by side and each one's neighbours where lengths agree; only the neighbours where they do not.
-    expect(zipped(equal)).toBe(3);
-    expect(zipped(uneven)).toBe(2);
+    // Side by side, each one's neighbours and positions where lengths agree; not side by side where they do not.
+    expect(zipped(equal)).toBe(5);
+    expect(zipped(uneven)).toBe(4);
   });
 });

@@ -9,12 +9,12 @@ import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, call, keptAggregates, plausible } from './aggregates.js';
+import { aggregatesFor, arrayOf, call, keptAggregates, keptParts, plausible } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
 import { Tuples, tupleReadings } from './tuple-readings.js';
 
 /** Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, and the counterexample rounds. */
-export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 3, perPrimitive: 2_000 };
+export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000 };
 
 /** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
 function inLoop(node: GpNode, access: GpNode[]): GpNode {
@@ -43,7 +43,9 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     if (perCase.some((t) => t === undefined) || perCase.every((t) => (t?.length ?? 0) <= 1)) return [];
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
-    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : [])].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
+    // A parameter's positions may be kept by a condition on the part, its index and the whole parameter.
+    const kept = reading.whole ? keptParts(ctx.returns[0], reading.whole.type, reading.loop.access[0]) : [];
+    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase as unknown[][][]);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
@@ -52,12 +54,13 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     return [{ reading, fits, tuples, covered }];
   });
   // Iterative deepening over the readings: each size limit is offered to every reading before the next one, each
-  // reading an equal share of what the level may spend, so the first reading's largest bodies never take it all.
+  // reading its weight's share of what the level may spend, so the first reading's largest bodies never take it all.
   let spent = 0;
   for (const [level, maxSize] of AGGREGATE_LIMITS.sizes.entries()) {
     const levelEnd = spent + (executions - spent) / (AGGREGATE_LIMITS.sizes.length - level);
     for (const [j, job] of jobs.entries()) {
-      const until = spent + (levelEnd - spent) / (jobs.length - j);
+      const weights = jobs.slice(j).reduce((w, other) => w + other.reading.weight, 0);
+      const until = spent + ((levelEnd - spent) * job.reading.weight) / weights;
       const found = searchBodies(ctx, table, cases, job, maxSize, until - spent);
       spent += found.executions;
       if (found.node) return { node: found.node, executions: spent };
@@ -81,10 +84,10 @@ function composed(reading: TupleReading, a: Aggregate, body: GpNode): GpNode {
   return a.compose({ xs, element, map }, inLoop(body, zip?.access ?? access));
 }
 
-/** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to three times. */
+/** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to five times. */
 function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
   const { reading, fits, tuples, covered } = job;
-  const params = reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type }));
+  const params = [...reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type })), ...(reading.whole ? [reading.whole] : [])];
   const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
   let spent = 0;
   for (let round = 0; round < AGGREGATE_LIMITS.rounds && spent < budget; round++) {
@@ -100,7 +103,8 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
         spent += ran.count;
         if (failed === -1) solution = node;
         else if (failed >= 0) missed ??= failed;
-        if (solution) return true;
+        // A body right on the cases enumerated but wrong on another stops the round: the next one enumerates with it.
+        if (solution || missed !== undefined) return true;
       }
       return false;
     };

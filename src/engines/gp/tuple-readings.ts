@@ -16,6 +16,10 @@ export interface TupleReading {
   tuples: (c: ExampleCase) => unknown[][] | undefined;
   /** The sequence the loop visits, its element type, and what each body variable becomes inside the loop (over `x1`). */
   loop: { xs: GpNode; element: GpType; access: GpNode[] };
+  /** The whole parameter a body may also read (positions: `xs[i] > max(xs.slice(i + 1))`). */
+  whole?: { name: string; type: GpType };
+  /** Its share of the search beside the others' (two parameters side by side get twice a single one's). */
+  weight: number;
   /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
   zip?: { element: GpType; access: GpNode[]; map: (body: GpNode) => GpNode };
 }
@@ -49,13 +53,15 @@ function partType(type: GpType): GpType | undefined {
 
 /**
  * The readings a signature allows: pairs of equal-length parameters, then each parameter's parts one at a time (and a
- * text's words where the inputs hold spaces), then each parameter's neighbours.
+ * text's words where the inputs hold spaces), then each parameter's neighbours, then its positions (each part with its
+ * index, the body reading the whole parameter too).
  */
 export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
   const vars = ctx.params.map((p) => ({ kind: 'var', type: p.type, name: p.name }) as GpNode);
   const zips: TupleReading[] = [];
   const neighbours: TupleReading[] = [];
   const singles: TupleReading[] = [];
+  const positions: TupleReading[] = [];
   ctx.params.forEach((p, i) => {
     const part = partType(p.type);
     if (!part) return;
@@ -72,25 +78,35 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
       const seq = (v: GpNode): GpNode => (p.type === 'string' ? call('chars_string', 'string[]', [v]) : v);
       const arr = `${part}[]` as GpType;
       const zip = { element: part, access: [loopVar(part), { kind: 'var', type: part, name: 'y1' } as GpNode], map: (f: GpNode) => call(`zip_${tag(arr)}`, arr, [seq(param), seq(other), f]) };
-      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] }, zip });
+      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] }, zip, weight: 2 });
     }
     const next = call('add_int', 'int', [loopVar('int'), int(1)]);
     neighbours.push({
       label: `neighbours of ${p.name}`,
       vars: [part, part],
+      weight: 1,
       tuples: (c) => partsOf(c.inputs[i])?.flatMap((x, k, all) => (k + 1 < all.length ? [[x, all[k + 1]]] : [])),
       loop: { xs: call('range_int', 'int[]', [call('sub_int', 'int', [length(param), int(1)])]), element: 'int', access: [at(param, loopVar('int')), at(param, next)] },
     });
     const own = (xs: GpNode, words = false): TupleReading => ({
       label: `${words ? 'words' : 'parts'} of ${p.name}`,
       vars: [part],
+      weight: 1,
       tuples: (c) => partsOf(c.inputs[i], words)?.map((x) => [x]),
       loop: { xs, element: part, access: [loopVar(part)] },
+    });
+    positions.push({
+      label: `positions of ${p.name}`,
+      vars: [part, 'int'],
+      whole: { name: p.name, type: p.type },
+      weight: 1,
+      tuples: (c) => partsOf(c.inputs[i])?.map((x, k) => [x, k, c.inputs[i]]),
+      loop: { xs: call('range_int', 'int[]', [length(param)]), element: 'int', access: [at(param, loopVar('int')), loopVar('int')] },
     });
     singles.push(own(p.type === 'string' ? call('chars_string', 'string[]', [param]) : param));
     if (p.type === 'string' && cases.some((c) => String(c.inputs[i]).includes(' '))) singles.push(own(call('words_string', 'string[]', [param]), true));
   });
-  return [...zips, ...singles, ...neighbours];
+  return [...zips, ...singles, ...neighbours, ...positions];
 }
 
 /** The distinct tuples of the cases taken so far, and each taken case's tuples as indices into them. */
