@@ -86,6 +86,15 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int[]'], 'int[]', (n) => [ints(n)], floors, 6_000_000)).toMatch(/slice/);
   }, 60_000);
 
+  it('keeps the indices a condition on the parts and the other parameters holds for', () => {
+    const places = (xs: number[], x: number): number[] => xs.flatMap((y, i) => (y === x ? [i] : []));
+    const make = (n: number): unknown[] => {
+      const xs = Array.from({ length: n }, () => rng.int(4));
+      return [xs, rng.int(4)];
+    };
+    expect(solves(['int[]', 'int'], 'int[]', make, places)).toMatch(/range\(a\.length\)\.filter\(.*=== b|b ===/);
+  });
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);

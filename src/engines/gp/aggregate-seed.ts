@@ -9,7 +9,7 @@ import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, call, keptAggregates, keptParts, plausible } from './aggregates.js';
+import { aggregatesFor, arrayOf, call, keptAggregates, keptPositions, plausible } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
 import { Tuples, tupleReadings } from './tuple-readings.js';
 
@@ -43,8 +43,8 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     if (perCase.some((t) => t === undefined) || perCase.every((t) => (t?.length ?? 0) <= 1)) return [];
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
-    // A parameter's positions may be kept by a condition on the part, its index and the whole parameter.
-    const kept = reading.whole ? keptParts(ctx.returns[0], reading.whole.type, reading.loop.access[0]) : [];
+    // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
+    const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole.type, reading.loop.access[0]) : [];
     const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase as unknown[][][]);
@@ -87,7 +87,7 @@ function composed(reading: TupleReading, a: Aggregate, body: GpNode): GpNode {
 /** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to five times. */
 function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
   const { reading, fits, tuples, covered } = job;
-  const params = [...reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type })), ...(reading.whole ? [reading.whole] : [])];
+  const params = [...reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type })), ...(reading.whole?.params ?? [])];
   const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
   let spent = 0;
   for (let round = 0; round < AGGREGATE_LIMITS.rounds && spent < budget; round++) {

@@ -79,12 +79,21 @@ export function keptAggregates(type: GpType, element: GpType): Aggregate[] {
 }
 
 
+/** The indices a condition keeps (every place a text occurs in another: `s.slice(i).startsWith(t)`). */
+const keptIndices: Aggregate = {
+  name: 'kept indices',
+  body: 'boolean',
+  apply: (values, tuples) => tuples.filter((_, i) => values[i] === true).map((t) => t[1]),
+  compose: (l, f) => call('filter_ints', 'int[]', [l.xs, f]),
+};
+
 /**
- * The parts at the positions a condition keeps, in order (leaders: `xs[i] >= max(xs.slice(i + 1))`), for an output of
- * the parameter's own type; `part` is the part at loop index `x1`.
+ * At a parameter's positions: the indices a condition keeps (an integer list output), and the parts there, in order
+ * (leaders: `xs[i] >= max(xs.slice(i + 1))`), for an output of the parameter's own type; `part` is the part at `x1`.
  */
-export function keptParts(type: GpType, whole: GpType, part: GpNode): Aggregate[] {
-  if (type !== whole) return [];
+export function keptPositions(type: GpType, whole: GpType, part: GpNode): Aggregate[] {
+  const list = type === 'int[]' ? [keptIndices] : [];
+  if (type !== whole) return list;
   const apply = (values: unknown[], tuples: unknown[][]): unknown => {
     const kept = tuples.filter((_, i) => values[i] === true).map((t) => t[0]);
     return type === 'string' ? kept.join('') : kept;
@@ -93,14 +102,14 @@ export function keptParts(type: GpType, whole: GpType, part: GpNode): Aggregate[
     const picked = call(`map_ints_${part.type}`, arrayOf(part.type), [call('filter_ints', 'int[]', [l.xs, f]), part]);
     return type === 'string' ? call('join_strings', 'string', [picked, { kind: 'const', type: 'string', value: '' }]) : picked;
   };
-  return [{ name: 'kept parts', body: 'boolean', apply, compose }];
+  return [...list, { name: 'kept parts', body: 'boolean', apply, compose }];
 }
 
 /** Whether an output could come from an aggregate at all: a count within the tuples, a list one value per tuple. */
 export function plausible(a: Aggregate, tuples: unknown[][], output: unknown): boolean {
   if (a.name === 'count') return Number.isInteger(output) && (output as number) >= 0 && (output as number) <= tuples.length;
   if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
-  if (a.name === 'kept parts') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
+  if (a.name === 'kept parts' || a.name === 'kept indices') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
   return true;
 }

@@ -16,8 +16,8 @@ export interface TupleReading {
   tuples: (c: ExampleCase) => unknown[][] | undefined;
   /** The sequence the loop visits, its element type, and what each body variable becomes inside the loop (over `x1`). */
   loop: { xs: GpNode; element: GpType; access: GpNode[] };
-  /** The whole parameter a body may also read (positions: `xs[i] > max(xs.slice(i + 1))`). */
-  whole?: { name: string; type: GpType };
+  /** Positions: the parameter's type, and every parameter, which a body may also read (`xs[i] > max(xs.slice(i + 1))`). */
+  whole?: { type: GpType; params: { name: string; type: GpType }[] };
   /** Its share of the search beside the others' (two parameters side by side get twice a single one's). */
   weight: number;
   /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
@@ -54,7 +54,7 @@ function partType(type: GpType): GpType | undefined {
 /**
  * The readings a signature allows: pairs of equal-length parameters, then each parameter's parts one at a time (and a
  * text's words where the inputs hold spaces), then each parameter's neighbours, then its positions (each part with its
- * index, the body reading the whole parameter too).
+ * index, the body reading every parameter too).
  */
 export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
   const vars = ctx.params.map((p) => ({ kind: 'var', type: p.type, name: p.name }) as GpNode);
@@ -98,9 +98,9 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
     positions.push({
       label: `positions of ${p.name}`,
       vars: [part, 'int'],
-      whole: { name: p.name, type: p.type },
+      whole: { type: p.type, params: ctx.params },
       weight: 1,
-      tuples: (c) => partsOf(c.inputs[i])?.map((x, k) => [x, k, c.inputs[i]]),
+      tuples: (c) => partsOf(c.inputs[i])?.map((x, k) => [x, k, ...c.inputs]),
       loop: { xs: call('range_int', 'int[]', [length(param)]), element: 'int', access: [at(param, loopVar('int')), loopVar('int')] },
     });
     singles.push(own(p.type === 'string' ? call('chars_string', 'string[]', [param]) : param));
