@@ -1,4 +1,4 @@
-"""Held-out style directives a user might write, in four sets, each with 60 train and 400+ test cases (some test
+"""Held-out style directives a user might write, in five sets, each with 60 train and 400+ test cases (some test
 cases longer than any train case). Usage: python3 generate.py OUT_DIR. Deterministic (fixed seeds)."""
 import json, math, os, random, string, sys
 
@@ -182,8 +182,44 @@ def set4():
   }
   return P, {}
 
+def set5():
+  # Written blind to the engine (no engine source read) by a helper in round 10, as held-out material: twelve everyday
+  # tasks phrased as a user would, not tuned on.
+  P = {
+   'remove-spaces': ("Remove all the spaces from the string.", "(s: string) => string",
+     lambda: [R.choice([sentence(0,8), mixed()])], lambda s: s.replace(' ','')),
+   'vowel-start-words': ("Count the words in a sentence that start with a vowel (a, e, i, o, u). Words are separated by single spaces.", "(s: string) => number",
+     lambda: [' '.join(R.choice([word(), R.choice('aeiou')+word()]) for _ in range(R.randint(0,10)))], lambda s: sum(w[0] in 'aeiou' for w in s.split())),
+   'middle-char': ("Return the middle character of a non-empty string, or the middle two characters if its length is even.", "(s: string) => string",
+     lambda: [''.join(R.choice(string.ascii_lowercase) for _ in range(R.randint(1,9)))], lambda s: s[(len(s)-1)//2 : len(s)//2+1]),
+   'dot-product': ("Multiply the numbers at the same positions of two lists of equal length and return the sum of those products.", "(xs: number[], ys: number[]) => number",
+     lambda: (lambda n: [[R.randint(-10,10) for _ in range(n)], [R.randint(-10,10) for _ in range(n)]])(R.randint(0,8)), lambda xs,ys: sum(x*y for x,y in zip(xs,ys))),
+   'keep-positives': ("Return only the numbers greater than zero from a list, in their original order.", "(xs: number[]) => number[]",
+     lambda: [ints(0,12,-20,20)], lambda xs: [x for x in xs if x>0]),
+   'differences': ("Return the differences between neighbouring numbers of a list: each element minus the element before it (an empty list if there are fewer than two numbers).", "(xs: number[]) => number[]",
+     lambda: [ints(0,10,-50,50)], lambda xs: [xs[i]-xs[i-1] for i in range(1,len(xs))]),
+   'truncate': ("If the text is longer than n characters, cut it to its first n characters and add \"...\" at the end; otherwise return it unchanged.", "(s: string, n: number) => string",
+     lambda: (lambda s: [s, R.randint(0, len(s)+5)])(sentence(0,6)), lambda s,n: s[:n]+'...' if len(s)>n else s),
+   'starts-with': ("Return true if the string s begins with the string prefix.", "(s: string, prefix: string) => boolean",
+     lambda: (lambda s: [s, R.choice([s[:R.randint(0,len(s))], ''.join(R.choice('abc') for _ in range(R.randint(0,4)))])])(''.join(R.choice('abc') for _ in range(R.randint(0,10)))), lambda s,p: s.startswith(p)),
+   'bmi': ("Compute the body mass index: the weight in kilograms divided by the square of the height in metres.", "(weightKg: number, heightM: number) => number",
+     lambda: [R.randint(300,1500)/10, R.randint(140,210)/100], lambda w,h: w/(h*h)),
+   'shipping-cost': ("Return the amount to pay for an order: the order total plus 5 for shipping, except that shipping is free when the total is 50 or more.", "(total: number) => number",
+     lambda: [R.randint(0,120) if R.random()<0.8 else R.choice([49,50])], lambda t: t if t>=50 else t+5),
+   'char-kind': ("Given a single character, return \"letter\", \"digit\", \"space\" or \"other\".", "(c: string) => string",
+     lambda: [R.choice([R.choice(string.ascii_letters), R.choice(string.digits), ' ', R.choice(string.punctuation)])], lambda c: 'letter' if c.isalpha() else 'digit' if c.isdigit() else 'space' if c==' ' else 'other'),
+   'strong-password': ("Return true if the password is at least 8 characters long and contains at least one digit.", "(password: string) => boolean",
+     lambda: (lambda a: [''.join(R.choice(a) for _ in range(R.randint(0,14)))])(R.choice([string.ascii_letters, string.ascii_letters+string.digits, string.ascii_lowercase+string.digits+'!?'])), lambda p: len(p)>=8 and any(c.isdigit() for c in p)),
+  }
+  LONGER = {'remove-spaces': lambda: [sentence(10,20)], 'vowel-start-words': lambda: [' '.join(R.choice([word(), R.choice('aeiou')+word()]) for _ in range(R.randint(12,25)))],
+            'middle-char': lambda: [''.join(R.choice(string.ascii_lowercase) for _ in range(R.randint(12,30)))],
+            'dot-product': lambda: (lambda n: [[R.randint(-10,10) for _ in range(n)], [R.randint(-10,10) for _ in range(n)]])(R.randint(10,25)),
+            'keep-positives': lambda: [ints(13,30,-20,20)], 'differences': lambda: [ints(11,30,-50,50)],
+            'truncate': lambda: (lambda s: [s, R.randint(0, len(s)+5)])(sentence(8,15))}
+  return P, LONGER
+
 if __name__ == '__main__':
   root = sys.argv[1]
-  for seed, make in ((7, set1), (11, set2), (23, set3), (31, set4)):
+  for seed, make in ((7, set1), (11, set2), (23, set3), (31, set4), (43, set5)):
     R = random.Random(seed)
     write(root, *make())
