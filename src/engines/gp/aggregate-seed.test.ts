@@ -95,6 +95,11 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int[]', 'int'], 'int[]', make, places)).toMatch(/range\(a\.length\)\.filter\(.*=== b|b ===/);
   });
 
+  it('counts up to an integer parameter: the multiples of another below it, summed', () => {
+    const multiples = (n: number, k: number): number => Array.from({ length: Math.max(0, n) }, (_, i) => i).filter((i) => i % k === 0).reduce((s, i) => s + i, 0);
+    expect(solves(['int', 'int'], 'int', (n) => [n * 3 + rng.int(3), 2 + rng.int(4)], multiples, 8_000_000)).toMatch(/sum\(range\(a\)\.filter/);
+  });
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);

@@ -44,14 +44,16 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
-    const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole.type, reading.loop.access[0]) : [];
+    const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
     const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase as unknown[][][]);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
     const order = cases.map((_, k) => k).sort((a, b) => (perCase[a]?.length ?? 0) - (perCase[b]?.length ?? 0));
     const covered = order.filter((k) => tuples.add(k, AGGREGATE_LIMITS.tuples));
-    return [{ reading, fits, tuples, covered }];
+    // Cases without tuples (a negative count) tell the enumeration nothing: it needs some to run on.
+    if (tuples.list.length === 0) return [];
+    return [{ reading, fits, tuples, covered, order }];
   });
   // Iterative deepening over the readings: each size limit is offered to every reading before the next one, each
   // reading its weight's share of what the level may spend, so the first reading's largest bodies never take it all.
@@ -74,6 +76,8 @@ interface Job {
   fits: Aggregate[];
   tuples: Tuples;
   covered: number[];
+  /** The cases, fewest tuples first. */
+  order: number[];
 }
 
 /** The program: the body in the aggregate's loop, over two arrays side by side as a zip where it only maps them. */
@@ -86,7 +90,7 @@ function composed(reading: TupleReading, a: Aggregate, body: GpNode): GpNode {
 
 /** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to five times. */
 function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
-  const { reading, fits, tuples, covered } = job;
+  const { reading, fits, tuples, covered, order } = job;
   const params = [...reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type })), ...(reading.whole?.params ?? [])];
   const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
   let spent = 0;
@@ -99,10 +103,11 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
         if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i]), tuples.of(k).map((i) => tuples.list[i])), cases[k].outputs[0]) === 0)) continue;
         const node = composed(reading, a, f.node);
         const ran = { count: 0 };
-        const failed = firstFailure(ctx, table, node, cases, ran);
+        // Checked smallest case first, so a counterexample adds as few tuples as any would.
+        const failed = firstFailure(ctx, table, node, order.map((k) => cases[k]), ran);
         spent += ran.count;
         if (failed === -1) solution = node;
-        else if (failed >= 0) missed ??= failed;
+        else if (failed >= 0) missed ??= order[failed];
         // A body right on the cases enumerated but wrong on another stops the round: the next one enumerates with it.
         if (solution || missed !== undefined) return true;
       }

@@ -79,21 +79,21 @@ export function keptAggregates(type: GpType, element: GpType): Aggregate[] {
 }
 
 
-/** The indices a condition keeps (every place a text occurs in another: `s.slice(i).startsWith(t)`). */
-const keptIndices: Aggregate = {
+/** The indices a condition keeps (every place a text occurs in another: `s.slice(i).startsWith(t)`), at `index` of a tuple. */
+const keptIndices = (index: number): Aggregate => ({
   name: 'kept indices',
   body: 'boolean',
-  apply: (values, tuples) => tuples.filter((_, i) => values[i] === true).map((t) => t[1]),
+  apply: (values, tuples) => tuples.filter((_, i) => values[i] === true).map((t) => t[index]),
   compose: (l, f) => call('filter_ints', 'int[]', [l.xs, f]),
-};
+});
 
 /**
  * At a parameter's positions: the indices a condition keeps (an integer list output), and the parts there, in order
  * (leaders: `xs[i] >= max(xs.slice(i + 1))`), for an output of the parameter's own type; `part` is the part at `x1`.
  */
-export function keptPositions(type: GpType, whole: GpType, part: GpNode): Aggregate[] {
-  const list = type === 'int[]' ? [keptIndices] : [];
-  if (type !== whole) return list;
+export function keptPositions(type: GpType, whole: { type: GpType; index: number }, part: GpNode): Aggregate[] {
+  const list = type === 'int[]' ? [keptIndices(whole.index)] : [];
+  if (type !== whole.type) return list;
   const apply = (values: unknown[], tuples: unknown[][]): unknown => {
     const kept = tuples.filter((_, i) => values[i] === true).map((t) => t[0]);
     return type === 'string' ? kept.join('') : kept;

@@ -90,16 +90,16 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // Its candidates run on 16 or more parts where the enumeration's run on `used`: half the share in executions.
   const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
   const mapped = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
-  // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
-  // as the enumeration's share: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
-  // (a squared difference) takes 2.5 M of them.
-  const aggregated = solution || mapped.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, Math.floor(candidates * used.length));
-  const loop = mapped.node ?? aggregated.node;
-  if (loop) return { seeds: [{ lets: [], outs: [loop] }], executions: mapped.executions + aggregated.executions + found.executions + state.ran.count };
+  if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + found.executions + state.ran.count };
   // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
+  // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
+  // as the enumeration's share: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
+  // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
+  const aggregated = solution || line.node || unified.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, Math.floor(candidates * used.length));
   const executions = mapped.executions + aggregated.executions + found.executions + state.ran.count + line.executions + unified.executions;
+  if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions };
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
   const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];
   // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed

@@ -113,9 +113,11 @@ describe('runGp with islands in worker threads', () => {
     const quick = await runGp(hard, { ...options, maxGenerations: 1 });
     expect(quick.enumerated).toBeUndefined();
     // The small enumeration, the conditions enumerated for a conditional (a tenth of the run's share, at most 40 k
-    // candidates on up to 30 cases) and one generation.
+    // candidates on up to 30 cases), aggregate deduction (as many executions as the enumeration, its checks on every
+    // case on top) and one generation.
     const conditions = CONDITIONAL_LIMITS.conditions * UNIFY_LIMITS.maxCases;
-    expect(quick.executions).toBeLessThan(small + conditions + 60 * 40 * 4);
+    const aggregates = small * 1.1;
+    expect(quick.executions).toBeLessThan(small + conditions + aggregates + 60 * 40 * 4);
     // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
     const restarts: IslandRestart[] = [];
     const deep = await runGp(hard, { ...options, maxGenerations: 8, onRestart: (r) => restarts.push(r) });
@@ -126,7 +128,7 @@ describe('runGp with islands in worker threads', () => {
     // once the small one's ~1.8 M are spent), the islands' first seeds are kept, not enumerated a second time.
     const tight = await runGp(hard, { ...options, maxExecutions: 13_000_000, maxGenerations: 8 });
     expect(tight.enumerated?.length).toBeGreaterThan(0);
-    expect(tight.executions).toBeLessThan(small + conditions + 8 * 60 * 40 * 2);
+    expect(tight.executions).toBeLessThan(small + conditions + aggregates + 8 * 60 * 40 * 2);
     // A single population never restarts: it runs the budget's enumeration first.
     const single = await runGp(hard, { ...options, islands: 1, maxGenerations: 1 });
     expect(single.enumerated?.length).toBeGreaterThan(0);

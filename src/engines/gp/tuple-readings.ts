@@ -16,8 +16,11 @@ export interface TupleReading {
   tuples: (c: ExampleCase) => unknown[][] | undefined;
   /** The sequence the loop visits, its element type, and what each body variable becomes inside the loop (over `x1`). */
   loop: { xs: GpNode; element: GpType; access: GpNode[] };
-  /** Positions: the parameter's type, and every parameter, which a body may also read (`xs[i] > max(xs.slice(i + 1))`). */
-  whole?: { type: GpType; params: { name: string; type: GpType }[] };
+  /**
+   * Positions and counts: the parameter's type, every parameter (which a body may also read: `xs[i] > max(xs.slice(i +
+   * 1))`), and where in a tuple the index stands.
+   */
+  whole?: { type: GpType; params: { name: string; type: GpType }[]; index: number };
   /** Its share of the search beside the others' (two parameters side by side get twice a single one's). */
   weight: number;
   /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
@@ -51,10 +54,28 @@ function partType(type: GpType): GpType | undefined {
   return type.endsWith('[]') && ELEMENTS.has(element) ? element : undefined;
 }
 
+/** Counts up to a case's integer parameter this large; a reading of a larger one would not be enumerated on anyway. */
+const MOST_COUNTED = 100_000;
+
+/** An integer parameter read as the count 0 … n - 1 (`range(n)`), a body reading each number and every parameter. */
+function counting(ctx: GpContext, i: number, param: GpNode): TupleReading {
+  return {
+    label: `count to ${ctx.params[i].name}`,
+    vars: ['int'],
+    whole: { type: 'int', params: ctx.params, index: 0 },
+    weight: 1,
+    tuples: (c) => {
+      const n = c.inputs[i] as number;
+      return Number.isInteger(n) && n <= MOST_COUNTED ? Array.from({ length: Math.max(0, n) }, (_, k) => [k, ...c.inputs]) : undefined;
+    },
+    loop: { xs: call('range_int', 'int[]', [param]), element: 'int', access: [loopVar('int')] },
+  };
+}
+
 /**
  * The readings a signature allows: pairs of equal-length parameters, then each parameter's parts one at a time (and a
  * text's words where the inputs hold spaces), then each parameter's neighbours, then its positions (each part with its
- * index, the body reading every parameter too).
+ * index, the body reading every parameter too) and each integer parameter's count (0 to n - 1, likewise).
  */
 export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
   const vars = ctx.params.map((p) => ({ kind: 'var', type: p.type, name: p.name }) as GpNode);
@@ -63,6 +84,7 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
   const singles: TupleReading[] = [];
   const positions: TupleReading[] = [];
   ctx.params.forEach((p, i) => {
+    if (p.type === 'int') positions.push(counting(ctx, i, vars[i]));
     const part = partType(p.type);
     if (!part) return;
     const param = vars[i];
@@ -98,7 +120,7 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
     positions.push({
       label: `positions of ${p.name}`,
       vars: [part, 'int'],
-      whole: { type: p.type, params: ctx.params },
+      whole: { type: p.type, params: ctx.params, index: 1 },
       weight: 1,
       tuples: (c) => partsOf(c.inputs[i])?.map((x, k) => [x, k, ...c.inputs]),
       loop: { xs: call('range_int', 'int[]', [length(param)]), element: 'int', access: [at(param, loopVar('int')), loopVar('int')] },
