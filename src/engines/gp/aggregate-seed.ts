@@ -13,8 +13,12 @@ import { aggregatesFor, arrayOf, call, keptAggregates, keptPositions, plausible 
 import type { TupleReading } from './tuple-readings.js';
 import { Tuples, tupleReadings } from './tuple-readings.js';
 
-/** Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, and the counterexample rounds. */
-export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000 };
+/**
+ * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
+ * rounds, and the memory its kept values may take (a position's tuple holds every input: 400 of them and a bank of
+ * slices filled a 384 MB main heap on PSB2 luhn).
+ */
+export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000, bytes: 16 * 2 ** 20 };
 
 /** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
 function inLoop(node: GpNode, access: GpNode[]): GpNode {
@@ -114,7 +118,7 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
       return false;
     };
     const maxCandidates = Math.max(1, Math.floor((budget - spent) / used.length));
-    const limits = { maxSize, maxCandidates, perPrimitive: AGGREGATE_LIMITS.perPrimitive, perType: 20_000, maxBytes: Infinity };
+    const limits = { maxSize, maxCandidates, perPrimitive: AGGREGATE_LIMITS.perPrimitive, perType: 20_000, maxBytes: AGGREGATE_LIMITS.bytes };
     spent += enumeratePrograms(sub, used, limits, check).executions;
     if (solution) return { node: solution, executions: spent };
     if (missed === undefined || !tuples.add(missed, AGGREGATE_LIMITS.checked)) break;

@@ -83,27 +83,39 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
   // enumeration instead of letting it spend its whole share.
   const { check, state } = exactChecker(ctx, table, used, cases);
-  const found = enumeratePrograms(ctx, used, limits, check);
-  const { bank } = found;
+  // The bank is let go once its seeds are picked: its values may take a hundred MB of a 384 MB main heap, and
+  // aggregate deduction enumerates its own after it (PSB2 luhn ran out of heap with both alive).
+  let bank: Map<GpType, Found[]> | undefined;
+  let enumerated: number;
+  ({ bank, executions: enumerated } = enumeratePrograms(ctx, used, limits, check));
+  enumerated += state.ran.count;
   const solution = state.solution;
   // Failing that, a loop whose body is found from the parts of the inputs and outputs (element-wise.ts) solves a map.
   // Its candidates run on 16 or more parts where the enumeration's run on `used`: half the share in executions.
   const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
   const mapped = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
-  if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + found.executions + state.ran.count };
+  if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + enumerated };
   // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
+  // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
+  const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];
+  const picked = bankSeeds(ctx, bank, solution, used, count);
+  bank = undefined;
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
   // as the enumeration's share: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
   const aggregated = solution || line.node || unified.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, Math.floor(candidates * used.length));
-  const executions = mapped.executions + aggregated.executions + found.executions + state.ran.count + line.executions + unified.executions;
+  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + unified.executions;
   if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions };
-  // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
-  const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];
-  // Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
-  // stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
+  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions };
+}
+
+/**
+ * Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
+ * stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
+ */
+function bankSeeds(ctx: GpContext, bank: Map<GpType, Found[]>, solution: Found | undefined, used: ExampleCase[], count: number): Individual[] {
   const best = ctx.returns.map((type, k) => {
     // The expression exact on every case leads: a smaller one within the float tolerance on these cases only has the
     // same (zero) errors here, and of equal rows lexicaseSeeds keeps the first.
@@ -112,12 +124,11 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     const epsilon = type.startsWith('float');
     return lexicaseSeeds(errors, list.map((f) => f.size), count, epsilon, new Rng(SEED_PICKS)).map((i) => list[i].node);
   });
-  if (best.some((list) => list.length === 0)) return { seeds: composed, executions };
-  const seeds = Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
+  if (best.some((list) => list.length === 0)) return [];
+  return Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
     lets: [],
     outs: best.map((list) => list[Math.min(j, list.length - 1)]),
   }));
-  return { seeds: [...composed, ...seeds].slice(0, Math.max(1, count)), executions };
 }
 
 /** Total error of found values against one output column of the cases (the PSB error per case). */
