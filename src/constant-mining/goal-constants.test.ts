@@ -25,6 +25,8 @@ describe('goalConstants', () => {
     expect(goalConstants('Shift each letter forward (z wraps to a); keep spaces.').strings).toEqual(expect.arrayContaining(['z', 'a']));
     expect(goalConstants('Replace every x by y in a string.').strings).toEqual(expect.arrayContaining(['x', 'y']));
     expect(goalConstants('Return n times x.', ['n', 'x']).strings).toEqual([]);
+    // Abbreviations, list markers, function names and letters of words in other scripts are no characters.
+    expect(goalConstants('Sort them, e.g. by size (i.e. length); see (b) and f(x) in the U.S. déjà vu.').strings).toEqual([]);
     expect(goalConstants('Return a list of the words; I mean all of them.').strings).toEqual([]);
   });
 

@@ -23,9 +23,16 @@ const CHAR_ITEM = /['"]?([^\s,'"])['"]?(?![\w'"])/g;
 
 /**
  * A single letter between spaces or punctuation, not quoted (quoted ones are found above); "a", "A" and "I" only before
- * punctuation or the end ("z wraps to a)"), where they are no article or pronoun.
+ * punctuation or the end ("z wraps to a)"), where they are no article or pronoun. Letters of other scripts count as
+ * letters around it ("déjà" holds no lone "d").
  */
-const LONE_LETTER = /(?<![\w'"’-])([b-zB-HJ-Z]|[aAI](?=\s*[^\w\s'"’-]|\s*$))(?![\w'"’-])/g;
+const LONE_LETTER = /(?<![\p{L}\p{N}_'"’`-])([b-zB-HJ-Z]|[aAI](?=\s*[^\p{L}\p{N}\s'"’`-]|\s*$))(?![\p{L}\p{N}_'"’`(-])/gu;
+
+/** Whether the lone letter at `at` is a list marker "(a)", an abbreviation's ("e.g.", "U.S.") or a function's ("f(x)" is excluded above). */
+function notACharacter(goal: string, at: number): boolean {
+  const letter = (i: number): boolean => /\p{L}/u.test(goal[i] ?? '');
+  return (goal[at - 1] === '(' && goal[at + 1] === ')') || (goal[at + 1] === '.' && letter(at + 2)) || (goal[at - 1] === '.' && letter(at - 2));
+}
 
 /** Character-class words whose characters a program is likely to need. */
 const CLASS_WORDS: [RegExp, string][] = [
@@ -92,6 +99,6 @@ export function goalConstants(goal: string | undefined, names: string[] = []): G
     if (lists.includes(list)) for (const ch of list) strings.add(ch);
   }
   // A letter standing alone names a character ("z wraps to a").
-  for (const m of goal.matchAll(LONE_LETTER)) if (!names.includes(m[1])) strings.add(m[1]);
+  for (const m of goal.matchAll(LONE_LETTER)) if (!names.includes(m[1]) && !notACharacter(goal, m.index)) strings.add(m[1]);
   return { strings: [...strings], ...numbers(goal) };
 }

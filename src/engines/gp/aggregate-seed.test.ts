@@ -100,6 +100,16 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int', 'int'], 'int', (n) => [n * 3 + rng.int(3), 2 + rng.int(4)], multiples, 8_000_000)).toMatch(/sum\(range\(a\)\.filter/);
   });
 
+  it('works whatever the parameters are called, the names of the body variables too', () => {
+    const p = problem(['int[]', 'int'], 'int[]', Array.from({ length: 24 }, (_, i) => [Array.from({ length: i % 8 }, () => rng.int(4)), rng.int(4)]), (xs: number[], x: number) =>
+      xs.flatMap((y, i) => (y === x ? [i] : [])),
+    );
+    const named = { ...p, params: [{ name: 'el', type: 'int[]' as GpType }, { name: 'el2', type: 'int' as GpType }] };
+    const ctx = new GpContext(named);
+    const { node } = aggregateSeed(ctx, buildTable(), named.train, 2_000_000);
+    expect(run(ctx, node!, [[[3, 1, 3, 0], 3]])).toEqual([[0, 2]]);
+  });
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);

@@ -11,24 +11,23 @@ import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
 import { aggregatesFor, arrayOf, call, keptAggregates, keptPositions, plausible } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
-import { Tuples, tupleReadings } from './tuple-readings.js';
+import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
- * rounds, and the memory its kept values may take (a position's tuple holds every input: 400 of them and a bank of
- * slices filled a 384 MB main heap on PSB2 luhn).
+ * rounds, the memory its kept values may take, and the most tuples a reading may make of the cases.
  */
-export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000, bytes: 16 * 2 ** 20 };
+export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000, bytes: 16 * 2 ** 20, allTuples: 100_000 };
 
-/** A body over `el`/`el2` moved into a loop over `x1`: its own loop variables one deeper, its variables the loop's parts. */
-function inLoop(node: GpNode, access: GpNode[]): GpNode {
+/** A body over its part variables (`names`) moved into a loop over `x1`: its own loop variables one deeper, its parts the loop's. */
+function inLoop(node: GpNode, names: string[], access: GpNode[]): GpNode {
   if (node.kind === 'var') {
-    if (node.name === 'el') return access[0];
-    if (node.name === 'el2') return access[1];
+    const part = names.indexOf(node.name);
+    if (part >= 0) return access[part];
     const inner = /^(x|y|c|i|acc)(\d+)$/.exec(node.name);
     return inner ? { ...node, name: `${inner[1]}${Number(inner[2]) + 1}` } : node;
   }
-  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => inLoop(k, access)) } : node;
+  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => inLoop(k, names, access)) } : node;
 }
 
 /**
@@ -43,18 +42,22 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const aggregates = ctx.returns.length === 1 ? aggregatesFor(ctx.returns[0]) : [];
   if (aggregates.length === 0 || executions <= 0) return { executions: 0 };
   const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
-    const perCase = cases.map(reading.tuples);
-    if (perCase.some((t) => t === undefined) || perCase.every((t) => (t?.length ?? 0) <= 1)) return [];
+    const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
+    if (!perCase || perCase.every((t) => t.length <= 1)) return [];
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
     const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
-    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k] as unknown[][], c.outputs[0])));
+    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
     if (fits.length === 0) return [];
-    const tuples = new Tuples(perCase as unknown[][][]);
+    const tuples = new Tuples(perCase);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
-    const order = cases.map((_, k) => k).sort((a, b) => (perCase[a]?.length ?? 0) - (perCase[b]?.length ?? 0));
-    const covered = order.filter((k) => tuples.add(k, AGGREGATE_LIMITS.tuples));
+    const order = cases.map((_, k) => k).sort((a, b) => perCase[a].length - perCase[b].length);
+    const covered: number[] = [];
+    for (const k of order) {
+      if (!tuples.add(k, AGGREGATE_LIMITS.tuples)) break;
+      covered.push(k);
+    }
     // Cases without tuples (a negative count) tell the enumeration nothing: it needs some to run on.
     if (tuples.list.length === 0) return [];
     return [{ reading, fits, tuples, covered, order }];
@@ -85,17 +88,24 @@ interface Job {
 }
 
 /** The program: the body in the aggregate's loop, over two arrays side by side as a zip where it only maps them. */
-function composed(reading: TupleReading, a: Aggregate, body: GpNode): GpNode {
+function composed(reading: TupleReading, a: Aggregate, body: GpNode, names: string[]): GpNode {
   const { xs, element, access } = reading.loop;
   const zip = reading.zip && a.maps && a.body === reading.zip.element ? reading.zip : undefined;
   const map = (r: GpType, f: GpNode): GpNode => (zip ? zip.map(f) : call(`map_${tag(arrayOf(element))}_${r}`, arrayOf(r), [xs, f]));
-  return a.compose({ xs, element, map }, inLoop(body, zip?.access ?? access));
+  return a.compose({ xs, element, map }, inLoop(body, names, zip?.access ?? access));
 }
 
 /** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to five times. */
 function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], job: Job, maxSize: number, budget: number): { node?: GpNode; executions: number } {
   const { reading, fits, tuples, covered, order } = job;
-  const params = [...reading.vars.map((type, i) => ({ name: i === 0 ? 'el' : 'el2', type })), ...(reading.whole?.params ?? [])];
+  // The parts' names (`el`, `el2`) differ from every parameter's, which a position's body may read beside them.
+  const taken = new Set(ctx.params.map((p) => p.name));
+  const names = reading.vars.map((_, i) => {
+    let name = i === 0 ? 'el' : 'el2';
+    while (taken.has(name)) name = `${name}_`;
+    return (taken.add(name), name);
+  });
+  const params = [...reading.vars.map((type, i) => ({ name: names[i], type })), ...(reading.whole?.params ?? [])];
   const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
   let spent = 0;
   for (let round = 0; round < AGGREGATE_LIMITS.rounds && spent < budget; round++) {
@@ -105,13 +115,14 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     const check = (f: Found): boolean => {
       for (const a of fits) {
         if (f.node.type !== a.body || !covered.every((k) => caseError(ctx.returns[0], a.apply(tuples.of(k).map((i) => f.values[i]), tuples.of(k).map((i) => tuples.list[i])), cases[k].outputs[0]) === 0)) continue;
-        const node = composed(reading, a, f.node);
+        const node = composed(reading, a, f.node, names);
         const ran = { count: 0 };
         // Checked smallest case first, so a counterexample adds as few tuples as any would.
         const failed = firstFailure(ctx, table, node, order.map((k) => cases[k]), ran);
         spent += ran.count;
+        // A failure on a case enumerated on (a step limit, characters beyond 16 bits) is no counterexample: the body is passed over.
         if (failed === -1) solution = node;
-        else if (failed >= 0) missed ??= order[failed];
+        else if (failed >= 0 && !tuples.has(order[failed])) missed ??= order[failed];
         // A body right on the cases enumerated but wrong on another stops the round: the next one enumerates with it.
         if (solution || missed !== undefined) return true;
       }

@@ -93,7 +93,7 @@ const keptIndices = (index: number): Aggregate => ({
  */
 export function keptPositions(type: GpType, whole: { type: GpType; index: number }, part: GpNode): Aggregate[] {
   const list = type === 'int[]' ? [keptIndices(whole.index)] : [];
-  if (type !== whole.type) return list;
+  if (type !== whole.type || whole.type === 'int') return list;
   const apply = (values: unknown[], tuples: unknown[][]): unknown => {
     const kept = tuples.filter((_, i) => values[i] === true).map((t) => t[0]);
     return type === 'string' ? kept.join('') : kept;

@@ -103,9 +103,9 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const picked = bankSeeds(ctx, bank, solution, used, count);
   bank = undefined;
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
-  // as the enumeration's share: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
+  // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
-  const aggregated = solution || line.node || unified.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, Math.floor(candidates * used.length));
+  const aggregated = solution || line.node || unified.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
   const executions = mapped.executions + aggregated.executions + enumerated + line.executions + unified.executions;
   if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions };
   return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions };

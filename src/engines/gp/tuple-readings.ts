@@ -9,7 +9,6 @@ import type { GpNode } from './program-tree.js';
  * words (one variable), two parameters of equal length side by side, or a parameter's neighbours (two variables).
  */
 export interface TupleReading {
-  label: string;
   /** The types of the loop body's variables (`el`, then `el2`). */
   vars: GpType[];
   /** A case's tuples in loop order; none when the reading does not apply to it. */
@@ -54,13 +53,12 @@ function partType(type: GpType): GpType | undefined {
   return type.endsWith('[]') && ELEMENTS.has(element) ? element : undefined;
 }
 
-/** Counts up to a case's integer parameter this large; a reading of a larger one would not be enumerated on anyway. */
-const MOST_COUNTED = 100_000;
+/** Counts up to a case's integer parameter this large: a loop over more runs out of its steps (`stepBudget`). */
+const MOST_COUNTED = 1_000;
 
 /** An integer parameter read as the count 0 … n - 1 (`range(n)`), a body reading each number and every parameter. */
 function counting(ctx: GpContext, i: number, param: GpNode): TupleReading {
   return {
-    label: `count to ${ctx.params[i].name}`,
     vars: ['int'],
     whole: { type: 'int', params: ctx.params, index: 0 },
     weight: 1,
@@ -100,25 +98,22 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
       const seq = (v: GpNode): GpNode => (p.type === 'string' ? call('chars_string', 'string[]', [v]) : v);
       const arr = `${part}[]` as GpType;
       const zip = { element: part, access: [loopVar(part), { kind: 'var', type: part, name: 'y1' } as GpNode], map: (f: GpNode) => call(`zip_${tag(arr)}`, arr, [seq(param), seq(other), f]) };
-      zips.push({ label: `zip ${p.name} ${ctx.params[j].name}`, vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] }, zip, weight: 2 });
+      zips.push({ vars: [part, part], tuples, loop: { xs, element: 'int', access: [at(param, loopVar('int')), at(other, loopVar('int'))] }, zip, weight: 2 });
     }
     const next = call('add_int', 'int', [loopVar('int'), int(1)]);
     neighbours.push({
-      label: `neighbours of ${p.name}`,
       vars: [part, part],
       weight: 1,
       tuples: (c) => partsOf(c.inputs[i])?.flatMap((x, k, all) => (k + 1 < all.length ? [[x, all[k + 1]]] : [])),
       loop: { xs: call('range_int', 'int[]', [call('sub_int', 'int', [length(param), int(1)])]), element: 'int', access: [at(param, loopVar('int')), at(param, next)] },
     });
     const own = (xs: GpNode, words = false): TupleReading => ({
-      label: `${words ? 'words' : 'parts'} of ${p.name}`,
       vars: [part],
       weight: 1,
       tuples: (c) => partsOf(c.inputs[i], words)?.map((x) => [x]),
       loop: { xs, element: part, access: [loopVar(part)] },
     });
     positions.push({
-      label: `positions of ${p.name}`,
       vars: [part, 'int'],
       whole: { type: p.type, params: ctx.params, index: 1 },
       weight: 1,
@@ -131,22 +126,55 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
   return [...zips, ...singles, ...neighbours, ...positions];
 }
 
+/**
+ * The tuples of every case, or none when a case does not fit the reading or they pass `most` in all (a position's
+ * tuples hold every input: 200 texts of 5,000 characters are a million of them).
+ */
+export function casesTuples(reading: TupleReading, cases: ExampleCase[], most: number): unknown[][][] | undefined {
+  const all: unknown[][][] = [];
+  let total = 0;
+  for (const c of cases) {
+    const tuples = reading.tuples(c);
+    total += tuples?.length ?? 0;
+    if (!tuples || total > most) return undefined;
+    all.push(tuples);
+  }
+  return all;
+}
+
 /** The distinct tuples of the cases taken so far, and each taken case's tuples as indices into them. */
 export class Tuples {
   readonly list: unknown[][] = [];
   private readonly index = new Map<string, number>();
   private readonly cases = new Map<number, number[]>();
+  /** The text of each input a tuple holds whole, written once however many tuples hold it. */
+  private readonly texts = new WeakMap<object, string>();
   constructor(private readonly perCase: unknown[][][]) {}
+  private key(tuple: unknown[]): string {
+    return tuple
+      .map((v) => {
+        if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+        const known = this.texts.get(v);
+        if (known !== undefined) return known;
+        const text = JSON.stringify(v);
+        this.texts.set(v, text);
+        return text;
+      })
+      .join('\u0000');
+  }
   /** Takes case `k` if its new tuples keep the list within `most`. */
   add(k: number, most: number): boolean {
-    const fresh = new Set(this.perCase[k].map((t) => JSON.stringify(t)).filter((key) => !this.index.has(key)));
+    const keys = this.perCase[k].map((t) => this.key(t));
+    const fresh = new Set(keys.filter((key) => !this.index.has(key)));
     if (this.list.length + fresh.size > most) return false;
-    this.cases.set(k, this.perCase[k].map((t) => {
-      const key = JSON.stringify(t);
-      if (!this.index.has(key)) this.index.set(key, this.list.push(t) - 1);
+    this.cases.set(k, keys.map((key, i) => {
+      if (!this.index.has(key)) this.index.set(key, this.list.push(this.perCase[k][i]) - 1);
       return this.index.get(key) as number;
     }));
     return true;
+  }
+  has(k: number): boolean {
+    return this.cases.has(k);
   }
   of(k: number): number[] {
     return this.cases.get(k) ?? [];
