@@ -110,6 +110,11 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(run(ctx, node!, [[[3, 1, 3, 0], 3]])).toEqual([[0, 2]]);
   });
 
+  it('reads cases that all hold more tuples than its first enumeration takes', () => {
+    const hamming = (a: string, b: string): number => [...a].filter((c, i) => c !== b[i]).length;
+    expect(solves(['string', 'string'], 'int', (n) => [text(n + 12), text(n + 12)], hamming)).toMatch(/filter.*length/);
+  });
+
   it('finds nothing, within its budget, where no aggregate of the tuples makes the output', () => {
     const p = problem(['int[]'], 'int', Array.from({ length: 24 }, (_, i) => [ints(1 + (i % 6))]), () => rng.range(-1000, 1000));
     const { node, executions } = aggregateSeed(new GpContext(p), buildTable(), p.train, 300_000);

@@ -54,8 +54,9 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
     const order = cases.map((_, k) => k).sort((a, b) => perCase[a].length - perCase[b].length);
     const covered: number[] = [];
+    // At least the smallest case, however many tuples it has (16-digit numbers, long texts).
     for (const k of order) {
-      if (!tuples.add(k, AGGREGATE_LIMITS.tuples)) break;
+      if (!tuples.add(k, covered.length === 0 ? AGGREGATE_LIMITS.checked : AGGREGATE_LIMITS.tuples)) break;
       covered.push(k);
     }
     // Cases without tuples (a negative count) tell the enumeration nothing: it needs some to run on.
