@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from './compile-program.js';
+import { buildTable, programSource } from './compile-program.js';
+import { compilePrograms } from './compile-programs.js';
 import { conditionalSeed } from './conditional-seed.js';
+import type { Found } from './enumerate-programs.js';
 import type { GpProblem } from './gp-api.js';
+import type { GpNode } from './program-tree.js';
 import { GpContext } from './gp-context.js';
 import { printNode } from './print-program.js';
 
@@ -22,5 +25,30 @@ describe('conditionalSeed', () => {
     expect(node).toBeDefined();
     const fn = new Function('lo', 'hi', 'x', `return ${printNode(ctx, node!, false, new Set())};`) as (lo: number, hi: number, x: number) => string;
     for (let x = 0; x < 100; x++) expect(fn(12, 60, x)).toBe(label(12, 60, x));
+  });
+
+  it('takes the smallest branches right on each case, not only those right on the most', () => {
+    // Most cases keep their text; the few cut ones are right only for a branch that 400 look-alikes of the text outrank.
+    const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}!` : s);
+    const train = Array.from({ length: 40 }, (_, i) => {
+      const s = 'abcdefghijklmnopqrstuvwxyz'.slice(i % 7, 8 + (i % 11));
+      const n = i % 3 === 0 ? i % 5 : s.length + (i % 4);
+      return { inputs: [s, n], outputs: [cut(s, n)] };
+    });
+    const problem: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'n', type: 'int' }], returns: ['string'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const used = train.slice(0, 12);
+    const v = (name: string, type: 'string' | 'int'): GpNode => ({ kind: 'var', type, name });
+    const sliced: GpNode = { kind: 'call', prim: 'slice2_string', type: 'string', kids: [v('s', 'string'), { kind: 'const', type: 'int', value: 0 }, v('n', 'int')] };
+    const target: Found = { node: { kind: 'call', prim: 'cat_string', type: 'string', kids: [sliced, { kind: 'const', type: 'string', value: '!' }] }, size: 5, values: used.map((c) => `${(c.inputs[0] as string).slice(0, c.inputs[1] as number)}!`) };
+    // Right where the text is kept, wrong (each differently) where it is cut.
+    const lookalikes: Found[] = Array.from({ length: 400 }, (_, j) => ({ node: v('s', 'string'), size: 1, values: used.map((c) => (c.outputs[0] === c.inputs[0] ? c.inputs[0] : `x${j}`)) }));
+    const table = buildTable();
+    const { node } = conditionalSeed(ctx, table, new Map([['string', [...lookalikes, target]]]), used, train, 40_000);
+    const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node!] })], table)[0]!;
+    for (const [s, n] of [['a longer sentence here', 5], ['short', 9], ['exact', 5]] as const) {
+      table.resetSteps(1e6);
+      expect(fn(s, n)).toBe(cut(s, n));
+    }
   });
 });

@@ -13,8 +13,8 @@ import type { GpNode } from './program-tree.js';
 import { stepBudget } from './step-budget.js';
 import { UNIFY_LIMITS, unifyConditional } from './unify-conditional.js';
 
-/** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases (best and smallest). */
-export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100, classes: 8 };
+/** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases (best, smallest, smallest right on each case). */
+export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100, perCase: 5, classes: 8 };
 
 /**
  * A conditional exact on every case, when the enumeration found no single expression. Twelve cases hold too few of a
@@ -42,7 +42,10 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
     .sort((a, b) => b.right - a.right || a.f.size - b.f.size)
     .slice(0, CONDITIONAL_LIMITS.branches)
     .map((b) => b.f);
-  const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest)])];
+  // And the smallest right on each case: a branch right on few cases (the texts a truncation cuts, where most keep
+  // theirs) ranks behind hundreds right on the many, and the unification needs it all the same.
+  const perCase = used.flatMap((c, i) => distinct.filter((f) => caseError(type, f.values[i], c.outputs[0]) === 0).slice(0, CONDITIONAL_LIMITS.perCase));
+  const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest), ...perCase])];
   const joined = new Map<GpType, Found[]>([[type, [...classLiterals(type, wide), ...rerun(ctx, table, branches, wide, ran)]]]);
   const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
   // `candidates` counts the caller's candidates on `used`: on the wider cases each costs more.
