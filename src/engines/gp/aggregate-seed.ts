@@ -7,9 +7,10 @@ import { firstFailure } from './exact-check.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
+import { call, inLoop } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, call, keptAggregates, keptPositions, plausible } from './aggregates.js';
+import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 
@@ -18,17 +19,6 @@ import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
  * rounds, the memory its kept values may take, and the most tuples a reading may make of the cases.
  */
 export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds: 6, perPrimitive: 2_000, bytes: 16 * 2 ** 20, allTuples: 100_000 };
-
-/** A body over its part variables (`names`) moved into a loop over `x1`: its own loop variables one deeper, its parts the loop's. */
-function inLoop(node: GpNode, names: string[], access: GpNode[]): GpNode {
-  if (node.kind === 'var') {
-    const part = names.indexOf(node.name);
-    if (part >= 0) return access[part];
-    const inner = /^(x|y|c|i|acc)(\d+)$/.exec(node.name);
-    return inner ? { ...node, name: `${inner[1]}${Number(inner[2]) + 1}` } : node;
-  }
-  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => inLoop(k, names, access)) } : node;
-}
 
 /**
  * Deduction for aggregates (the map-then-reduce of Bird–Meertens, found bottom-up as λ² finds fold bodies): when the

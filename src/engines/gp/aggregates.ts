@@ -1,5 +1,6 @@
 import type { GpType } from './gp-api.js';
 import type { GpNode } from './program-tree.js';
+import { call } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 
 /** How a loop's body values make the output, the body's type, and the loop that computes it in the emitted program. */
@@ -20,7 +21,6 @@ export interface Loop {
   map: (r: GpType, body: GpNode) => GpNode;
 }
 
-export const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 export const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
 const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
 

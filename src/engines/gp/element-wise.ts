@@ -6,6 +6,7 @@ import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { partPairs, partReadings } from './part-readings.js';
 import type { GpNode } from './program-tree.js';
+import { inLoop } from './program-tree.js';
 import { unifyConditional } from './unify-conditional.js';
 
 /**
@@ -13,16 +14,6 @@ import { unifyConditional } from './unify-conditional.js';
  * largest size, and the enumerations a counterexample may restart.
  */
 export const ELEMENT_WISE = { enumerated: 16, checked: 400, maxSize: 8, rounds: 3, perPrimitive: 2_000 };
-
-/** Renames a body found over one parameter `el` into a loop body: `el` becomes the loop variable, inner loops go one deeper. */
-function rebind(node: GpNode, bound: string): GpNode {
-  if (node.kind === 'var') {
-    if (node.name === 'el') return { ...node, name: bound };
-    const inner = /^(x|y|c|i|acc)(\d+)$/.exec(node.name);
-    return inner ? { ...node, name: `${inner[1]}${Number(inner[2]) + 1}` } : node;
-  }
-  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => rebind(k, bound)) } : node;
-}
 
 /** Spreads the pairs a body is enumerated on over the whole list, so the first few parts' kind does not fill them. */
 export const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? [...items] : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
@@ -81,7 +72,7 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
     }
     if (!body || !usesOnly(body, ctx.types)) continue;
     const param = ctx.params[reading.param];
-    const node = reading.compose({ kind: 'var', type: param.type, name: param.name }, rebind(body, reading.bound));
+    const node = reading.compose({ kind: 'var', type: param.type, name: param.name }, inLoop(body, ['el'], [{ kind: 'var', type: reading.part, name: reading.bound }]));
     const ran = { count: 0 };
     const exact = exactOnAll(ctx, table, node, cases, ran);
     executions += ran.count;

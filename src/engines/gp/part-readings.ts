@@ -3,6 +3,7 @@ import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import { tag } from '../../primitives/primitive.js';
 import type { GpNode } from './program-tree.js';
+import { call } from './program-tree.js';
 
 const ELEMENTS = new Set<GpType>(['int', 'float', 'string']);
 /** Characters that separate the parts of a text (words, fields, lines). */
@@ -25,7 +26,6 @@ export interface Reading {
   bound: string;
 }
 
-const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 const textConst = (value: string): GpNode => ({ kind: 'const', type: 'string', value });
 const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
 // A text's parts as the composed loop sees them (`''.split(sep)` is one empty piece), except that a filter's empty

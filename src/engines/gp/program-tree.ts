@@ -6,6 +6,23 @@ export type GpNode =
   | { kind: 'const'; type: GpType; value: number | string | boolean | number[] | string[] }
   | { kind: 'var'; type: GpType; name: string };
 
+/** A primitive call node. */
+export const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+
+/**
+ * A body enumerated over its own part variables (`names`) moved into a loop over `x1`: its parts become `access`, its
+ * own loop variables go one level deeper (element-wise.ts, aggregate-seed.ts).
+ */
+export function inLoop(node: GpNode, names: string[], access: GpNode[]): GpNode {
+  if (node.kind === 'var') {
+    const part = names.indexOf(node.name);
+    if (part >= 0) return access[part];
+    const inner = /^(x|y|c|i|acc)(\d+)$/.exec(node.name);
+    return inner ? { ...node, name: `${inner[1]}${Number(inner[2]) + 1}` } : node;
+  }
+  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => inLoop(k, names, access)) } : node;
+}
+
 /** A program: local bindings (v1, v2, ... visible to later bindings and outputs) and one tree per output. */
 export interface Individual {
   lets: GpNode[];

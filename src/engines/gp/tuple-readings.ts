@@ -3,6 +3,7 @@ import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import { tag } from '../../primitives/primitive.js';
 import type { GpNode } from './program-tree.js';
+import { call } from './program-tree.js';
 
 /**
  * One way to read a problem's inputs as a sequence of tuples a loop visits: a parameter's elements, characters or
@@ -27,7 +28,6 @@ export interface TupleReading {
 }
 
 const ELEMENTS = new Set<GpType>(['int', 'float', 'string']);
-const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 const int = (value: number): GpNode => ({ kind: 'const', type: 'int', value });
 const loopVar = (type: GpType): GpNode => ({ kind: 'var', type, name: 'x1' });
 
