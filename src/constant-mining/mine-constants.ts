@@ -16,6 +16,8 @@ export interface ConstantPools {
   preferred: { int: number[]; float: number[]; string: string[] };
   /** Short pieces that recur across the inputs (tokens, two-character sequences such as an operator and its operand). */
   inputParts: string[];
+  /** Float literals a bottom-up enumeration also takes as leaves, without reading them first (a scaled sum's divisor). */
+  floatLeaves?: number[];
 }
 
 interface Sink {
@@ -113,7 +115,7 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   // Divisors whose multiples tell a classification's outputs apart are literals the data points to, as goal numbers are.
   const divisors = tellingDivisors(train).filter((k) => !fromGoal.ints.includes(k));
   for (const n of divisors) ints.add(n);
-  const floats = new Set([0, 0.5, 1, 2, 10, 0.1, -1, ...fromGoal.floats]);
+  const floats = new Set([0, 0.5, 1, 2, 10, 0.1, 100, -1, ...fromGoal.floats]);
   return {
     int: [...ints],
     float: [...floats],

@@ -10,7 +10,7 @@ import type { GpNode } from './program-tree.js';
 import { call, inLoop } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible } from './aggregates.js';
+import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, roundedDecimals, roundedTo } from './aggregates.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 
@@ -29,8 +29,11 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
  * distance. Returns a composed loop exact on every case; `executions` bounds its enumerations together.
  */
 export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], executions: number): { node?: GpNode; executions: number } {
-  const aggregates = ctx.returns.length === 1 ? aggregatesFor(ctx.returns[0]) : [];
+  const aggregates = ctx.returns.length === 1 ? aggregatesFor(ctx.returns[0], ctx.constants.float) : [];
   if (aggregates.length === 0 || executions <= 0) return { executions: 0 };
+  // Float outputs all rounded to a few decimals (cents) are compared, and computed, after the same rounding.
+  const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
+  const round = (a: Aggregate): Aggregate => (decimals === undefined ? a : roundedTo(a, decimals));
   const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];
@@ -38,7 +41,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
     const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
-    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
+    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].map(round).filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
@@ -97,7 +100,10 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     return (taken.add(name), name);
   });
   const params = [...reading.vars.map((type, i) => ({ name: names[i], type })), ...(reading.whole?.params ?? [])];
-  const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, ctx.constants);
+  // A float body may use the whole numbers the scaled sums divide by (`x * (100 - y)` summed, then `/ 100`).
+  const scales = ctx.constants.float.flatMap((c) => [c, 1 / c]).filter((c) => Number.isInteger(c) && Math.abs(c) > 1);
+  const constants = { ...ctx.constants, floatLeaves: [...new Set(scales)] };
+  const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, constants);
   let spent = 0;
   for (let round = 0; round < AGGREGATE_LIMITS.rounds && spent < budget; round++) {
     const used = tuples.list.map((inputs) => ({ inputs, outputs: [] }));

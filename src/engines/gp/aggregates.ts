@@ -12,6 +12,8 @@ export interface Aggregate {
   compose: (loop: Loop, body: GpNode) => GpNode;
   /** Whether it only maps the body over the tuples (then two arrays side by side read as a zip, not by index). */
   maps?: true;
+  /** A sum divided by a whole number: the sum, and the divisor (which a rounding to as many places cancels). */
+  divides?: { sum: Aggregate; divisor: number };
 }
 
 /** The sequence a loop visits, its element type, and the array of a body's values over it. */
@@ -22,10 +24,15 @@ export interface Loop {
 }
 
 export const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
+const float = (value: number): GpNode => ({ kind: 'const', type: 'float', value });
 const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
 
-/** The aggregates that give an output of `type` (Bird–Meertens' map-then-reduce forms a person writes as one line). */
-export function aggregatesFor(type: GpType): Aggregate[] {
+/**
+ * The aggregates that give an output of `type` (Bird–Meertens' map-then-reduce forms a person writes as one line). A
+ * float sum may also be scaled by one of `scales` or its inverse, the constant taken out of the loop (a percentage's
+ * `sum(…) / 100`), so the body is that much smaller.
+ */
+export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] {
   const sum = (r: 'int' | 'float'): Aggregate => ({ name: 'sum', body: r, apply: total, compose: (l, f) => call(`sum_${tag(arrayOf(r))}`, r, [l.map(r, f)]), maps: true });
   const test = (name: 'some' | 'every'): Aggregate => ({
     name,
@@ -44,7 +51,15 @@ export function aggregatesFor(type: GpType): Aggregate[] {
   }
   if (type === 'float') {
     const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (l, f) => call('sqrt_float', 'float', [sum('float').compose(l, f)]), maps: true };
-    return [sum('float'), root];
+    // The mean of the body's values (0 over no tuples, as `fdiv` gives): a probability over equally likely outcomes.
+    const mean: Aggregate = {
+      name: 'mean',
+      body: 'float',
+      apply: (v) => (v.length === 0 ? 0 : total(v) / v.length),
+      compose: (l, f) => call('div_float', 'float', [sum('float').compose(l, f), call('float_of_int', 'float', [call(`len_${tag(arrayOf(l.element))}`, 'int', [l.xs])])]),
+      maps: true,
+    };
+    return [sum('float'), root, mean, ...scaledSums(scales, sum('float'))];
   }
   if (type === 'boolean') return [test('every'), test('some')];
   const joined: Aggregate = {
@@ -58,6 +73,24 @@ export function aggregatesFor(type: GpType): Aggregate[] {
   const element = type.slice(0, -2) as GpType;
   if (!['int[]', 'float[]', 'string[]'].includes(type)) return [];
   return [{ name: 'map', body: element, apply: (values) => values, compose: (l, f) => l.map(element, f), maps: true }];
+}
+
+/** A float sum times each constant and its inverse other than 0, 1 and -1: `sum(…) * 10`, `sum(…) / 100`. */
+function scaledSums(scales: number[], sum: Aggregate): Aggregate[] {
+  const factors = new Set<number>();
+  for (const c of scales) if (Number.isFinite(c) && c !== 0 && Math.abs(c) !== 1) factors.add(c).add(1 / c);
+  return [...factors].map((c) => {
+    // Divided by a whole number rather than times its inverse, as a person writes it: `/ 100`, not `* 0.01`.
+    const divisor = Number.isInteger(1 / c) ? 1 / c : undefined;
+    return {
+      name: `sum ${divisor === undefined ? `* ${c}` : `/ ${divisor}`}`,
+      body: 'float',
+      apply: (v) => (divisor === undefined ? total(v) * c : total(v) / divisor),
+      compose: (l, f) => call(divisor === undefined ? 'mul_float' : 'div_float', 'float', [sum.compose(l, f), float(divisor ?? c)]),
+      maps: true,
+      ...(divisor === undefined ? {} : { divides: { sum, divisor } }),
+    };
+  });
 }
 
 /** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */
@@ -103,6 +136,38 @@ export function keptPositions(type: GpType, whole: { type: GpType; index: number
     return type === 'string' ? call('join_strings', 'string', [picked, { kind: 'const', type: 'string', value: '' }]) : picked;
   };
   return [...list, { name: 'kept parts', body: 'boolean', apply, compose }];
+}
+
+
+/**
+ * The decimals (1 to 3) every float output is rounded to, when at least ten outputs show it (prices in cents): their
+ * last decimal takes six or more digits, as a rounded measure's does, which halves and quarters never do. None when
+ * some output has more decimals, or when all are whole numbers (a count as a float is no rounding).
+ */
+export function roundedDecimals(outputs: unknown[]): number | undefined {
+  if (outputs.length < 10 || !outputs.every((o) => typeof o === 'number' && Number.isFinite(o))) return undefined;
+  const scaled = (x: number, d: number): number => Math.abs(x) * 10 ** d;
+  const fits = (d: number): boolean => (outputs as number[]).every((x) => Math.abs(scaled(x, d) - Math.round(scaled(x, d))) < 1e-6 * Math.max(1, scaled(x, d)));
+  const decimals = [0, 1, 2, 3].find(fits);
+  if (!decimals) return undefined;
+  const last = new Set((outputs as number[]).map((x) => Math.round(scaled(x, decimals)) % 10));
+  return last.size >= 6 ? decimals : undefined;
+}
+
+/** A float aggregate whose value is then rounded to `decimals` places, as `Math.round(x * 100) / 100` rounds to cents. */
+export function roundedTo(a: Aggregate, decimals: number): Aggregate {
+  const scale = 10 ** decimals;
+  // A sum divided by 100 and rounded to cents is the sum rounded, then divided: `Math.round(sum(…)) / 100`.
+  const whole = a.divides?.divisor === scale ? a.divides.sum : undefined;
+  return {
+    ...a,
+    name: `${a.name}, rounded`,
+    apply: (values, tuples) => (whole ? Math.round(whole.apply(values, tuples) as number) : Math.round((a.apply(values, tuples) as number) * scale)) / scale,
+    compose: (l, f) => {
+      const scaled = whole ? whole.compose(l, f) : call('mul_float', 'float', [a.compose(l, f), float(scale)]);
+      return call('div_float', 'float', [call('float_of_int', 'float', [call('round_float', 'int', [scaled])]), float(scale)]);
+    },
+  };
 }
 
 /** Whether an output could come from an aggregate at all: a count within the tuples, a list one value per tuple. */

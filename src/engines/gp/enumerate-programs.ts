@@ -110,7 +110,7 @@ export function enumeratePrograms(
   const constants: GpNode[] = [
     ...[...new Set([...c.preferred.int, 0, 1, 2, -1])].map((v) => constant('int', v)),
     ...(ctx.types.includes('string') ? [...new Set([...c.preferred.string, '', ' ', ...c.inputParts])].map((v) => constant('string', v)) : []),
-    ...(ctx.types.includes('float') ? [...new Set([...c.preferred.float, 0, 1, 0.5])].map((v) => constant('float', v)) : []),
+    ...(ctx.types.includes('float') ? [...new Set([...c.preferred.float, 0, 1, 0.5, ...(c.floatLeaves ?? [])])].map((v) => constant('float', v)) : []),
     constant('boolean', true),
     constant('boolean', false),
   ];
