@@ -133,4 +133,23 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(zipped(equal)).toBe(5);
     expect(zipped(uneven)).toBe(4);
   });
+
+  it('averages a body over the elements, and over the count 0 … n - 1 (a probability over equally likely outcomes)', () => {
+    const spread = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + Math.abs(x), 0) / xs.length);
+    expect(solves(['float[]'], 'float', (n) => [floats(n)], spread)).toMatch(/fdiv\(sum\(a\.map/);
+    // The chance that a number drawn from 0 … n - 1 is below k: the mean of a 0/1 body, never a kept-elements form.
+    const below = (n: number, k: number): number => (n <= 0 ? 0 : Math.min(n, Math.max(0, k)) / n);
+    expect(solves(['int', 'int'], 'float', (n) => [n * 2 + 1, rng.int(2 * n + 2)], below, 8_000_000)).toMatch(/range\(a\)/);
+  }, 60_000);
+
+  it('rounds a float sum to the cents every output shows, a whole divisor taken out of the loop', () => {
+    // Tips: each bill times its percentage, summed and rounded to cents (prices and rates of two decimals).
+    const tips = (bills: number[], rates: number[]): number => Math.round(bills.reduce((s, b, i) => s + b * rates[i], 0)) / 100;
+    const make = (n: number): unknown[] => [Array.from({ length: n }, () => rng.int(20_000) / 100), Array.from({ length: n }, () => rng.int(3_000) / 100)];
+    const printed = solves(['float[]', 'float[]'], 'float', make, tips, 4_000_000);
+    expect(printed).toMatch(/Math\.round\(.*100\)/);
+    // Unrounded outputs (full precision) take no rounding.
+    const exact = (bills: number[], rates: number[]): number => bills.reduce((s, b, i) => s + (b * rates[i]) / 100, 0);
+    expect(solves(['float[]', 'float[]'], 'float', make, exact, 4_000_000)).not.toMatch(/Math\.round/);
+  }, 60_000);
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { aggregatesFor, roundedDecimals, roundedTo } from './aggregates.js';
+import { Rng } from '../../util/rng.js';
+
+const rng = new Rng(5);
+const many = (n: number, f: () => number): number[] => Array.from({ length: n }, f);
+
+describe('rounded float outputs', () => {
+  it('reads cents, tenths and thousandths from outputs whose last decimal varies', () => {
+    expect(roundedDecimals(many(30, () => rng.int(100_000) / 100))).toBe(2);
+    expect(roundedDecimals(many(30, () => rng.int(100_000) / 10))).toBe(1);
+    expect(roundedDecimals(many(30, () => -rng.int(100_000) / 1000))).toBe(3);
+  });
+
+  it('takes no rounding from whole numbers, halves, full-precision values, too few cases or other outputs', () => {
+    expect(roundedDecimals(many(30, () => rng.int(1000)))).toBeUndefined();
+    expect(roundedDecimals(many(30, () => rng.int(1000) / 2))).toBeUndefined();
+    expect(roundedDecimals(many(30, () => rng.int(1000) / 4))).toBeUndefined();
+    expect(roundedDecimals(many(30, () => rng.next() * 100))).toBeUndefined();
+    expect(roundedDecimals(many(9, () => rng.int(100_000) / 100))).toBeUndefined();
+    expect(roundedDecimals([...many(20, () => rng.int(100_000) / 100), 'x'])).toBeUndefined();
+    expect(roundedDecimals([...many(20, () => rng.int(100_000) / 100), Number.NaN])).toBeUndefined();
+  });
+
+  it('rounds a sum divided by as many places in one step, and any other aggregate after it', () => {
+    const sums = aggregatesFor('float', [0.5, 100, 1, 0, -1]);
+    const names = sums.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['sum', 'mean', 'root of sum', 'sum / 2', 'sum * 2', 'sum * 100', 'sum / 100']));
+    expect(names).not.toContain('sum * 1');
+    expect(names).not.toContain('sum * -1');
+    const byHundred = sums.find((a) => a.name === 'sum / 100')!;
+    expect(roundedTo(byHundred, 2).apply([123.456, 1], [])).toBe(1.24);
+    expect(roundedTo(sums.find((a) => a.name === 'mean')!, 1).apply([1, 2, 2], [])).toBe(1.7);
+    expect(sums.find((a) => a.name === 'mean')!.apply([], [])).toBe(0);
+  });
+});
