@@ -10,7 +10,8 @@ import type { GpNode } from './program-tree.js';
 import { call, inLoop } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, roundedDecimals, roundedTo } from './aggregates.js';
+import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, roundedTo } from './aggregates.js';
+import { roundedDecimals } from './rounding.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 

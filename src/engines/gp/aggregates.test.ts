@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregatesFor, roundedDecimals, roundedTo } from './aggregates.js';
+import { aggregatesFor, roundedTo } from './aggregates.js';
+import { roundedDecimals } from './rounding.js';
 import { Rng } from '../../util/rng.js';
 
 const rng = new Rng(5);

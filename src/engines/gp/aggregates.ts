@@ -2,6 +2,7 @@ import type { GpType } from './gp-api.js';
 import type { GpNode } from './program-tree.js';
 import { call } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
+import { roundTo, roundedNode } from './rounding.js';
 
 /** How a loop's body values make the output, the body's type, and the loop that computes it in the emitted program. */
 export interface Aggregate {
@@ -111,7 +112,6 @@ export function keptAggregates(type: GpType, element: GpType): Aggregate[] {
   return list;
 }
 
-
 /** The indices a condition keeps (every place a text occurs in another: `s.slice(i).startsWith(t)`), at `index` of a tuple. */
 const keptIndices = (index: number): Aggregate => ({
   name: 'kept indices',
@@ -138,22 +138,6 @@ export function keptPositions(type: GpType, whole: { type: GpType; index: number
   return [...list, { name: 'kept parts', body: 'boolean', apply, compose }];
 }
 
-
-/**
- * The decimals (1 to 3) every float output is rounded to, when at least ten outputs show it (prices in cents): their
- * last decimal takes six or more digits, as a rounded measure's does, which halves and quarters never do. None when
- * some output has more decimals, or when all are whole numbers (a count as a float is no rounding).
- */
-export function roundedDecimals(outputs: unknown[]): number | undefined {
-  if (outputs.length < 10 || !outputs.every((o) => typeof o === 'number' && Number.isFinite(o))) return undefined;
-  const scaled = (x: number, d: number): number => Math.abs(x) * 10 ** d;
-  const fits = (d: number): boolean => (outputs as number[]).every((x) => Math.abs(scaled(x, d) - Math.round(scaled(x, d))) < 1e-6 * Math.max(1, scaled(x, d)));
-  const decimals = [0, 1, 2, 3].find(fits);
-  if (!decimals) return undefined;
-  const last = new Set((outputs as number[]).map((x) => Math.round(scaled(x, decimals)) % 10));
-  return last.size >= 6 ? decimals : undefined;
-}
-
 /** A float aggregate whose value is then rounded to `decimals` places, as `Math.round(x * 100) / 100` rounds to cents. */
 export function roundedTo(a: Aggregate, decimals: number): Aggregate {
   const scale = 10 ** decimals;
@@ -162,11 +146,8 @@ export function roundedTo(a: Aggregate, decimals: number): Aggregate {
   return {
     ...a,
     name: `${a.name}, rounded`,
-    apply: (values, tuples) => (whole ? Math.round(whole.apply(values, tuples) as number) : Math.round((a.apply(values, tuples) as number) * scale)) / scale,
-    compose: (l, f) => {
-      const scaled = whole ? whole.compose(l, f) : call('mul_float', 'float', [a.compose(l, f), float(scale)]);
-      return call('div_float', 'float', [call('float_of_int', 'float', [call('round_float', 'int', [scaled])]), float(scale)]);
-    },
+    apply: (values, tuples) => (whole ? Math.round(whole.apply(values, tuples) as number) / scale : roundTo(a.apply(values, tuples) as number, decimals)),
+    compose: (l, f) => (whole ? roundedNode(whole.compose(l, f), decimals, true) : roundedNode(a.compose(l, f), decimals)),
   };
 }
 

@@ -45,4 +45,31 @@ describe('enumeration seeds', () => {
     const fn = firstSeed<string>('Label a number "high" from 70 on, "low" under 20, "mid" otherwise.', ['string'], train);
     for (const x of xs) expect(fn(x)).toBe(label(x));
   });
+
+  it('rounds to the cents every output shows: half a price plus a fee, and each price of a list (element-wise)', () => {
+    const cents = (x: number): number => Math.round(x * 100) / 100;
+    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 100 + 0.05);
+    const discounted = (p: number): number => cents(p * 0.5 + 1);
+    const one: GpProblem = { params: [{ name: 'p', type: 'float' }], returns: ['float'], train: prices.map((p) => ({ inputs: [p], outputs: [discounted(p)] })), test: [] };
+    const ctx = new GpContext(one);
+    const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;
+    const printed = printNode(ctx, seed.outs[0], false, new Set());
+    expect(printed).toMatch(/Math\.round\(/);
+    const fn = new Function('p', 'fdiv', `return ${printed};`) as (p: number, fdiv: (a: number, b: number) => number) => number;
+    for (let k = 0; k < 200; k++) expect(fn(k * 13.37, (a, b) => a / b)).toBe(discounted(k * 13.37));
+    // A list of prices, each one discounted: the element-wise deduction's parts are rounded the same way.
+    const lists = Array.from({ length: 12 }, (_, i) => prices.slice(i, i + 1 + (i % 5)));
+    const many: GpProblem = { params: [{ name: 'ps', type: 'float[]' }], returns: ['float[]'], train: lists.map((ps) => ({ inputs: [ps], outputs: [ps.map(discounted)] })), test: [] };
+    const listCtx = new GpContext(many);
+    const [listSeed] = enumerationSeeds(listCtx, many.train, 5, seedCandidates(4_000_000, many.train.length)).seeds;
+    expect(printNode(listCtx, listSeed.outs[0], false, new Set())).toMatch(/map\(.*Math\.round\(/);
+  });
+
+  it('takes no rounding where the outputs show none (full-precision prices)', () => {
+    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 100 + 0.05);
+    const one: GpProblem = { params: [{ name: 'p', type: 'float' }], returns: ['float'], train: prices.map((p) => ({ inputs: [p], outputs: [p - p * 0.1] })), test: [] };
+    const ctx = new GpContext(one);
+    const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;
+    expect(printNode(ctx, seed.outs[0], false, new Set())).not.toMatch(/Math\.round/);
+  });
 });

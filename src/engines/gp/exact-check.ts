@@ -6,6 +6,7 @@ import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
+import { roundedDecimals, roundedNode, roundTo } from './rounding.js';
 import { stepBudget } from './step-budget.js';
 
 /** What firstFailure says of a program it cannot run on the cases. */
@@ -37,23 +38,30 @@ export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, 
 
 /**
  * A `done` callback for the enumeration that stops it at an expression exact on its cases (`used`, whose values it
- * holds) and then on every case: a few cases alone are matched by chance too often. With `stopAtMiss` it stops at the
+ * holds) and then on every case: a few cases alone are matched by chance too often; where every output is rounded to
+ * a few decimals, the expression rounded so (rounding.ts) may be the one. With `stopAtMiss` it stops at the
  * first expression exact on `used` only too, so the caller can enumerate again with the case it missed.
  */
 export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: ExampleCase[], cases: ExampleCase[], stopAtMiss = false) {
   // `missed`: the first case the last expression exact on `used` got wrong, a counterexample to enumerate with.
   const state: { solution?: Found; missed?: number; ran: { count: number } } = { ran: { count: 0 } };
   const type = ctx.returns[0];
+  // Float outputs all rounded to a few decimals (cents) are also met by an expression rounded the same way.
+  const decimals = ctx.returns.length === 1 && type === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
+  const exactOnUsed = (f: Found, places?: number): boolean =>
+    used.every((c, i) => caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places), c.outputs[0]) === 0);
   const check = (f: Found): boolean => {
     if (ctx.returns.length !== 1 || f.node.type !== type) return false;
-    for (let i = 0; i < used.length; i++) if (caseError(type, f.values[i], used[i].outputs[0]) !== 0) return false;
-    const failed = firstFailure(ctx, table, f.node, cases, state.ran);
+    const rounded = !exactOnUsed(f);
+    if (rounded && (decimals === undefined || !exactOnUsed(f, decimals))) return false;
+    const node = rounded ? roundedNode(f.node, decimals!) : f.node;
+    const failed = firstFailure(ctx, table, node, cases, state.ran);
     if (failed === UNRUNNABLE) return false;
     if (failed >= 0) {
       state.missed ??= failed;
       return stopAtMiss;
     }
-    state.solution = f;
+    state.solution = rounded ? { ...f, node } : f;
     return true;
   };
   return { check, state };
