@@ -21,6 +21,12 @@ describe('goalConstants', () => {
     expect(c.ints).not.toContain(2.5);
   });
 
+  it('reads a percentage as its rate too, and only a percentage', () => {
+    expect(goalConstants('Add 8% sales tax, then take 12.5 percent off.').floats).toEqual(expect.arrayContaining([8, 0.08, 12.5, 0.125]));
+    expect(goalConstants('Give a 20 per cent discount').floats).toContain(0.2);
+    expect(goalConstants('Multiply by 8, then percentages are not involved.').floats).not.toContain(0.08);
+  });
+
   it('takes a letter standing alone as a character, and "a" only where it is no article', () => {
     expect(goalConstants('Shift each letter forward (z wraps to a); keep spaces.').strings).toEqual(expect.arrayContaining(['z', 'a']));
     expect(goalConstants('Replace every x by y in a string.').strings).toEqual(expect.arrayContaining(['x', 'y']));

@@ -59,6 +59,8 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
     if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
+    // A percentage is a rate too: "8% tax" multiplies by 0.08.
+    if (/^\s*(%|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) floats.add(n / 100);
   }
   for (const word of goal.toLowerCase().match(/[a-z]+/g) ?? []) {
     const n = NUMBER_WORDS[word];
