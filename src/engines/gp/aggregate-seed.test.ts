@@ -152,4 +152,10 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     const exact = (bills: number[], rates: number[]): number => bills.reduce((s, b, i) => s + (b * rates[i]) / 100, 0);
     expect(solves(['float[]', 'float[]'], 'float', make, exact, 4_000_000)).not.toMatch(/Math\.round/);
   }, 60_000);
+
+  it('tells whether exactly one tuple holds (one negative number among the elements)', () => {
+    const single = (xs: number[]): boolean => xs.filter((x) => x < 0).length === 1;
+    const make = (n: number): unknown[] => [Array.from({ length: n }, () => (rng.chance(0.25) ? -1 - rng.int(9) : rng.int(9)))];
+    expect(solves(['int[]'], 'boolean', make, single)).toMatch(/filter\(.*\)\.length === 1|1 === /);
+  });
 });

@@ -41,15 +41,20 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     apply: (values) => (name === 'some' ? values.some(Boolean) : values.every(Boolean)),
     compose: (l, f) => call(`${name}_${tag(arrayOf(l.element))}`, 'boolean', [l.xs, f]),
   });
-  if (type === 'int') {
-    const count: Aggregate = {
-      name: 'count',
-      body: 'boolean',
-      apply: (values) => values.filter(Boolean).length,
-      compose: (l, f) => call(`len_${tag(arrayOf(l.element))}`, 'int', [call(`filter_${tag(arrayOf(l.element))}`, arrayOf(l.element), [l.xs, f])]),
-    };
-    return [count, sum('int')];
-  }
+  const count: Aggregate = {
+    name: 'count',
+    body: 'boolean',
+    apply: (values) => values.filter(Boolean).length,
+    compose: (l, f) => call(`len_${tag(arrayOf(l.element))}`, 'int', [call(`filter_${tag(arrayOf(l.element))}`, arrayOf(l.element), [l.xs, f])]),
+  };
+  // Whether exactly one or two tuples hold (a prime has two divisors among 0 … n - 1 where `mod(n, 0)` is 0).
+  const exactly = (c: number): Aggregate => ({
+    name: `count is ${c}`,
+    body: 'boolean',
+    apply: (values) => values.filter(Boolean).length === c,
+    compose: (l, f) => call('eq_int', 'boolean', [count.compose(l, f), { kind: 'const', type: 'int', value: c }]),
+  });
+  if (type === 'int') return [count, sum('int')];
   if (type === 'float') {
     const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (l, f) => call('sqrt_float', 'float', [sum('float').compose(l, f)]), maps: true };
     // The mean of the body's values (0 over no tuples, as `fdiv` gives): a probability over equally likely outcomes.
@@ -62,7 +67,7 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     };
     return [sum('float'), root, mean, ...scaledSums(scales, sum('float'))];
   }
-  if (type === 'boolean') return [test('every'), test('some')];
+  if (type === 'boolean') return [test('every'), test('some'), exactly(1), exactly(2)];
   const joined: Aggregate = {
     name: 'concatenation',
     body: 'string',
@@ -157,5 +162,6 @@ export function plausible(a: Aggregate, tuples: unknown[][], output: unknown): b
   if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
   if (a.name === 'kept parts' || a.name === 'kept indices') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
+  if (a.name.startsWith('count is')) return typeof output === 'boolean';
   return true;
 }
