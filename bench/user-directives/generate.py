@@ -1,6 +1,7 @@
-"""Held-out style directives a user might write, in five sets, each with 60 train and 400+ test cases (some test
+"""Held-out style directives a user might write, in six sets, each with 60 train and 400+ test cases (some test
 cases longer than any train case). Usage: python3 generate.py OUT_DIR. Deterministic (fixed seeds)."""
 import json, math, os, random, string, sys
+from fractions import Fraction as Fr
 
 R = random.Random(0)  # each set's cases come from its own seeded stream (main)
 def word(): return ''.join(R.choice(string.ascii_lowercase) for _ in range(R.randint(1,8)))
@@ -24,6 +25,15 @@ def runs(s):
     while j<len(s) and s[j]==s[i]: j+=1
     out+=s[i]+str(j-i); i=j
   return out
+
+def rnd(x, d): return math.floor(x * 10**d + 0.5) / 10**d  # JavaScript's Math.round(x * 10**d) / 10**d
+def clear(q, d): return abs((Fr(q) * 10**d) % 1 - Fr(1,2)) > Fr(1,10**6)  # exact value q is not (next to) a half at d decimals,
+def until(g, ok):                                                           # so every float order of the formula rounds alike
+  while True:
+    a = g()
+    if ok(*a): return a
+def cents(lo, hi): return R.randint(lo, hi) / 100
+def dec(x): return Fr(repr(x))  # the decimal a float input was written as
 
 def write(root, P, LONGER):
   for name,(goal,sig,gen,f) in P.items():
@@ -218,8 +228,49 @@ def set5():
             'truncate': lambda: (lambda s: [s, R.randint(0, len(s)+5)])(sentence(8,15))}
   return P, LONGER
 
+def set6():
+  # Written blind to the engine (no engine source read) by a helper, as held-out material: twelve everyday money,
+  # measurement, average and rounding tasks phrased as a user would. Rounded results follow Math.round (halves up);
+  # cases whose exact value sits on a half at the rounded digit are left out, since float order could tip them.
+  P = {
+   'discount-price': ("Apply a discount of the given percent to a price and return the new price, rounded to the nearest cent (2 decimal places).", "(price: number, percent: number) => number",
+     lambda: until(lambda: [cents(0,50000), R.choice([R.randint(0,100), R.choice([10,15,20,25,50])])], lambda p,c: clear(dec(p)*(100-c)/100, 2)),
+     lambda p,c: rnd(p*(100-c)/100, 2)),
+   'split-bill': ("Split a bill evenly between a number of people and return what each person pays, rounded to the nearest cent (2 decimal places).", "(total: number, people: number) => number",
+     lambda: until(lambda: [cents(100,30000), R.randint(1,8)], lambda t,n: clear(dec(t)/n, 2)), lambda t,n: rnd(t/n, 2)),
+   'average-score': ("Return the average of a non-empty list of test scores, rounded to one decimal place.", "(scores: number[]) => number",
+     lambda: until(lambda: [ints(1,10,0,100)], lambda xs: clear(Fr(sum(xs),len(xs)), 1)), lambda xs: rnd(sum(xs)/len(xs), 1)),
+   'percent-change': ("Return the percentage change from an old value to a new value, rounded to one decimal place. For example, from 50 to 60 is 20 and from 80 to 60 is -25.", "(oldValue: number, newValue: number) => number",
+     lambda: until(lambda: [R.randint(1,500), R.randint(0,1000)], lambda a,b: clear(Fr(b-a,a)*100, 1)), lambda a,b: rnd((b-a)/a*100, 1)),
+   'inches-to-cm': ("Convert a length in inches to centimetres (1 inch = 2.54 cm), rounded to one decimal place.", "(inches: number) => number",
+     lambda: until(lambda: [R.randint(0,1000)/10], lambda i: clear(dec(i)*Fr(254,100), 1)), lambda i: rnd(i*2.54, 1)),
+   'weekly-pay': ("Work out a week's pay: the first 40 hours are paid at the hourly rate and every hour over 40 at one and a half times the rate.", "(hours: number, rate: number) => number",
+     lambda: [R.choice([R.randint(0,60), 40]), R.randint(10,60)], lambda h,r: min(h,40)*r + max(h-40,0)*r*1.5),
+   'median': ("Return the median of a non-empty list of numbers: the middle value once sorted, or the average of the two middle values when there is an even count.", "(xs: number[]) => number",
+     lambda: [ints(1,11)], lambda xs: (lambda s: s[len(s)//2] if len(s)%2 else (s[len(s)//2-1]+s[len(s)//2])/2)(sorted(xs))),
+   'passes-course': ("A student passes if the average of their scores is 60 or more. Return true if they pass.", "(scores: number[]) => boolean",
+     lambda: [R.choice([ints(1,8,20,100), (lambda a: [60-a, 60+a])(R.randint(0,30)), [R.randint(55,65)]])], lambda xs: sum(xs)/len(xs) >= 60),
+   'within-budget': ("Given the prices of some items in whole dollars and a budget, return true if buying all of them costs no more than the budget.", "(prices: number[], budget: number) => boolean",
+     lambda: (lambda ps: [ps, R.choice([sum(ps), sum(ps)+R.randint(-10,10), R.randint(0,200)])])([R.randint(1,50) for _ in range(R.randint(0,8))]), lambda ps,b: sum(ps) <= b),
+   'round-prices': ("Round every price in a list to the nearest whole dollar (a price ending in .50 rounds up).", "(prices: number[]) => number[]",
+     lambda: [[R.choice([R.randint(0,10000), R.randint(0,100)*100+50]) / 100 for _ in range(R.randint(0,8))]], lambda xs: [math.floor(x+0.5) for x in xs]),
+   'format-dollars': ("Write an amount of money as dollars with a dollar sign and exactly two decimals, for example 5 becomes \"$5.00\" and 12.5 becomes \"$12.50\" (no thousands separators).", "(amount: number) => string",
+     lambda: [R.choice([cents(0,100000), R.randint(0,1000)])], lambda x: '$%.2f' % x),
+   'average-word-length': ("Return the average number of letters per word in a sentence of words separated by single spaces, rounded to one decimal place.", "(s: string) => number",
+     lambda: until(lambda: [sentence(1,10)], lambda s: clear(Fr(len(s.replace(' ','')), len(s.split(' '))), 1)), lambda s: rnd(len(s.replace(' ',''))/len(s.split(' ')), 1)),
+  }
+  LONGER = {'split-bill': lambda: until(lambda: [cents(30000,500000), R.randint(9,40)], lambda t,n: clear(dec(t)/n, 2)),
+            'average-score': lambda: until(lambda: [ints(11,40,0,100)], lambda xs: clear(Fr(sum(xs),len(xs)), 1)),
+            'inches-to-cm': lambda: until(lambda: [R.randint(1000,100000)/10], lambda i: clear(dec(i)*Fr(254,100), 1)),
+            'median': lambda: [ints(12,40)], 'passes-course': lambda: [ints(9,30,20,100)],
+            'within-budget': lambda: (lambda ps: [ps, R.choice([sum(ps), sum(ps)+R.randint(-10,10), R.randint(0,1000)])])([R.randint(1,50) for _ in range(R.randint(9,30))]),
+            'round-prices': lambda: [[R.choice([R.randint(0,10000), R.randint(0,100)*100+50]) / 100 for _ in range(R.randint(9,30))]],
+            'format-dollars': lambda: [cents(100000,10**8)],
+            'average-word-length': lambda: until(lambda: [sentence(11,25)], lambda s: clear(Fr(len(s.replace(' ','')), len(s.split(' '))), 1))}
+  return P, LONGER
+
 if __name__ == '__main__':
   root = sys.argv[1]
-  for seed, make in ((7, set1), (11, set2), (23, set3), (31, set4), (43, set5)):
+  for seed, make in ((7, set1), (11, set2), (23, set3), (31, set4), (43, set5), (44, set6)):
     R = random.Random(seed)
     write(root, *make())
