@@ -27,6 +27,13 @@ describe('goalConstants', () => {
     expect(goalConstants('Multiply by 8, then percentages are not involved.').floats).not.toContain(0.08);
   });
 
+  it('scales by a hundred where the goal is about a percentage, none named', () => {
+    const c = goalConstants('Apply a discount of the given percent to a price.');
+    expect(c.floats).toEqual(expect.arrayContaining([100, 0.01]));
+    expect(c.ints).toContain(100);
+    expect(goalConstants('Apply the given discount to a price.').floats).not.toContain(0.01);
+  });
+
   it('takes a letter standing alone as a character, and "a" only where it is no article', () => {
     expect(goalConstants('Shift each letter forward (z wraps to a); keep spaces.').strings).toEqual(expect.arrayContaining(['z', 'a']));
     expect(goalConstants('Replace every x by y in a string.').strings).toEqual(expect.arrayContaining(['x', 'y']));

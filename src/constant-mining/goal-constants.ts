@@ -70,6 +70,11 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
     }
   }
   if (/\bhalf\b/i.test(goal)) floats.add(0.5);
+  // A goal about percentages scales by a hundred somewhere ("a discount of the given percent").
+  if (/%|\bper\s?cent(age)?s?\b/i.test(goal)) {
+    ints.add(100);
+    floats.add(100).add(0.01);
+  }
   return { ints: [...ints], floats: [...floats] };
 }
 
