@@ -32,6 +32,9 @@ describe('goalConstants', () => {
     expect(c.floats).toEqual(expect.arrayContaining([100, 0.01]));
     expect(c.ints).toContain(100);
     expect(goalConstants('Apply the given discount to a price.').floats).not.toContain(0.01);
+    // `%` as the remainder operator is no percentage.
+    expect(goalConstants('Return x % 2, or 10 % 3.').floats).not.toContain(0.01);
+    expect(goalConstants('Return x % 2, or 10 % 3.').floats).not.toContain(0.1);
   });
 
   it('takes a letter standing alone as a character, and "a" only where it is no article', () => {

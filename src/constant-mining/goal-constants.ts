@@ -60,7 +60,8 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
     // A percentage is a rate too: "8% tax" multiplies by 0.08.
-    if (/^\s*(%|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) floats.add(n / 100);
+    // (Not `%` before a number, a bracket or a one-letter name: "10 % 3", "x % n" take a remainder.)
+    if (/^\s*(%(?!\s*(\d|\(|[a-z]\b))|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) floats.add(n / 100);
   }
   for (const word of goal.toLowerCase().match(/[a-z]+/g) ?? []) {
     const n = NUMBER_WORDS[word];
@@ -71,7 +72,7 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
   }
   if (/\bhalf\b/i.test(goal)) floats.add(0.5);
   // A goal about percentages scales by a hundred somewhere ("a discount of the given percent").
-  if (/%|\bper\s?cent(age)?s?\b/i.test(goal)) {
+  if (/\d\s*%(?!\s*(\d|\(|[a-z]\b))|\bper\s?cent(age)?s?\b/i.test(goal)) {
     ints.add(100);
     floats.add(100).add(0.01);
   }

@@ -147,7 +147,8 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     const tips = (bills: number[], rates: number[]): number => Math.round(bills.reduce((s, b, i) => s + b * rates[i], 0)) / 100;
     const make = (n: number): unknown[] => [Array.from({ length: n }, () => rng.int(20_000) / 100), Array.from({ length: n }, () => rng.int(3_000) / 100)];
     const printed = solves(['float[]', 'float[]'], 'float', make, tips, 4_000_000);
-    expect(printed).toMatch(/Math\.round\(.*100\)/);
+    expect(printed).toMatch(/^fdiv\(Math\.round\(sum\(zipWith\(/);
+    expect(printed).not.toMatch(/\* 100\)\), 100\)$/);
     // Unrounded outputs (full precision) take no rounding.
     const exact = (bills: number[], rates: number[]): number => bills.reduce((s, b, i) => s + (b * rates[i]) / 100, 0);
     expect(solves(['float[]', 'float[]'], 'float', make, exact, 4_000_000)).not.toMatch(/Math\.round/);
@@ -157,5 +158,15 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     const single = (xs: number[]): boolean => xs.filter((x) => x < 0).length === 1;
     const make = (n: number): unknown[] => [Array.from({ length: n }, () => (rng.chance(0.25) ? -1 - rng.int(9) : rng.int(9)))];
     expect(solves(['int[]'], 'boolean', make, single)).toMatch(/filter\(.*\)\.length === 1|1 === /);
+  });
+
+  it('sums large full-precision values and prices in cents as they are, without rounding them', () => {
+    const squares = (xs: number[]): number => xs.reduce((s, x) => s + x * x, 0);
+    const large = (n: number): unknown[] => [Array.from({ length: n }, () => 1000 + rng.next() * 9000)];
+    expect(solves(['float[]'], 'float', large, squares)).not.toMatch(/Math\.round/);
+    // Each price less a dollar, summed: outputs in cents, and the plain sum is right as it is.
+    const less = (xs: number[]): number => xs.reduce((s, x) => s + (x - 1), 0);
+    const prices = (n: number): unknown[] => [Array.from({ length: n }, () => rng.int(100_000) / 100)];
+    expect(solves(['float[]'], 'float', prices, less)).not.toMatch(/Math\.round/);
   });
 });

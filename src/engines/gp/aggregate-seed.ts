@@ -10,7 +10,7 @@ import type { GpNode } from './program-tree.js';
 import { call, inLoop } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, roundedTo } from './aggregates.js';
+import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, roundedTo, wholeScale } from './aggregates.js';
 import { roundedDecimals } from './rounding.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
@@ -34,7 +34,8 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   if (aggregates.length === 0 || executions <= 0) return { executions: 0 };
   // Float outputs all rounded to a few decimals (cents) are compared, and computed, after the same rounding.
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
-  const round = (a: Aggregate): Aggregate => (decimals === undefined ? a : roundedTo(a, decimals));
+  // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
+  const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
   const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];
@@ -42,7 +43,8 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
     const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
-    const fits = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept].map(round).filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
+    const all = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept];
+    const fits = withRounded(all).filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase);
     // The cases with the fewest tuples first, as many as the first enumeration's tuples hold.
@@ -101,8 +103,9 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     return (taken.add(name), name);
   });
   const params = [...reading.vars.map((type, i) => ({ name: names[i], type })), ...(reading.whole?.params ?? [])];
-  // A float body may use the whole numbers the scaled sums divide by (`x * (100 - y)` summed, then `/ 100`).
-  const scales = ctx.constants.float.flatMap((c) => [c, 1 / c]).filter((c) => Number.isInteger(c) && Math.abs(c) > 1);
+  // A float body may use the whole numbers of the pool and the whole inverses of its fractions (`x * (100 - y)`
+  // summed, then `/ 100`), as the scaled sums take them.
+  const scales = ctx.constants.float.flatMap(wholeScale).filter((c) => Math.abs(c) > 1);
   const constants = { ...ctx.constants, floatLeaves: [...new Set(scales)] };
   const sub = new GpContext({ name: 'part', goal: ctx.problem.goal, params, returns: [...new Set(fits.map((a) => a.body))], train: [], test: [], extraPrimitives: ctx.problem.extraPrimitives }, constants);
   let spent = 0;

@@ -18,6 +18,10 @@ describe('rounded float outputs', () => {
     expect(roundedDecimals(many(30, () => rng.int(1000) / 2))).toBeUndefined();
     expect(roundedDecimals(many(30, () => rng.int(1000) / 4))).toBeUndefined();
     expect(roundedDecimals(many(30, () => rng.next() * 100))).toBeUndefined();
+    // Large full-precision values are no rounded ones, whatever their size; large cents still are.
+    expect(roundedDecimals(many(30, () => 1000 + rng.next() * 1e6))).toBeUndefined();
+    expect(roundedDecimals(many(30, () => rng.int(1e11) / 100))).toBe(2);
+    expect(roundedDecimals(many(30, () => 0.1 * rng.int(50) + 0.01 * rng.int(50)))).toBe(2);
     expect(roundedDecimals(many(9, () => rng.int(100_000) / 100))).toBeUndefined();
     expect(roundedDecimals([...many(20, () => rng.int(100_000) / 100), 'x'])).toBeUndefined();
     expect(roundedDecimals([...many(20, () => rng.int(100_000) / 100), Number.NaN])).toBeUndefined();
@@ -26,7 +30,12 @@ describe('rounded float outputs', () => {
   it('rounds a sum divided by as many places in one step, and any other aggregate after it', () => {
     const sums = aggregatesFor('float', [0.5, 100, 1, 0, -1]);
     const names = sums.map((a) => a.name);
-    expect(names).toEqual(expect.arrayContaining(['sum', 'mean', 'root of sum', 'sum / 2', 'sum * 2', 'sum * 100', 'sum / 100']));
+    expect(names).toEqual(expect.arrayContaining(['sum', 'mean', 'root of sum', 'sum / 2', 'sum * 100', 'sum / 100']));
+    expect(names).not.toContain('sum * 0.5');
+    // Literals as written, never a computed inverse: 49 divides and multiplies, 0.08 only multiplies.
+    const odd = aggregatesFor('float', [49, 0.08]).map((a) => a.name);
+    expect(odd).toEqual(expect.arrayContaining(['sum / 49', 'sum * 49', 'sum * 0.08']));
+    expect(odd.filter((n) => n.startsWith('sum ')).length).toBe(3);
     expect(names).not.toContain('sum * 1');
     expect(names).not.toContain('sum * -1');
     const byHundred = sums.find((a) => a.name === 'sum / 100')!;

@@ -81,22 +81,35 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
   return [{ name: 'map', body: element, apply: (values) => values, compose: (l, f) => l.map(element, f), maps: true }];
 }
 
-/** A float sum times each constant and its inverse other than 0, 1 and -1: `sum(…) * 10`, `sum(…) / 100`. */
+/** A constant as a whole number: itself when whole, the whole number it is the exact inverse of (0.01: 100), or none. */
+export function wholeScale(c: number): number[] {
+  if (Number.isInteger(c)) return [c];
+  const k = Math.round(1 / c);
+  return Number.isFinite(k) && k !== 0 && 1 / k === c ? [k] : [];
+}
+
+/**
+ * A float sum times each constant other than 0, 1 and -1, and divided by each whole one or whole inverse: `sum(…) * 10`,
+ * `sum(…) / 100`; always the literal itself, never a computed inverse (1 / 49 is no literal a person writes).
+ */
 function scaledSums(scales: number[], sum: Aggregate): Aggregate[] {
-  const factors = new Set<number>();
-  for (const c of scales) if (Number.isFinite(c) && c !== 0 && Math.abs(c) !== 1) factors.add(c).add(1 / c);
-  return [...factors].map((c) => {
-    // Divided by a whole number rather than times its inverse, as a person writes it: `/ 100`, not `* 0.01`.
-    const divisor = Number.isInteger(1 / c) ? 1 / c : undefined;
-    return {
-      name: `sum ${divisor === undefined ? `* ${c}` : `/ ${divisor}`}`,
-      body: 'float',
-      apply: (v) => (divisor === undefined ? total(v) * c : total(v) / divisor),
-      compose: (l, f) => call(divisor === undefined ? 'mul_float' : 'div_float', 'float', [sum.compose(l, f), float(divisor ?? c)]),
-      maps: true,
-      ...(divisor === undefined ? {} : { divides: { sum, divisor } }),
-    };
-  });
+  const list = new Map<string, Aggregate>();
+  for (const c of scales) {
+    if (!Number.isFinite(c) || c === 0 || Math.abs(c) === 1) continue;
+    for (const divisor of wholeScale(c)) {
+      list.set(`sum / ${divisor}`, {
+        name: `sum / ${divisor}`,
+        body: 'float',
+        apply: (v) => total(v) / divisor,
+        compose: (l, f) => call('div_float', 'float', [sum.compose(l, f), float(divisor)]),
+        maps: true,
+        divides: { sum, divisor },
+      });
+    }
+    if (Number.isInteger(1 / c) && !Number.isInteger(c)) continue;
+    list.set(`sum * ${c}`, { name: `sum * ${c}`, body: 'float', apply: (v) => total(v) * c, compose: (l, f) => call('mul_float', 'float', [sum.compose(l, f), float(c)]), maps: true });
+  }
+  return [...list.values()];
 }
 
 /** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */

@@ -3,6 +3,7 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import { enumerationSeeds, SEED_CASES, seedCandidates } from './enumeration-seeds.js';
 import { printNode } from './print-program.js';
+import { roundedDecimals } from './rounding.js';
 
 /** The first seed of a one-integer-parameter problem as a function, after checking the lexicase seeds follow it. */
 function firstSeed<T>(goal: string, returns: GpProblem['returns'], train: GpProblem['train']): (x: number) => T {
@@ -66,7 +67,8 @@ describe('enumeration seeds', () => {
   });
 
   it('takes no rounding where the outputs show none (full-precision prices)', () => {
-    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 100 + 0.05);
+    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 97 + 0.05);
+    expect(roundedDecimals(prices.map((p) => p - p * 0.1))).toBeUndefined();
     const one: GpProblem = { params: [{ name: 'p', type: 'float' }], returns: ['float'], train: prices.map((p) => ({ inputs: [p], outputs: [p - p * 0.1] })), test: [] };
     const ctx = new GpContext(one);
     const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;

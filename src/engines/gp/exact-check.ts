@@ -61,7 +61,7 @@ export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: Exampl
       state.missed ??= failed;
       return stopAtMiss;
     }
-    state.solution = rounded ? { ...f, node } : f;
+    state.solution = rounded ? { ...f, node, values: f.values.map((v) => roundTo(v, decimals!)) } : f;
     return true;
   };
   return { check, state };

@@ -8,11 +8,11 @@ import { call } from './program-tree.js';
  */
 export function roundedDecimals(outputs: unknown[]): number | undefined {
   if (outputs.length < 10 || !outputs.every((o) => typeof o === 'number' && Number.isFinite(o))) return undefined;
-  const scaled = (x: number, d: number): number => Math.abs(x) * 10 ** d;
-  const fits = (d: number): boolean => (outputs as number[]).every((x) => Math.abs(scaled(x, d) - Math.round(scaled(x, d))) < 1e-6 * Math.max(1, scaled(x, d)));
+  // Within float noise of the value itself (a sum of cents), never of the scaled value: 1234.5678 is no 3-decimal number.
+  const fits = (d: number): boolean => (outputs as number[]).every((x) => Math.abs(x - Math.round(x * 10 ** d) / 10 ** d) <= 1e-12 * Math.max(1, Math.abs(x)));
   const decimals = [0, 1, 2, 3].find(fits);
   if (!decimals) return undefined;
-  const last = new Set((outputs as number[]).map((x) => Math.round(scaled(x, decimals)) % 10));
+  const last = new Set((outputs as number[]).map((x) => Math.round(Math.abs(x) * 10 ** decimals) % 10));
   return last.size >= 6 ? decimals : undefined;
 }
 
