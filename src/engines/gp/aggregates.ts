@@ -1,6 +1,6 @@
 import type { GpType } from './gp-api.js';
 import type { GpNode } from './program-tree.js';
-import { call } from './program-tree.js';
+import { call, literal } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
 import { roundTo, roundedNode } from './rounding.js';
 
@@ -25,7 +25,6 @@ export interface Loop {
 }
 
 export const arrayOf = (t: GpType): GpType => `${t}[]` as GpType;
-const float = (value: number): GpNode => ({ kind: 'const', type: 'float', value });
 const total = (values: unknown[]): number => values.reduce<number>((s, v) => s + (v as number), 0);
 
 /**
@@ -52,7 +51,7 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     name: `count is ${c}`,
     body: 'boolean',
     apply: (values) => values.filter(Boolean).length === c,
-    compose: (l, f) => call('eq_int', 'boolean', [count.compose(l, f), { kind: 'const', type: 'int', value: c }]),
+    compose: (l, f) => call('eq_int', 'boolean', [count.compose(l, f), literal('int', c)]),
   });
   if (type === 'int') return [count, sum('int')];
   if (type === 'float') {
@@ -72,7 +71,7 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     name: 'concatenation',
     body: 'string',
     apply: (values) => values.join(''),
-    compose: (l, f) => call('join_strings', 'string', [l.map('string', f), { kind: 'const', type: 'string', value: '' }]),
+    compose: (l, f) => call('join_strings', 'string', [l.map('string', f), literal('string', '')]),
     maps: true,
   };
   if (type === 'string') return [joined];
@@ -101,13 +100,13 @@ function scaledSums(scales: number[], sum: Aggregate): Aggregate[] {
         name: `sum / ${divisor}`,
         body: 'float',
         apply: (v) => total(v) / divisor,
-        compose: (l, f) => call('div_float', 'float', [sum.compose(l, f), float(divisor)]),
+        compose: (l, f) => call('div_float', 'float', [sum.compose(l, f), literal('float', divisor)]),
         maps: true,
         divides: { sum, divisor },
       });
     }
     if (Number.isInteger(1 / c) && !Number.isInteger(c)) continue;
-    list.set(`sum * ${c}`, { name: `sum * ${c}`, body: 'float', apply: (v) => total(v) * c, compose: (l, f) => call('mul_float', 'float', [sum.compose(l, f), float(c)]), maps: true });
+    list.set(`sum * ${c}`, { name: `sum * ${c}`, body: 'float', apply: (v) => total(v) * c, compose: (l, f) => call('mul_float', 'float', [sum.compose(l, f), literal('float', c)]), maps: true });
   }
   return [...list.values()];
 }
@@ -151,7 +150,7 @@ export function keptPositions(type: GpType, whole: { type: GpType; index: number
   };
   const compose = (l: Loop, f: GpNode): GpNode => {
     const picked = call(`map_ints_${part.type}`, arrayOf(part.type), [call('filter_ints', 'int[]', [l.xs, f]), part]);
-    return type === 'string' ? call('join_strings', 'string', [picked, { kind: 'const', type: 'string', value: '' }]) : picked;
+    return type === 'string' ? call('join_strings', 'string', [picked, literal('string', '')]) : picked;
   };
   return [...list, { name: 'kept parts', body: 'boolean', apply, compose }];
 }

@@ -6,6 +6,7 @@ import { candidateFunctions } from './candidate-functions.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
+import { literal } from './program-tree.js';
 import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { nodesToOutput } from './nodes-to-output.js';
 import type { LambdaParam, Primitive } from '../../primitives/primitive.js';
@@ -34,7 +35,6 @@ export interface EnumerationLimits {
 }
 
 const leaf = (v: ScopeVar): GpNode => ({ kind: 'var', type: v.type, name: v.name });
-const constant = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
 
 /**
  * Bottom-up enumeration of typed expressions over the parameters, smallest first, with observational-equivalence
@@ -108,11 +108,11 @@ export function enumeratePrograms(
   };
   const c = ctx.constants;
   const constants: GpNode[] = [
-    ...[...new Set([...c.preferred.int, 0, 1, 2, -1])].map((v) => constant('int', v)),
-    ...(ctx.types.includes('string') ? [...new Set([...c.preferred.string, '', ' ', ...c.inputParts])].map((v) => constant('string', v)) : []),
-    ...(ctx.types.includes('float') ? [...new Set([...c.preferred.float, 0, 1, 0.5, ...(c.floatLeaves ?? [])])].map((v) => constant('float', v)) : []),
-    constant('boolean', true),
-    constant('boolean', false),
+    ...[...new Set([...c.preferred.int, 0, 1, 2, -1])].map((v) => literal('int', v)),
+    ...(ctx.types.includes('string') ? [...new Set([...c.preferred.string, '', ' ', ...c.inputParts])].map((v) => literal('string', v)) : []),
+    ...(ctx.types.includes('float') ? [...new Set([...c.preferred.float, 0, 1, 0.5, ...(c.floatLeaves ?? [])])].map((v) => literal('float', v)) : []),
+    literal('boolean', true),
+    literal('boolean', false),
   ];
   ctx.params.forEach((p, j) => keep(leaf(p), 1, inputs.map((args) => args[j])));
   for (const k of constants) keep(k, 1, inputs.map(() => (k as GpNode & { kind: 'const' }).value));

@@ -48,8 +48,11 @@ export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: Exampl
   const type = ctx.returns[0];
   // Float outputs all rounded to a few decimals (cents) are also met by an expression rounded the same way.
   const decimals = ctx.returns.length === 1 && type === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
-  const exactOnUsed = (f: Found, places?: number): boolean =>
-    used.every((c, i) => caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places), c.outputs[0]) === 0);
+  // A plain loop: this runs on every candidate the enumeration keeps.
+  const exactOnUsed = (f: Found, places?: number): boolean => {
+    for (let i = 0; i < used.length; i++) if (caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places), used[i].outputs[0]) !== 0) return false;
+    return true;
+  };
   const check = (f: Found): boolean => {
     if (ctx.returns.length !== 1 || f.node.type !== type) return false;
     const rounded = !exactOnUsed(f);

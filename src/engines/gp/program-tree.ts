@@ -9,6 +9,9 @@ export type GpNode =
 /** A primitive call node. */
 export const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 
+/** A constant node. */
+export const literal = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
+
 /**
  * A body enumerated over its own part variables (`names`) moved into a loop over `x1`: its parts become `access`, its
  * own loop variables go one level deeper (element-wise.ts, aggregate-seed.ts).

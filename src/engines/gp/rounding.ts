@@ -1,5 +1,5 @@
 import type { GpNode } from './program-tree.js';
-import { call } from './program-tree.js';
+import { call, literal } from './program-tree.js';
 
 /**
  * The decimals (1 to 3) every float output is rounded to, when at least ten outputs show it (prices in cents): their
@@ -21,10 +21,8 @@ export function roundTo(value: unknown, decimals: number): unknown {
   return typeof value === 'number' ? Math.round(value * 10 ** decimals) / 10 ** decimals : value;
 }
 
-const float = (value: number): GpNode => ({ kind: 'const', type: 'float', value });
-
 /** `node` rounded to `decimals` places; `scaled` when it is already the value times 10^decimals (a sum not yet divided by 100). */
 export function roundedNode(node: GpNode, decimals: number, scaled = false): GpNode {
-  const times = scaled ? node : call('mul_float', 'float', [node, float(10 ** decimals)]);
-  return call('div_float', 'float', [call('float_of_int', 'float', [call('round_float', 'int', [times])]), float(10 ** decimals)]);
+  const times = scaled ? node : call('mul_float', 'float', [node, literal('float', 10 ** decimals)]);
+  return call('div_float', 'float', [call('float_of_int', 'float', [call('round_float', 'int', [times])]), literal('float', 10 ** decimals)]);
 }
