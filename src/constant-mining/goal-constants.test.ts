@@ -27,6 +27,23 @@ describe('goalConstants', () => {
     expect(goalConstants('Multiply by 8, then percentages are not involved.').floats).not.toContain(0.08);
   });
 
+  it('reads mixed numbers and quarters spelled out', () => {
+    expect(goalConstants('Hours over 40 are paid at one and a half times the rate.').floats).toEqual(expect.arrayContaining([40, 1.5, 0.5]));
+    expect(goalConstants('It takes 2 and a half hours.').floats).toContain(2.5);
+    expect(goalConstants('Keep three quarters of it.').floats).toEqual(expect.arrayContaining([0.75, 0.25]));
+    expect(goalConstants('Pay one and a quarter as much.').floats).not.toContain(1.5);
+  });
+
+  it('takes no numbers from a worked example, only from the rule', () => {
+    const c = goalConstants('Return the percentage change, rounded to one decimal place. For example, from 50 to 60 is 20 and from 80 to 60 is -25.');
+    for (const n of [50, 60, 20, 80, -25]) expect([...c.ints, ...c.floats]).not.toContain(n);
+    expect(c.floats).toEqual(expect.arrayContaining([1, 100, 0.01]));
+    const d = goalConstants('Write an amount with exactly 2 decimals (e.g. 12.5 becomes "$12.50"), and add 3.5 to it.');
+    expect(d.floats).toEqual(expect.arrayContaining([2, 3.5]));
+    expect(d.floats).not.toContain(12.5);
+    expect(d.strings).toContain('$12.50');
+  });
+
   it('scales by a hundred where the goal is about a percentage, none named', () => {
     const c = goalConstants('Apply a discount of the given percent to a price.');
     expect(c.floats).toEqual(expect.arrayContaining([100, 0.01]));

@@ -51,9 +51,16 @@ function charLists(goal: string): string[] {
   return found;
 }
 
-function numbers(goal: string): { ints: number[]; floats: number[] } {
+/**
+ * A worked example in the goal ("For example, from 50 to 60 is 20", "e.g. 5 becomes 5.00"), up to the end of its
+ * sentence or bracket: its numbers are values of a case, not constants a program needs.
+ */
+const WORKED_EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.)(?:[^.;)]|\.(?=\S))*/gi;
+
+function numbers(full: string): { ints: number[]; floats: number[] } {
   const ints = new Set<number>();
   const floats = new Set<number>();
+  const goal = full.replace(WORKED_EXAMPLE, ' ');
   for (const m of goal.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w])/g)) {
     const n = Number(m[0]);
     if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
@@ -71,8 +78,15 @@ function numbers(goal: string): { ints: number[]; floats: number[] } {
     }
   }
   if (/\bhalf\b/i.test(goal)) floats.add(0.5);
+  if (/\bquarters?\b/i.test(goal)) floats.add(0.25).add(4);
+  if (/\bthree[\s-]quarters\b/i.test(goal)) floats.add(0.75);
+  // "one and a half times the rate", "2 and a half hours": the mixed number itself.
+  for (const m of goal.toLowerCase().matchAll(/\b([a-z]+|\d+)\s+and\s+a\s+half\b/g)) {
+    const whole = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+    if (whole !== undefined && whole <= 1000) floats.add(whole + 0.5);
+  }
   // A goal about percentages scales by a hundred somewhere ("a discount of the given percent").
-  if (/\d\s*%(?!\s*(\d|\(|[a-z]\b))|\bper\s?cent(age)?s?\b/i.test(goal)) {
+  if (/\d\s*%(?!\s*(\d|\(|[a-z]\b))|\bper\s?cent(age)?s?\b/i.test(full)) {
     ints.add(100);
     floats.add(100).add(0.01);
   }

@@ -94,6 +94,12 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return Number.isSafeInteger(n) ? n : 0;
 }`,
   },
+  fixed: {
+    source: `function fixed(x: number, digits: number): string {
+  const d = Number.isFinite(digits) ? Math.min(Math.max(Math.trunc(digits), 0), 10) : 0;
+  return Number.isFinite(x) ? x.toFixed(d) : String(x);
+}`,
+  },
   padStart: {
     source: `function padStart(s: string, width: number, fill: string): string {
   return Number.isFinite(width) ? s.padStart(Math.min(Math.trunc(width), ${MAX_LEN}), fill) : s;

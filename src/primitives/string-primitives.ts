@@ -32,10 +32,11 @@ export function stringPrimitives(): Primitive[] {
     helperCall('code_string', 'code', ['string'], 'int'),
     helperCall('toInt_string', 'toInt', ['string'], 'int'),
     helperCall('toFloat_string', 'toFloat', ['string'], 'float'),
-    // Number.prototype.toString(radix), parseInt(s, radix) and String.prototype.padStart, bounded.
+    // Number.prototype.toString(radix), parseInt(s, radix), toFixed(digits) and String.prototype.padStart, bounded.
     // The enumeration tries literals only for a base and a fill: any integer expression as a base is a cost, not a reach.
     { ...helperCall('toBase_int', 'toBase', ['int', 'int'], 'string'), literals: [false, true] },
     { ...helperCall('fromBase_string', 'fromBase', ['string', 'int'], 'int'), literals: [false, true] },
+    { ...helperCall('toFixed_float', 'fixed', ['float', 'int'], 'string'), literals: [false, true] },
     { ...helperCall('padStart_string', 'padStart', ['string', 'int', 'string'], 'string'), literals: [false, false, true] },
     helperCall('isUpper', 'isUpper', ['string'], 'boolean'),
     helperCall('isLower', 'isLower', ['string'], 'boolean'),

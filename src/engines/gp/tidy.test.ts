@@ -43,6 +43,16 @@ describe('tidy', () => {
     expect(body(call('mul_int', 'int', v('v2'), call('add_int', 'int', v('v1'), v('v3'))), lets)).toBe('const v1: number = n + s.length;\n  return v1 * (n + 7);');
   });
 
+  it('inlines a binding of a converted parameter, which prints as the parameter itself', () => {
+    const f = (name: string): GpNode => ({ kind: 'var', type: 'float', name });
+    const half: GpNode = { kind: 'const', type: 'float', value: 0.5 };
+    const fp: GpProblem = { ...problem, returns: ['float'] };
+    const fctx = new GpContext(fp);
+    const lets = [call('float_of_int', 'float', n), call('float_of_int', 'float', call('len_string', 'int', s))];
+    const code = emitModuleFor(fctx, tidy(fctx, { lets, outs: [call('mul_float', 'float', f('v1'), call('add_float', 'float', f('v2'), half))] }));
+    expect(code.slice(code.indexOf('{') + 1, code.lastIndexOf('}')).trim()).toBe('const v1: number = s.length;\n  return n * (v1 + 0.5);');
+  });
+
   it('leaves a closed expression that throws as it is', () => {
     const runaway = call('loop_int', 'int', k(1e9), k(0), call('add_int', 'int', { kind: 'var', type: 'int', name: 'acc1' }, k(1)));
     expect(body(call('add_int', 'int', n, runaway))).toContain('loop(1000000000');

@@ -105,13 +105,15 @@ export function tidy(ctx: GpContext, individual: Individual): Individual {
     if (next.kind !== 'call') return next;
     return next.kids.every((k) => !hasVars(k)) ? fold(ctx, table, next) : next;
   };
-  // A binding of a bare parameter or literal (`const v1 = a;`) only renames it: its uses read the leaf instead.
+  // A binding of a bare parameter or literal (`const v1 = a;`) only renames it: its uses read the leaf instead. So does
+  // a leaf's int-to-float conversion, which prints as the leaf itself.
+  const leafLike = (n: GpNode): boolean => n.kind !== 'call' || (n.prim === 'float_of_int' && leafLike(n.kids[0]));
   const leaves = new Map<string, GpNode>();
   const inline = (node: GpNode): GpNode =>
     node.kind === 'var' ? (leaves.get(node.name) ?? node) : node.kind === 'call' ? { ...node, kids: node.kids.map(inline) } : node;
   const lets = individual.lets.map((tree, i) => {
     const next = inline(walk(tree));
-    if (next.kind !== 'call') leaves.set(letName(i), next);
+    if (leafLike(next)) leaves.set(letName(i), next);
     return next;
   });
   return normalize({ lets, outs: individual.outs.map((tree) => inline(walk(tree))) });
