@@ -23,7 +23,8 @@ describe('goalConstants', () => {
 
   it('reads a percentage as its rate too, and only a percentage', () => {
     expect(goalConstants('Add 8% sales tax, then take 12.5 percent off.').floats).toEqual(expect.arrayContaining([8, 0.08, 12.5, 0.125]));
-    expect(goalConstants('Give a 20 per cent discount').floats).toContain(0.2);
+    expect(goalConstants('Give a 20 per cent discount').floats).toEqual(expect.arrayContaining([0.2, 0.8, 1.2]));
+    expect(goalConstants('Add 7% tax').floats).toEqual(expect.arrayContaining([0.07, 1.07, 0.93]));
     expect(goalConstants('Multiply by 8, then percentages are not involved.').floats).not.toContain(0.08);
   });
 

@@ -1,3 +1,5 @@
+import { unitFactors } from './unit-factors.js';
+
 /** Literals a directive's goal text names: quoted strings, listed characters and numbers. */
 export interface GoalConstants {
   strings: string[];
@@ -68,7 +70,12 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
     if (Number.isInteger(n)) ints.add(n);
     // A percentage is a rate too: "8% tax" multiplies by 0.08.
     // (Not `%` before a number, a bracket or a one-letter name: "10 % 3", "x % n" take a remainder.)
-    if (/^\s*(%(?!\s*(\d|\(|[a-z]\b))|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) floats.add(n / 100);
+    // So are the factors that add it or take it off ("10% off" keeps 0.9 of a price, "8% tax" makes it 1.08 of it).
+    if (/^\s*(%(?!\s*(\d|\(|[a-z]\b))|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) {
+      const rate = n / 100;
+      floats.add(rate).add(Number((1 + rate).toFixed(10)));
+      if (rate > 0 && rate < 1) floats.add(Number((1 - rate).toFixed(10)));
+    }
   }
   for (const word of goal.toLowerCase().match(/[a-z]+/g) ?? []) {
     const n = NUMBER_WORDS[word];
@@ -84,6 +91,11 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
   for (const m of goal.toLowerCase().matchAll(/\b([a-z]+|\d+)\s+and\s+a\s+half\b/g)) {
     const whole = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
     if (whole !== undefined && whole <= 1000) floats.add(whole + 0.5);
+  }
+  // Units of one measure named together convert by a factor the goal need not write ("seconds as minutes": 60).
+  for (const n of unitFactors(full)) {
+    floats.add(n);
+    if (Number.isInteger(n)) ints.add(n);
   }
   // A goal about percentages scales by a hundred somewhere ("a discount of the given percent").
   if (/\d\s*%(?!\s*(\d|\(|[a-z]\b))|\bper\s?cent(age)?s?\b/i.test(full)) {

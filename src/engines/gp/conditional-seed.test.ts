@@ -51,4 +51,33 @@ describe('conditionalSeed', () => {
       expect(fn(s, n)).toBe(cut(s, n));
     }
   });
+
+  it('unifies branches rounded as the outputs are, and rounds the conditional (a tiered price to the cent)', () => {
+    const off = (q: number): number => (q >= 50 ? 0.8 : q >= 10 ? 0.9 : 1);
+    const price = (q: number, p: number): number => Math.round(q * p * off(q) * 100) / 100;
+    const train = Array.from({ length: 40 }, (_, i) => {
+      const q = [3, 9, 10, 12, 25, 49, 50, 64, 90, 1][i % 10] + (i % 3);
+      const p = (137 + i * 211) / 100;
+      return { inputs: [q, p], outputs: [price(q, p)] };
+    });
+    const problem: GpProblem = { params: [{ name: 'q', type: 'int' }, { name: 'p', type: 'float' }], returns: ['float'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const v = (name: string, type: 'float' | 'int'): GpNode => ({ kind: 'var', type, name });
+    const k = (value: number): GpNode => ({ kind: 'const', type: 'float', value });
+    const times = (a: GpNode, b: GpNode): GpNode => ({ kind: 'call', prim: 'mul_float', type: 'float', kids: [a, b] });
+    const total = times({ kind: 'call', prim: 'float_of_int', type: 'float', kids: [v('q', 'int')] }, v('p', 'float'));
+    const used = train.slice(0, 12);
+    // The branches unrounded, as the enumeration holds them: none is right on a case whose price rounds.
+    const bank: Found[] = [total, times(total, k(0.9)), times(total, k(0.8))].map((node, j) => ({
+      node, size: 3 + (j && 2), values: used.map((c) => (c.inputs[0] as number) * (c.inputs[1] as number) * [1, 0.9, 0.8][j]),
+    }));
+    const table = buildTable();
+    const { node } = conditionalSeed(ctx, table, new Map([['float', bank]]), used, train, 100_000);
+    expect(node).toBeDefined();
+    const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node!] })], table)[0]!;
+    for (let q = 1; q < 93; q += 4) {
+      table.resetSteps(1e6);
+      expect(fn(q, 19.99)).toBe(price(q, 19.99));
+    }
+  });
 });

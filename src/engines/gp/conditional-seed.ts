@@ -7,6 +7,7 @@ import type { Found } from './enumerate-programs.js';
 import { spread } from './element-wise.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import { exactOnAll } from './exact-check.js';
+import { roundedDecimals, roundedNode, roundTo } from './rounding.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
@@ -29,9 +30,13 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   if (ctx.returns.length !== 1 || candidates <= 0) return { executions: 0 };
   const wide = [...used, ...widening(used, cases, UNIFY_LIMITS.maxCases - used.length)];
   const ran = { count: 0 };
+  // Float outputs all rounded to a few decimals (cents) are met by branches rounded the same way: the conditional is
+  // unified from rounded values, and the program rounds its result (a tiered price: `q * p * 0.9` rounded to cents).
+  const decimals = type === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
+  const rounded = (f: Found): Found => (decimals === undefined ? f : { ...f, values: f.values.map((v) => roundTo(v, decimals)) });
   const rightOn = (f: Found): number => f.values.reduce<number>((n, v, i) => n + (caseError(type, v, used[i].outputs[0]) === 0 ? 1 : 0), 0);
   const seen = new Set<string>();
-  const distinct = (bank.get(type) ?? []).filter((f) => {
+  const distinct = (bank.get(type) ?? []).map(rounded).filter((f) => {
     const key = JSON.stringify(f.values);
     return !seen.has(key) && (seen.add(key), true);
   });
@@ -46,14 +51,16 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   // theirs) ranks behind hundreds right on the many, and the unification needs it all the same.
   const perCase = used.flatMap((c, i) => distinct.filter((f) => caseError(type, f.values[i], c.outputs[0]) === 0).slice(0, CONDITIONAL_LIMITS.perCase));
   const branches = [...new Set([...best, ...distinct.slice(0, CONDITIONAL_LIMITS.smallest), ...perCase])];
-  const joined = new Map<GpType, Found[]>([[type, [...classLiterals(type, wide), ...rerun(ctx, table, branches, wide, ran)]]]);
+  const joined = new Map<GpType, Found[]>([[type, [...classLiterals(type, wide), ...rerun(ctx, table, branches, wide, ran).map(rounded)]]]);
   const asks = new GpContext({ ...ctx.problem, returns: ['boolean'], train: wide, test: [] }, ctx.constants);
   // `candidates` counts the caller's candidates on `used`: on the wider cases each costs more.
   const share = Math.floor((candidates * used.length) / wide.length);
   const limits = { maxSize: 7, maxCandidates: Math.min(share, CONDITIONAL_LIMITS.conditions), perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
   const conditions = enumeratePrograms(asks, wide, limits);
   joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
-  const node = unifyConditional(joined, type, wide).find((n) => exactOnAll(ctx, table, n, cases, ran));
+  const exact = (n: GpNode): GpNode | undefined =>
+    exactOnAll(ctx, table, n, cases, ran) ? n : decimals !== undefined && exactOnAll(ctx, table, roundedNode(n, decimals), cases, ran) ? roundedNode(n, decimals) : undefined;
+  const node = unifyConditional(joined, type, wide).reduce<GpNode | undefined>((found, n) => found ?? exact(n), undefined);
   return { node, executions: conditions.executions + ran.count };
 }
 

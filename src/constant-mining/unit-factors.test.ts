@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { goalConstants } from './goal-constants.js';
+import { unitFactors } from './unit-factors.js';
+
+describe('unitFactors', () => {
+  it('gives the factor between two units of one measure that a goal names', () => {
+    expect(unitFactors('Show a number of seconds as minutes and seconds.')).toEqual([60]);
+    expect(unitFactors('Given a distance in kilometres and a time in minutes, return the speed in km per hour.')).toEqual([60]);
+    expect(unitFactors('Convert a temperature from Celsius to Fahrenheit.')).toEqual([1.8, 32]);
+    expect(unitFactors('How many hours and minutes is a number of seconds?').sort((a, b) => a - b)).toEqual([60, 3600]);
+    expect(unitFactors('Convert miles to kilometers.')).toEqual([1.609344]);
+  });
+
+  it('gives nothing for one unit alone, for units of different measures, or for words that only contain a unit', () => {
+    expect(unitFactors('Return the number of minutes.')).toEqual([]);
+    expect(unitFactors('Return the price per kilogram for each day.')).toEqual([]);
+    expect(unitFactors('Add 8 percent to the amount in dollars.')).toEqual([]);
+    expect(unitFactors('Count the items, e.g. give a number.')).toEqual([]);
+  });
+
+  it('joins the goal constants, as ints too when whole', () => {
+    const c = goalConstants('Given a time of day as "HH:MM" in 24-hour format, return the minutes since midnight.');
+    expect(c.ints).toEqual(expect.arrayContaining([24, 60, 1440]));
+    expect(c.floats).toEqual(expect.arrayContaining([60]));
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Conversion factors a user rarely writes because everyone knows them: a goal that names two units of one measure
+ * ("seconds as minutes and seconds", "km per hour" from minutes) needs the factor between them (60), though no
+ * number appears in its text. Each entry: two unit patterns and the factor from the first to the second.
+ */
+const UNIT = {
+  second: /\b(seconds?|secs?)\b/,
+  minute: /\b(minutes?|mins?)\b/,
+  hour: /\b(hours?|hourly|hrs?)\b/,
+  day: /\b(days?|daily|midnight)\b/,
+  week: /\b(weeks?|weekly)\b/,
+  month: /\b(months?|monthly)\b/,
+  year: /\b(years?|yearly|annual(ly)?)\b/,
+  millimetre: /\b(millimet(er|re)s?|mm)\b/,
+  centimetre: /\b(centimet(er|re)s?|cm)\b/,
+  metre: /\b(met(er|re)s?)\b/,
+  kilometre: /\b(kilomet(er|re)s?|km)\b/,
+  inch: /\b(inch(es)?)\b/,
+  foot: /\b(feet|foot)\b/,
+  yard: /\b(yards?)\b/,
+  mile: /\b(miles?|mph)\b/,
+  gram: /\b(grams?)\b/,
+  kilogram: /\b(kilograms?|kilos?|kg)\b/,
+  pound: /\b(pounds?|lbs?)\b/,
+  ounce: /\b(ounces?|oz)\b/,
+  millilitre: /\b(millilit(er|re)s?|ml)\b/,
+  litre: /\b(lit(er|re)s?)\b/,
+  gallon: /\b(gallons?)\b/,
+  celsius: /\b(celsius|centigrade)\b/,
+  fahrenheit: /\b(fahrenheit)\b/,
+  cent: /\b(cents?|pennies|penny)\b/,
+  dollar: /\b(dollars?|euros?|pounds? sterling)\b/,
+  bit: /\b(bits?)\b/,
+  byte: /\b(bytes?)\b/,
+  kilobyte: /\b(kilobytes?|kb|kib)\b/,
+  degree: /\b(degrees?)\b/,
+  radian: /\b(radians?)\b/,
+} satisfies Record<string, RegExp>;
+
+type Unit = keyof typeof UNIT;
+
+/** The factors between units of one measure, and constants a pair of them takes beyond its factor (32 °F at 0 °C). */
+const FACTORS: [Unit, Unit, number[]][] = [
+  ['second', 'minute', [60]],
+  ['minute', 'hour', [60]],
+  ['second', 'hour', [3600]],
+  ['hour', 'day', [24]],
+  ['minute', 'day', [1440]],
+  ['day', 'week', [7]],
+  ['month', 'year', [12]],
+  ['week', 'year', [52]],
+  ['day', 'year', [365]],
+  ['millimetre', 'centimetre', [10]],
+  ['centimetre', 'metre', [100]],
+  ['millimetre', 'metre', [1000]],
+  ['metre', 'kilometre', [1000]],
+  ['inch', 'centimetre', [2.54]],
+  ['inch', 'millimetre', [25.4]],
+  ['inch', 'foot', [12]],
+  ['foot', 'yard', [3]],
+  ['foot', 'metre', [0.3048]],
+  ['yard', 'metre', [0.9144]],
+  ['mile', 'kilometre', [1.609344]],
+  ['mile', 'foot', [5280]],
+  ['gram', 'kilogram', [1000]],
+  ['pound', 'kilogram', [0.45359237, 2.20462]],
+  ['ounce', 'pound', [16]],
+  ['ounce', 'gram', [28.349523125]],
+  ['millilitre', 'litre', [1000]],
+  ['gallon', 'litre', [3.785411784]],
+  ['celsius', 'fahrenheit', [1.8, 32]],
+  ['cent', 'dollar', [100]],
+  ['bit', 'byte', [8]],
+  ['byte', 'kilobyte', [1024, 1000]],
+  ['degree', 'radian', [180, Math.PI]],
+];
+
+/** The conversion factors between every pair of units of one measure that the goal names. */
+export function unitFactors(goal: string): number[] {
+  const text = goal.toLowerCase();
+  const named = new Set((Object.keys(UNIT) as Unit[]).filter((u) => UNIT[u].test(text)));
+  return [...new Set(FACTORS.filter(([a, b]) => named.has(a) && named.has(b)).flatMap(([, , values]) => values))];
+}
