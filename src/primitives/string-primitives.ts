@@ -33,7 +33,7 @@ export function stringPrimitives(): Primitive[] {
     helperCall('toInt_string', 'toInt', ['string'], 'int'),
     helperCall('toFloat_string', 'toFloat', ['string'], 'float'),
     // Number.prototype.toString(radix), parseInt(s, radix), toFixed(digits) and String.prototype.padStart, bounded.
-    // The enumeration tries literals only for a base and a fill: any integer expression as a base is a cost, not a reach.
+    // The enumeration tries literals only for a base, a number of decimals and a fill: any integer expression as a base is a cost, not a reach.
     { ...helperCall('toBase_int', 'toBase', ['int', 'int'], 'string'), literals: [false, true] },
     { ...helperCall('fromBase_string', 'fromBase', ['string', 'int'], 'int'), literals: [false, true] },
     { ...helperCall('toFixed_float', 'fixed', ['float', 'int'], 'string'), literals: [false, true] },

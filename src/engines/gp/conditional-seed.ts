@@ -58,10 +58,12 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   const limits = { maxSize: 7, maxCandidates: Math.min(share, CONDITIONAL_LIMITS.conditions), perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
   const conditions = enumeratePrograms(asks, wide, limits);
   joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
-  const exact = (n: GpNode): GpNode | undefined =>
-    exactOnAll(ctx, table, n, cases, ran) ? n : decimals !== undefined && exactOnAll(ctx, table, roundedNode(n, decimals), cases, ran) ? roundedNode(n, decimals) : undefined;
-  const node = unifyConditional(joined, type, wide).reduce<GpNode | undefined>((found, n) => found ?? exact(n), undefined);
-  return { node, executions: conditions.executions + ran.count };
+  for (const n of unifyConditional(joined, type, wide)) {
+    if (exactOnAll(ctx, table, n, cases, ran)) return { node: n, executions: conditions.executions + ran.count };
+    const whole = decimals === undefined ? undefined : roundedNode(n, decimals);
+    if (whole && exactOnAll(ctx, table, whole, cases, ran)) return { node: whole, executions: conditions.executions + ran.count };
+  }
+  return { executions: conditions.executions + ran.count };
 }
 
 /**
