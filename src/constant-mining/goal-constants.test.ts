@@ -43,6 +43,13 @@ describe('goalConstants', () => {
     expect(d.floats).toEqual(expect.arrayContaining([2, 3.5]));
     expect(d.floats).not.toContain(12.5);
     expect(d.strings).toContain('$12.50');
+    // An example ends its line, keeps its own brackets, and may be introduced by "Example:".
+    const e = goalConstants('Return the square (for example f(3) is 9) plus 7.\nAdd 4 when x is odd.');
+    expect(e.ints).toEqual(expect.arrayContaining([7, 4]));
+    expect(e.ints).not.toContain(9);
+    const f = goalConstants('Add 11 to n. Example: 5 gives 16.\nExamples:\n  1 -> 12\n  2 -> 13\n\nThen double it.');
+    expect(f.ints).toEqual(expect.arrayContaining([11, 2]));
+    for (const n of [5, 16, 1, 12, 13]) expect(f.ints).not.toContain(n);
   });
 
   it('scales by a hundred where the goal is about a percentage, none named', () => {

@@ -1,3 +1,5 @@
+import { fractionConstants } from './mixed-numbers.js';
+import { percentageConstants } from './percentages.js';
 import { unitFactors } from './unit-factors.js';
 
 /** Literals a directive's goal text names: quoted strings, listed characters and numbers. */
@@ -54,28 +56,23 @@ function charLists(goal: string): string[] {
 }
 
 /**
- * A worked example in the goal ("For example, from 50 to 60 is 20", "e.g. 5 becomes 5.00"), up to the end of its
- * sentence or bracket: its numbers are values of a case, not constants a program needs.
+ * A worked example in the goal ("For example, from 50 to 60 is 20", "e.g. 5 becomes 5.00", "Example: f(3) is 9"), up
+ * to the end of its sentence, line or bracket (brackets it opens itself included): its numbers are values of a case,
+ * not constants a program needs.
  */
-const WORKED_EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.)(?:[^.;)]|\.(?=\S))*/gi;
+const WORKED_EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|examples?\s*:)(?:[^.;()\n]|\.(?=\S)|\([^()\n]*\))*/gi;
+/** "Examples:" ending its line: the lines under it, up to a blank line. */
+const EXAMPLE_BLOCK = /\bexamples?\s*:[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*/gi;
 
 function numbers(full: string): { ints: number[]; floats: number[] } {
   const ints = new Set<number>();
   const floats = new Set<number>();
-  const goal = full.replace(WORKED_EXAMPLE, ' ');
+  const goal = full.replace(EXAMPLE_BLOCK, ' ').replace(WORKED_EXAMPLE, ' ');
   for (const m of goal.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w])/g)) {
     const n = Number(m[0]);
     if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
-    // A percentage is a rate too: "8% tax" multiplies by 0.08.
-    // (Not `%` before a number, a bracket or a one-letter name: "10 % 3", "x % n" take a remainder.)
-    // So are the factors that add it or take it off ("10% off" keeps 0.9 of a price, "8% tax" makes it 1.08 of it).
-    if (/^\s*(%(?!\s*(\d|\(|[a-z]\b))|per\s?cent\b)/i.test(goal.slice((m.index ?? 0) + m[0].length))) {
-      const rate = n / 100;
-      floats.add(rate).add(Number((1 + rate).toFixed(10)));
-      if (rate > 0 && rate < 1) floats.add(Number((1 - rate).toFixed(10)));
-    }
   }
   for (const word of goal.toLowerCase().match(/[a-z]+/g) ?? []) {
     const n = NUMBER_WORDS[word];
@@ -84,24 +81,16 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
       floats.add(n);
     }
   }
-  if (/\bhalf\b/i.test(goal)) floats.add(0.5);
-  if (/\bquarters?\b/i.test(goal)) floats.add(0.25).add(4);
-  if (/\bthree[\s-]quarters\b/i.test(goal)) floats.add(0.75);
-  // "one and a half times the rate", "2 and a half hours": the mixed number itself.
-  for (const m of goal.toLowerCase().matchAll(/\b([a-z]+|\d+)\s+and\s+a\s+half\b/g)) {
-    const whole = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
-    if (whole !== undefined && whole <= 1000) floats.add(whole + 0.5);
-  }
+  for (const n of fractionConstants(goal)) floats.add(n);
   // Units of one measure named together convert by a factor the goal need not write ("seconds as minutes": 60).
   for (const n of unitFactors(full)) {
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
   }
-  // A goal about percentages scales by a hundred somewhere ("a discount of the given percent").
-  if (/\d\s*%(?!\s*(\d|\(|[a-z]\b))|\bper\s?cent(age)?s?\b/i.test(full)) {
-    ints.add(100);
-    floats.add(100).add(0.01);
-  }
+  // Percentages give their rates, the factors that change an amount by them, and a scale of a hundred.
+  const percent = percentageConstants(goal, full);
+  for (const n of percent.ints) ints.add(n);
+  for (const n of percent.floats) floats.add(n);
   return { ints: [...ints], floats: [...floats] };
 }
 

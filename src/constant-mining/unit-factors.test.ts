@@ -18,6 +18,18 @@ describe('unitFactors', () => {
     expect(unitFactors('Count the items, e.g. give a number.')).toEqual([]);
   });
 
+  it('reads a short or ordinal-looking unit only where it is counted', () => {
+    expect(unitFactors('Return the max minus the min of the daily temperatures.')).toEqual([]);
+    expect(unitFactors('Return the second largest hourly rate.')).toEqual([]);
+    expect(unitFactors('Parse a date written YYYY-MM-DD and return its centimetre count.')).toEqual([]);
+    expect(unitFactors('Given a time as "HH:MM", return the centimetres.')).toEqual([]);
+    expect(unitFactors('Shift the bytes a bit.')).toEqual([]);
+    expect(unitFactors('Replace the pound sign with kg.')).toEqual([]);
+    expect(unitFactors('Convert a speed in metres per second to km per hour.')).toEqual(expect.arrayContaining([3600, 1000]));
+    expect(unitFactors('A call costs 3 cents per min; return the cost of some hours.')).toEqual([60]);
+    expect(unitFactors('Convert a length in mm to centimetres.')).toEqual([10]);
+  });
+
   it('joins the goal constants, as ints too when whole', () => {
     const c = goalConstants('Given a time of day as "HH:MM" in 24-hour format, return the minutes since midnight.');
     expect(c.ints).toEqual(expect.arrayContaining([24, 60, 1440]));

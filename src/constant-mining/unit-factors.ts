@@ -3,15 +3,23 @@
  * ("seconds as minutes and seconds", "km per hour" from minutes) needs the factor between them (60), though no
  * number appears in its text. Each entry: two unit patterns and the factor from the first to the second.
  */
+/**
+ * A word that is a unit only when counted: "3 min", "per second", "one bit" (not "the min of", "the second largest",
+ * "a bit").
+ */
+const counted = (word: string): RegExp => new RegExp(`(?:\\d[\\s-]*|\\b(?:per|one)\\s+)(?:${word})\\b`);
+const either = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
+
 const UNIT = {
-  second: /\b(seconds?|secs?)\b/,
-  minute: /\b(minutes?|mins?)\b/,
+  second: either(/\b(seconds|secs?)\b/, counted('second')),
+  minute: either(/\bminutes?\b/, counted('mins?')),
   hour: /\b(hours?|hourly|hrs?)\b/,
   day: /\b(days?|daily|midnight)\b/,
   week: /\b(weeks?|weekly)\b/,
   month: /\b(months?|monthly)\b/,
   year: /\b(years?|yearly|annual(ly)?)\b/,
-  millimetre: /\b(millimet(er|re)s?|mm)\b/,
+  // Not the MM of "HH:MM" or "YYYY-MM-DD".
+  millimetre: /\bmillimet(er|re)s?\b|(?<![-:/])\bmm\b(?![-:/])/,
   centimetre: /\b(centimet(er|re)s?|cm)\b/,
   metre: /\b(met(er|re)s?)\b/,
   kilometre: /\b(kilomet(er|re)s?|km)\b/,
@@ -21,7 +29,7 @@ const UNIT = {
   mile: /\b(miles?|mph)\b/,
   gram: /\b(grams?)\b/,
   kilogram: /\b(kilograms?|kilos?|kg)\b/,
-  pound: /\b(pounds?|lbs?)\b/,
+  pound: /\b(pounds?|lbs?)\b(?!\s+(signs?|keys?|symbols?))/,
   ounce: /\b(ounces?|oz)\b/,
   millilitre: /\b(millilit(er|re)s?|ml)\b/,
   litre: /\b(lit(er|re)s?)\b/,
@@ -30,7 +38,7 @@ const UNIT = {
   fahrenheit: /\b(fahrenheit)\b/,
   cent: /\b(cents?|pennies|penny)\b/,
   dollar: /\b(dollars?|euros?|pounds? sterling)\b/,
-  bit: /\b(bits?)\b/,
+  bit: either(/\bbits\b/, counted('bit')),
   byte: /\b(bytes?)\b/,
   kilobyte: /\b(kilobytes?|kb|kib)\b/,
   degree: /\b(degrees?)\b/,

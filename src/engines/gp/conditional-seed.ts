@@ -6,8 +6,8 @@ import { compilePrograms } from './compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import { spread } from './element-wise.js';
 import { enumeratePrograms } from './enumerate-programs.js';
-import { exactOnAll } from './exact-check.js';
-import { roundedDecimals, roundedNode, roundTo } from './rounding.js';
+import { exactOrRounded } from './exact-check.js';
+import { roundedDecimals, roundTo } from './rounding.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
@@ -59,9 +59,8 @@ export function conditionalSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
   const conditions = enumeratePrograms(asks, wide, limits);
   joined.set('boolean', [...(type === 'boolean' ? (joined.get(type) ?? []) : []), ...(conditions.bank.get('boolean') ?? [])]);
   for (const n of unifyConditional(joined, type, wide)) {
-    if (exactOnAll(ctx, table, n, cases, ran)) return { node: n, executions: conditions.executions + ran.count };
-    const whole = decimals === undefined ? undefined : roundedNode(n, decimals);
-    if (whole && exactOnAll(ctx, table, whole, cases, ran)) return { node: whole, executions: conditions.executions + ran.count };
+    const node = exactOrRounded(ctx, table, n, cases, decimals, ran);
+    if (node) return { node, executions: conditions.executions + ran.count };
   }
   return { executions: conditions.executions + ran.count };
 }

@@ -37,6 +37,17 @@ export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, 
   firstFailure(ctx, table, node, cases, ran) === -1;
 
 /**
+ * The expression if it gives every case's output exactly, else the expression rounded to `decimals` (where every
+ * output is rounded so, rounding.ts) if that does; undefined when neither does.
+ */
+export function exactOrRounded(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], decimals: number | undefined, ran: { count: number }): GpNode | undefined {
+  if (exactOnAll(ctx, table, node, cases, ran)) return node;
+  if (decimals === undefined) return undefined;
+  const whole = roundedNode(node, decimals);
+  return exactOnAll(ctx, table, whole, cases, ran) ? whole : undefined;
+}
+
+/**
  * A `done` callback for the enumeration that stops it at an expression exact on its cases (`used`, whose values it
  * holds) and then on every case: a few cases alone are matched by chance too often; where every output is rounded to
  * a few decimals, the expression rounded so (rounding.ts) may be the one. With `stopAtMiss` it stops at the
