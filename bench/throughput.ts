@@ -30,6 +30,7 @@ const k = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${(n 
 const loadBefore = loadavg();
 const rows: string[] = [];
 const memory: string[] = [];
+const phases: string[] = [];
 for (const name of names) {
   const problem = loadPsbProblem(resolve(opts.data), name);
   console.error(`${name}: engine, ${opts.evaluations} executions ...`);
@@ -45,6 +46,15 @@ for (const name of names) {
       `${k(handWall)} | ${k(handCpu)} | 1/${Math.round(handCpu / engineCpu)} |`,
   );
   console.error(rows[rows.length - 1]);
+  const first = engine.firstGeneration;
+  if (first && engine.wallMs > first.wallMs) {
+    const rest = ((engine.executions - first.executions) / (engine.wallMs - first.wallMs)) * 1000;
+    phases.push(
+      `${name}: until the first generation ended (seeding searches first): ${k(first.executions)} executions in ${(first.wallMs / 1000).toFixed(1)} s ` +
+        `(${k((first.executions / first.wallMs) * 1000)}/s); after it: ${k(engine.executions - first.executions)} in ` +
+        `${((engine.wallMs - first.wallMs) / 1000).toFixed(1)} s (${k(rest)}/s wall).`,
+    );
+  }
   const mb = (n: number): string => `${Math.round(n)}`;
   memory.push(
     `${name}: RSS (all threads) / main-thread heap in MB at each tenth of the run, by executions: ` +
@@ -74,6 +84,7 @@ const report = [
   '',
   table,
   '',
+  ...phases.flatMap((m) => [m, '']),
   ...memory.flatMap((m) => [m, '']),
 ].join('\n');
 writeFileAtomic(resolve(opts.out), report);

@@ -10,6 +10,8 @@ export interface EngineRate extends Rate {
   solved: boolean;
   /** The process's memory, sampled once per generation. */
   memory: MemorySamples;
+  /** Executions and wall time when the first generation ended: the seeding searches (enumeration, deductions) come before it. */
+  firstGeneration?: { executions: number; wallMs: number };
 }
 
 /** Engine settings of a timed run; `fullBudget` keeps the search going after a solution until the budget is spent. */
@@ -26,6 +28,8 @@ export interface EngineTiming {
 export async function timeEngine(problem: GpProblem, options: EngineTiming): Promise<EngineRate> {
   const memory = new MemorySamples();
   const cpu = process.cpuUsage();
+  const start = performance.now();
+  let firstGeneration: EngineRate['firstGeneration'];
   const result = await runGp(problem, {
     seed: options.seed,
     maxExecutions: options.evaluations,
@@ -33,7 +37,10 @@ export async function timeEngine(problem: GpProblem, options: EngineTiming): Pro
     islands: options.islands,
     population: options.population,
     keepSearching: options.fullBudget,
-    onGeneration: (g) => memory.take(g.executions),
+    onGeneration: (g) => {
+      firstGeneration ??= { executions: g.executions, wallMs: performance.now() - start };
+      memory.take(g.executions);
+    },
   });
   const used = process.cpuUsage(cpu);
   return {
@@ -44,5 +51,6 @@ export async function timeEngine(problem: GpProblem, options: EngineTiming): Pro
     generations: result.generations,
     solved: result.solved,
     memory,
+    firstGeneration,
   };
 }
