@@ -7,7 +7,7 @@ export const STEPS_PER_INPUT_UNIT = 20;
 /** Longest string or array a helper builds; larger results are refused (protected, not thrown) or end the run. */
 export const MAX_LEN = 10_000;
 
-/** Most iterations of a counted loop; a larger count is a runaway, not a computation. */
+/** Most iterations of a counted loop or a loop until a condition; more is a runaway, not a computation. */
 export const MAX_LOOP = 1_000_000;
 
 /**
@@ -35,6 +35,9 @@ const guarded = {
   loop: (n, init, f) => (tick(n > 0 ? Math.ceil(n) : 0), loop(n, init, f)),
   scan: (xs, init, f) => (tick(xs.length), scan(xs, init, f)),
   recur: (n, a, b, f) => (tick(n > 0 ? Math.ceil(n) : 0), recur(n, a, b, f)),
+  // An open-ended loop cannot be charged up front: each test of its condition is charged as it runs.
+  until: (x, done, next) => until(x, (v) => (tick(1), done(v)), next),
+  timesUntil: (x, done, next) => timesUntil(x, (v) => (tick(1), done(v)), next),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
   // Charged before the array is built: a runaway range (up to MAX_LEN elements) then throws without building it.
   range: (n) => (tick(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0), range(n)),
@@ -108,6 +111,25 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
     b = next;
   }
   return a;
+}`,
+  },
+  until: {
+    source: `function until<A>(x: A, done: (x: A) => boolean, next: (x: A) => A): A {
+  for (let i = 0; !done(x); i++) {
+    if (i >= ${MAX_LOOP}) throw new RangeError('no end reached');
+    x = next(x);
+  }
+  return x;
+}`,
+  },
+  timesUntil: {
+    source: `function timesUntil<A>(x: A, done: (x: A) => boolean, next: (x: A) => A): number {
+  let n = 0;
+  for (; !done(x); n++) {
+    if (n >= ${MAX_LOOP}) throw new RangeError('no end reached');
+    x = next(x);
+  }
+  return n;
 }`,
   },
   zipWith: {

@@ -14,7 +14,7 @@ function hof(name: string, args: GpType[], ret: GpType, lambdas: Primitive['lamb
   return { name, args, ret, lambdas, print, helpers };
 }
 
-/** Bounded loops with lambdas: map, filter, some, every, fold, reduce and scan over arrays and characters, counted loops, recurrences, zip. */
+/** Bounded loops with lambdas: map, filter, some, every, fold, reduce and scan over arrays and characters, counted loops, loops until a condition, recurrences, zip. */
 export function higherOrderPrimitives(): Primitive[] {
   const list: Primitive[] = [];
   for (const e of ELEMENTS) {
@@ -50,6 +50,15 @@ export function higherOrderPrimitives(): Primitive[] {
       { prefix: 'i', type: 'int' as GpType },
     ];
     list.push(hof(`loop_${tag(r)}`, ['int', r, r], r, [undefined, undefined, params], ([n, init, f]) => `loop(${n}, ${init}, ${f})`, ['loop']));
+  }
+  // Loops until a condition holds (Collatz steps, years until a balance doubles): the value then, or the steps taken.
+  for (const t of ['int', 'float'] as GpType[]) {
+    const x = [{ prefix: 'x', type: t }];
+    const print = (helper: string) => ([init, done, next]: string[]) => `${helper}(${init}, ${done}, ${next})`;
+    list.push(
+      hof(`until_${t}`, [t, 'boolean', t], t, [undefined, x, x], print('until'), ['until']),
+      hof(`timesUntil_${t}`, [t, 'boolean', t], 'int', [undefined, x, x], print('timesUntil'), ['timesUntil']),
+    );
   }
   // A sequence where each term comes from the two before it (a, b → b, f(a, b)), n steps on: its first term.
   const pair = [

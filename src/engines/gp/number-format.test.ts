@@ -6,14 +6,7 @@ import type { GpProblem } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { printNode } from './print-program.js';
-import ts from 'typescript';
-
-function runModule(code: string): (...args: unknown[]) => unknown {
-  const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const exports: { default?: (...args: unknown[]) => unknown } = {};
-  new Function('exports', js)(exports);
-  return exports.default as (...args: unknown[]) => unknown;
-}
+import { runModule } from '../../../tests/support/run-module.js';
 
 const amount: GpNode = { kind: 'var', type: 'float', name: 'amount' };
 const places: GpNode = { kind: 'var', type: 'int', name: 'places' };
