@@ -52,12 +52,13 @@ export function higherOrderPrimitives(): Primitive[] {
     list.push(hof(`loop_${tag(r)}`, ['int', r, r], r, [undefined, undefined, params], ([n, init, f]) => `loop(${n}, ${init}, ${f})`, ['loop']));
   }
   // Loops until a condition holds (Collatz steps, years until a balance doubles): the value then, or the steps taken.
+  // Offered only to goals that ask for such a loop (`cue`).
   for (const t of ['int', 'float'] as GpType[]) {
     const x = [{ prefix: 'x', type: t }];
     const print = (helper: string) => ([init, done, next]: string[]) => `${helper}(${init}, ${done}, ${next})`;
     list.push(
-      hof(`until_${t}`, [t, 'boolean', t], t, [undefined, x, x], print('until'), ['until']),
-      hof(`timesUntil_${t}`, [t, 'boolean', t], 'int', [undefined, x, x], print('timesUntil'), ['timesUntil']),
+      { ...hof(`until_${t}`, [t, 'boolean', t], t, [undefined, x, x], print('until'), ['until']), cue: 'iteration' },
+      { ...hof(`timesUntil_${t}`, [t, 'boolean', t], 'int', [undefined, x, x], print('timesUntil'), ['timesUntil']), cue: 'iteration' },
     );
   }
   // A sequence where each term comes from the two before it (a, b → b, f(a, b)), n steps on: its first term.

@@ -3,7 +3,7 @@ import { ARRAY_HELPERS } from './array-helpers.js';
 import { arrayPrimitives } from './array-primitives.js';
 import { higherOrderPrimitives } from './higher-order-primitives.js';
 import { numberPrimitives } from './number-primitives.js';
-import type { Primitive } from './primitive.js';
+import type { Primitive, PrimitiveCue } from './primitive.js';
 import { prim } from './primitive.js';
 import { SCALAR_HELPERS } from './scalar-helpers.js';
 import { stringPrimitives } from './string-primitives.js';
@@ -26,14 +26,18 @@ export class PrimitiveSet {
   readonly byName = new Map<string, Primitive>();
   readonly byReturn = new Map<GpType, Primitive[]>();
 
-  /** Only primitives whose types are all in `types` are kept (extras always are; building blocks only when they fit). */
-  constructor(extras: ExtraPrimitive[] = [], types: Set<GpType> = new Set(ALL_TYPES), library: Primitive[] = []) {
+  /**
+   * Only primitives whose types are all in `types` are kept (extras always are; building blocks only when they fit),
+   * and cued ones only when `cues` holds their cue (all of them when `cues` is not given).
+   */
+  constructor(extras: ExtraPrimitive[] = [], types: Set<GpType> = new Set(ALL_TYPES), library: Primitive[] = [], cues?: ReadonlySet<PrimitiveCue>) {
     const ternaries = ALL_TYPES.map((t) => prim(`if_${t}`, ['boolean', t, t], t, ([c, a, b]) => `(${c} ? ${a} : ${b})`));
     const added = extras.map((x): Primitive => {
       if (HELPERS[x.name] || RESERVED.has(x.name)) throw new Error(`extra primitive name "${x.name}" clashes with a built-in`);
       return { name: x.name, args: x.params, ret: x.returns, print: (a) => `${x.name}(${a.join(', ')})`, extra: { fn: x.fn, importFrom: x.importFrom } };
     });
     const fits = (p: Primitive): boolean =>
+      (p.cue === undefined || cues === undefined || cues.has(p.cue)) &&
       types.has(p.ret) && p.args.every((t) => types.has(t)) && (p.lambdas ?? []).every((l) => (l ?? []).every((x) => types.has(x.type)));
     const builtIn = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries];
     this.all = [...builtIn.filter(fits), ...added, ...library.filter(fits)];

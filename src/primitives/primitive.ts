@@ -6,6 +6,9 @@ export interface LambdaParam {
   type: GpType;
 }
 
+/** What a goal must ask for before a cued primitive is offered (engines/gp/goal-cues.ts). */
+export type PrimitiveCue = 'iteration';
+
 /** One typed operation of the primitive set, printed identically into the engine's JavaScript and the emitted TypeScript. */
 export interface Primitive {
   name: string;
@@ -19,6 +22,8 @@ export interface Primitive {
   literals?: boolean[];
   /** Names of the inline helper functions the printed call uses. */
   helpers?: string[];
+  /** Set for primitives offered only when the goal asks for what they do (a loop until a condition). */
+  cue?: PrimitiveCue;
   /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */
   extra?: { fn: (...args: never[]) => unknown; importFrom?: string };
   /** Set for a solved module offered as a building block: the function the emitted module inlines, and its origin. */

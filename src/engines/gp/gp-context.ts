@@ -1,6 +1,7 @@
 import type { GpProblem, GpType } from './gp-api.js';
 import type { ConstantPools } from '../../constant-mining/mine-constants.js';
 import { mineConstants } from '../../constant-mining/mine-constants.js';
+import { goalCues } from './goal-cues.js';
 import { libraryPrimitives } from './library-primitives.js';
 import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from '../../primitives/primitive-set.js';
 
@@ -42,7 +43,7 @@ export class GpContext {
     this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
     // Building blocks are named in the emitted module beside the parameters, the function itself, helpers and extras.
     const names = new Set([...taken, this.name, ...RESERVED, ...Object.keys(HELPERS), ...(problem.extraPrimitives ?? []).map((x) => x.name)]);
-    this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names));
+    this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names), goalCues(problem.goal));
     this.constants = constants ?? mineConstants(problem.train, problem.returns, problem.goal, problem.params.map((p) => p.name));
   }
 }

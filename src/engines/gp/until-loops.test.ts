@@ -4,6 +4,7 @@ import { buildTable, compileProgram, programSource } from './compile-program.js'
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
+import { goalCues } from './goal-cues.js';
 import type { GpNode } from './program-tree.js';
 
 const v = (name: string, type: GpType): GpNode => ({ kind: 'var', type, name });
@@ -12,7 +13,8 @@ const call = (prim: string, type: GpType, ...kids: GpNode[]): GpNode => ({ kind:
 
 describe('loops until a condition', () => {
   it('give the value reached and the steps taken; the module computes what the engine does, and a loop without end stops', () => {
-    const problem: GpProblem = { params: [{ name: 'n', type: 'int' }, { name: 'b', type: 'float' }], returns: ['int', 'int', 'float'], train: [], test: [] };
+    const goal = 'Halve n until it is below 2; grow b by 10% until it passes 1000.';
+    const problem: GpProblem = { params: [{ name: 'n', type: 'int' }, { name: 'b', type: 'float' }], returns: ['int', 'int', 'float'], train: [], test: [], goal };
     const ctx = new GpContext(problem);
     // Halve n until it is below 2 (its highest power of two's exponent: the steps); add 10% to b until it passes 1000.
     const below2 = call('lt_int', 'boolean', v('x1', 'int'), num('int', 2));
@@ -42,5 +44,21 @@ describe('loops until a condition', () => {
     // A condition never met (b <= 0 never grows past 1000): the engine's step budget ends it, the module's bound too.
     expect(outcome(engine, [1, -3], () => table.resetSteps(2000))).toEqual({ threw: 'step limit exceeded' });
     expect(outcome(emitted, [1, -3])).toEqual({ threw: 'no end reached' });
+  });
+
+  it('are offered only to goals that ask for a loop until a condition', () => {
+    const offered = (goal?: string): boolean => new GpContext({ params: [{ name: 'n', type: 'int' }], returns: ['int'], train: [], test: [], goal }).set.byName.has('timesUntil_int');
+    for (const goal of [
+      'Return how many steps it takes to reach 1.',
+      'Keep halving the number until it is odd.',
+      'Repeatedly sum the digits.',
+      'How many years until the balance doubles?',
+    ])
+      expect(offered(goal)).toBe(true);
+    for (const goal of [undefined, 'Return the sum of the digits.', 'Count the words, keeping punctuation.', 'Return the steps of a staircase.']) expect(offered(goal)).toBe(false);
+    expect(goalCues('Iterate over the list and remove repeated letters.')).toEqual(new Set());
+    expect(goalCues('Count how many times the character c occurs in s.')).toEqual(new Set());
+    expect(goalCues('How many times can you halve n before it is odd?')).toEqual(new Set(['iteration']));
+    expect(goalCues('Add 5% each year till it reaches the target.')).toEqual(new Set(['iteration']));
   });
 });
