@@ -1,4 +1,4 @@
-"""Held-out style directives a user might write, in seven sets (the seventh in set7.py), each with 60 train and 400+ test cases (some test
+"""Held-out style directives a user might write, in eight sets (the seventh in set7.py, the eighth in set8.py), each with 60 train and 400+ test cases (some test
 cases longer than any train case). Usage: python3 generate.py OUT_DIR. Deterministic (fixed seeds)."""
 import json, math, os, random, string, sys
 from fractions import Fraction as Fr
@@ -277,3 +277,6 @@ if __name__ == '__main__':
   import set7  # in its own file; it reads this module's helpers as `generate`
   set7.G.R = random.Random(45)
   set7.G.write(root, *set7.set7())
+  import set8  # in its own file too, same arrangement as set7
+  set8.G.R = random.Random(46)
+  set8.G.write(root, *set8.set8())
