@@ -1,4 +1,5 @@
 import { fractionConstants } from './mixed-numbers.js';
+import { NUMBER_WORDS, writtenNumbers } from './number-words.js';
 import { percentageConstants } from './percentages.js';
 import { unitFactors } from './unit-factors.js';
 
@@ -8,15 +9,6 @@ export interface GoalConstants {
   ints: number[];
   floats: number[];
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, million: 1_000_000,
-  twice: 2, double: 2, triple: 3, half: 2, third: 3, fourth: 4, fifth: 5, tenth: 10,
-  // Number bases named by their words: the radix a conversion takes ("decimal" is left out: "two decimal places").
-  binary: 2, octal: 8, hexadecimal: 16, hex: 16,
-};
 
 /** Quoted text in any of the usual quote styles; an apostrophe inside a word ("don't") does not open a quote. */
 const QUOTED = /"([^"\n]{1,40})"|“([^”\n]{1,40})”|‘([^’\n]{1,40})’|`([^`\n]{1,40})`|(?<![\w])'([^'\n]{1,40})'(?![\w])/g;
@@ -68,9 +60,8 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
   const ints = new Set<number>();
   const floats = new Set<number>();
   const goal = full.replace(EXAMPLE_BLOCK, ' ').replace(WORKED_EXAMPLE, ' ');
-  for (const m of goal.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w])/g)) {
-    const n = Number(m[0]);
-    if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
+  const written = writtenNumbers(goal);
+  for (const { value: n } of written) {
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
   }
@@ -88,7 +79,7 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
     if (Number.isInteger(n)) ints.add(n);
   }
   // Percentages give their rates, the factors that change an amount by them, and a scale of a hundred.
-  const percent = percentageConstants(goal, full);
+  const percent = percentageConstants(goal, full, written);
   for (const n of percent.ints) ints.add(n);
   for (const n of percent.floats) floats.add(n);
   return { ints: [...ints], floats: [...floats] };

@@ -8,6 +8,7 @@ describe('fractionConstants', () => {
     expect(fractionConstants('It takes 2 and a quarter hours.')).toEqual(expect.arrayContaining([0.25, 4, 2.25]));
     expect(fractionConstants('Pay one and a half times the rate.')).toContain(1.5);
     expect(fractionConstants('Keep three quarters of it.')).toEqual(expect.arrayContaining([0.75, 0.25]));
+    expect(fractionConstants('The trip lasts fifteen and a half hours.')).toContain(15.5);
   });
 
   it('reads nothing where no fraction is written', () => {

@@ -2,13 +2,10 @@
  * Fractions spelled out in a goal: "half" (0.5), "a quarter" (0.25, and 4 to divide by), "three quarters" (0.75), and
  * mixed numbers ("one and a half times the rate", "2 and a quarter hours", "time and a half": 1.5, 2.25, 1.5).
  */
+import { CARDINALS } from './number-words.js';
 
-/** Whole numbers written as words, as far as a mixed number in a goal goes. */
-const WHOLE_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  // "time and a half" (overtime) is one time and a half.
-  time: 1, times: 1,
-};
+/** Whole numbers as far as a mixed number in a goal goes; "time and a half" (overtime) is one time and a half. */
+const WHOLE_WORDS: Record<string, number> = { ...CARDINALS, time: 1, times: 1 };
 
 const PARTS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 

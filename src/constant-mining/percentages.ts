@@ -1,3 +1,5 @@
+import { writtenNumbers, type WrittenNumber } from './number-words.js';
+
 /**
  * What a percentage in a goal gives a program: the rate ("8% tax" multiplies by 0.08), and where the goal changes an
  * amount by it ("10% off", "a 5% raise"), the factor that keeps or grows the amount (0.9, 1.05). A goal about
@@ -21,19 +23,16 @@ const clean = (n: number): number => Number(n.toFixed(12));
 /**
  * The rates, change factors and scales the goal's percentages give (the numbers themselves are read elsewhere).
  * `goal`: the text whose numbers count (its worked examples taken out); `whole`: all of it, which may speak of
- * percentages only in an example.
+ * percentages only in an example; `written`: the numbers written in `goal`, where the caller has them already.
  */
-export function percentageConstants(goal: string, whole = goal): { ints: number[]; floats: number[] } {
+export function percentageConstants(goal: string, whole = goal, written: WrittenNumber[] = writtenNumbers(goal)): { ints: number[]; floats: number[] } {
   const floats = new Set<number>();
   const ints = new Set<number>();
-  for (const m of goal.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?![\w])/g)) {
-    const end = (m.index ?? 0) + m[0].length;
+  for (const { value, start, end } of written) {
     if (!PERCENT_AFTER.test(goal.slice(end))) continue;
-    const n = Number(m[0]);
-    if (!Number.isFinite(n) || Math.abs(n) > 1e9) continue;
-    const rate = clean(n / 100);
+    const rate = clean(value / 100);
     floats.add(rate);
-    const around = goal.slice(Math.max(0, (m.index ?? 0) - NEAR), end + NEAR);
+    const around = goal.slice(Math.max(0, start - NEAR), end + NEAR);
     if (!CHANGE_WORDS.test(around)) continue;
     floats.add(clean(1 + rate));
     if (rate > 0 && rate < 1) floats.add(clean(1 - rate));
