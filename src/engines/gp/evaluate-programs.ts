@@ -3,7 +3,7 @@ import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import type { GpType } from './gp-api.js';
-import type { GpTestSuite } from './gp-test-suite.js';
+import type { GpTestSuite } from '../../directive/test-files/test-suite.js';
 import { stepBudget } from './step-budget.js';
 
 /** Cases in the compact shape workers hold: inputs, expected outputs, output types. */

@@ -4,7 +4,7 @@ import { EvalPool } from './eval-pool.js';
 import { toCaseSet } from './evaluate-programs.js';
 import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
 import { gpProblemFromTests, TEST_WALL_MS } from './gp-problem-from-tests.js';
-import { testsDirectiveFixture } from './tests-directive-fixture.js';
+import { testsDirectiveFixture } from '../../directive/test-files/tests-directive-fixture.js';
 
 const TESTS = `import assert from 'node:assert/strict';
 type F = (a: number, b: number) => number;

@@ -1,5 +1,5 @@
 import type { ExampleCase } from '../../directive/directive.js';
-import type { GpTestSuite } from './gp-test-suite.js';
+import type { GpTestSuite } from '../../directive/test-files/test-suite.js';
 import type { IslandExecutor } from './island-executor.js';
 import type { Individual } from './program-tree.js';
 

@@ -9,7 +9,7 @@ import { loadFixtureDirective } from '../../mutation/__fixtures__/load-fixture-d
 import { runMutationEngineContract } from '../../mutation/mutation-engine.contract.js';
 import { ts } from '../../compiler/typescript.js';
 import { createGpEngine, gpEnumeratedKey, gpPopulationKey } from './gp-engine.js';
-import { testsDirectiveFixture } from './tests-directive-fixture.js';
+import { testsDirectiveFixture } from '../../directive/test-files/tests-directive-fixture.js';
 
 // Small settings keep the contract suite quick; the search itself is measured by the benchmark.
 const makeEngine = () => createGpEngine({ population: 60, generations_per_cycle: 3, workers: 1 });

@@ -8,7 +8,7 @@ import type { IslandExecutor } from './island-executor.js';
 import type { Individual } from './program-tree.js';
 import { gpProblemFromDirective } from './gp-problem-from-directive.js';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
-import { loadableTestFiles } from './loadable-test-files.js';
+import { loadableTestFiles } from '../../directive/test-files/loadable-test-files.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
 import { blocksUsed } from './library-primitives.js';
 import { GpContext } from './gp-context.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gpProblemFromTests } from './gp-problem-from-tests.js';
-import { testsDirectiveFixture } from './tests-directive-fixture.js';
+import { testsDirectiveFixture } from '../../directive/test-files/tests-directive-fixture.js';
 
 describe('gpProblemFromTests', () => {
   it('settles int or float from the values the tests use, and keeps only cases that fit the types', async () => {

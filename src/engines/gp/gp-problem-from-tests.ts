@@ -3,8 +3,8 @@ import { HephaestusError } from '../../errors/hephaestus-error.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { functionName } from './gp-problem-from-directive.js';
 import { gpSignatureTypes } from './gp-signature-types.js';
-import { loadableTestFiles } from './loadable-test-files.js';
-import { probeTests } from './probe-tests.js';
+import { loadableTestFiles } from '../../directive/test-files/loadable-test-files.js';
+import { probeTests } from '../../directive/test-files/probe-tests.js';
 
 /**
  * Wall time of one test on one program. A test's work on a right program is microseconds; this bound is what a test

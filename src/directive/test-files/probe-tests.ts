@@ -1,7 +1,7 @@
-import type { ExampleCase } from '../../directive/directive.js';
+import type { ExampleCase } from '../directive.js';
 import type { NamedTest } from './load-test-files.js';
 import { loadTestFiles } from './load-test-files.js';
-import type { GpTestSuite } from './gp-test-suite.js';
+import type { GpTestSuite } from './test-suite.js';
 import { recordingAssert } from './recording-assert.js';
 import { runNamedTest } from './run-named-test.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname } from 'node:path';
 import { ts } from '../../compiler/typescript.js';
-import type { GpTestSuite } from './gp-test-suite.js';
+import type { GpTestSuite } from './test-suite.js';
 
 /** One named test of a test file, or why it cannot run (a file that does not load, an export that is no test). */
 export interface NamedTest {

@@ -1,6 +1,6 @@
-import type { Directive } from '../../directive/directive.js';
+import type { Directive } from '../directive.js';
 import { HephaestusError } from '../../errors/hephaestus-error.js';
-import type { GpTestSuite } from './gp-test-suite.js';
+import type { GpTestSuite } from './test-suite.js';
 import { loadTestFiles, readTestFiles } from './load-test-files.js';
 import { recordingAssert } from './recording-assert.js';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Directive } from '../../directive/directive.js';
-import { loadDirective } from '../../directive/load-directive.js';
+import type { Directive } from '../directive.js';
+import { loadDirective } from '../load-directive.js';
 
 /** A tests directive written to a fresh directory with the given test files (name → TypeScript source), loaded as the CLI loads it. */
 export function testsDirectiveFixture(signature: string, files: Record<string, string>, goal = 'Pass the tests.'): Directive {
