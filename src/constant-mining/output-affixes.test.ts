@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addedPieces, outputAffixes } from './output-affixes.js';
+import type { ExampleCase } from '../directive/directive.js';
+import { addedPieces, outputAffixes, printedOutput } from './output-affixes.js';
 
 describe('outputAffixes', () => {
   it('takes the text every printed output starts and ends with', () => {
@@ -29,5 +30,32 @@ describe('outputAffixes', () => {
     // An output that is its input, or holds no input, adds nothing; nor do one-letter inputs found by chance.
     const same = ['ab', 'cd', 'x'].map((s) => ({ inputs: [s], outputs: [s === 'x' ? 'xyz' : s] }));
     expect(addedPieces(same, ['string'], 1)).toEqual([]);
+  });
+});
+
+const cases = (outputs: unknown[]): ExampleCase[] => outputs.map((o, i) => ({ inputs: [i], outputs: [o] }));
+
+describe('printedOutput', () => {
+  it('finds the fixed texts around a number, short of a digit they share by chance', () => {
+    const printed = printedOutput(cases(['Total: 12 items', 'Total: 15 items', 'Total: 1 items', 'Total: -3 items']), ['int', 'string']);
+    expect(printed).toEqual({ prefix: 'Total: ', suffix: ' items', type: 'int', parts: [12, 15, 1, -3] });
+    // Every count starts with 1: the prefix still ends before it.
+    expect(printedOutput(cases(['n=10', 'n=12', 'n=19']), ['int', 'string'])).toMatchObject({ prefix: 'n=', parts: [10, 12, 19] });
+  });
+
+  it('reads decimals only where the problem has them, and text otherwise', () => {
+    const outs = ['Price 1.5 EUR', 'Price 2 EUR', 'Price 0.25 EUR'];
+    expect(printedOutput(cases(outs), ['float', 'string'])).toMatchObject({ type: 'float', parts: [1.5, 2, 0.25] });
+    expect(printedOutput(cases(outs), ['int', 'string'])).toMatchObject({ type: 'string', parts: ['1.5', '2', '0.25'] });
+    // "007" is no integer as String prints one.
+    expect(printedOutput(cases(['<007>', '<12>']), ['int', 'string'])).toMatchObject({ type: 'string', parts: ['007', '12'] });
+    expect(printedOutput(cases(['Hello, Ann!', 'Hello, Bob!']), ['string'])).toMatchObject({ prefix: 'Hello, ', suffix: '!', parts: ['Ann', 'Bob'] });
+  });
+
+  it('finds nothing without fixed texts of two characters, or where nothing changes', () => {
+    expect(printedOutput(cases(['$5', '$7']), ['int', 'string'])).toBeUndefined();
+    expect(printedOutput(cases(['apple', 'banana']), ['string'])).toBeUndefined();
+    expect(printedOutput(cases(['same', 'same']), ['string'])).toBeUndefined();
+    expect(printedOutput(cases([3, 4]), ['int'])).toBeUndefined();
   });
 });

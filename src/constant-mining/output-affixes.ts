@@ -65,3 +65,37 @@ export function addedPieces(train: ExampleCase[], returns: GpType[], minCount: n
     .slice(0, limit)
     .map(([piece]) => piece);
 }
+
+/** A text output printed between fixed texts: the part that changes, its type, and the texts around it. */
+export interface Printed {
+  prefix: string;
+  suffix: string;
+  type: 'int' | 'float' | 'string';
+  /** Each case's changing part, as a value of `type`. */
+  parts: unknown[];
+}
+
+/** An integer as `String` prints it ("42", "-7"; not "007", "+3" or "1e21"). */
+const INT_TEXT = /^-?(0|[1-9]\d{0,14})$/;
+
+/**
+ * Whether every output is one text printed between the same fixed texts ("The number of syllables is 3", "Total: 42
+ * items"), the fixed texts two characters or more together, and what changes between them: integers or decimals as
+ * `String` prints them where every case's part is one (and the problem has decimals), else text. The fixed texts end
+ * short of a digit, a sign or a point, so a number's first digit is never taken for a fixed text shared by chance.
+ */
+export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | undefined {
+  const outs = cases.map((c) => c.outputs[0]);
+  if (outs.length < 2 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
+  let prefix = commonPrefix(outs);
+  while (/[\d.+-]$/.test(prefix)) prefix = prefix.slice(0, -1);
+  let suffix = commonSuffix(outs.map((o) => o.slice(prefix.length)));
+  while (/^[\d.]/.test(suffix)) suffix = suffix.slice(1);
+  if (prefix.length + suffix.length < 2) return undefined;
+  const texts = outs.map((o) => o.slice(prefix.length, o.length - suffix.length));
+  if (texts.every((t) => t === texts[0])) return undefined;
+  if (texts.every((t) => INT_TEXT.test(t))) return { prefix, suffix, type: 'int', parts: texts.map(Number) };
+  const decimal = texts.every((t) => t !== '' && Number.isFinite(Number(t)) && String(Number(t)) === t);
+  if (decimal && types.includes('float')) return { prefix, suffix, type: 'float', parts: texts.map(Number) };
+  return { prefix, suffix, type: 'string', parts: texts };
+}

@@ -109,6 +109,39 @@ describe('element-wise deduction of loop bodies', () => {
     expect(elementWise(new GpContext(dropped), buildTable(), dropped.train, 150_000).node).toBeUndefined();
   });
 
+  it('prints an array as one text, element by element, and reads parts last to first', () => {
+    // Hundreds of distinct elements: more than the pairs the body is checked on one by one.
+    const lists = Array.from({ length: 60 }, (_, i) => Array.from({ length: i % 9 }, word));
+    const backwards = (xs: string[]): string => [...xs].reverse().map((w) => String(w.length)).join('\n');
+    const p = problem('string[]', 'string', [[], [''], ...lists], backwards);
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 150_000);
+    const unseen = Array.from({ length: 5 }, (_, i) => Array.from({ length: 20 + i }, word));
+    expect(run(ctx, node!, [[], ...unseen])).toEqual([[], ...unseen].map(backwards));
+    const flipped = (s: string): string => s.split(' ').reverse().map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    const q = problem('string', 'string', texts, flipped);
+    const qctx = new GpContext(q);
+    const words = elementWise(qctx, buildTable(), q.train, 150_000).node;
+    expect(run(qctx, words!, longer)).toEqual(longer.map(flipped));
+    const nums = Array.from({ length: 12 }, (_, i) => Array.from({ length: i }, () => rng.int(41) - 20));
+    const r = problem('int[]', 'int[]', nums, (xs: number[]) => [...xs].reverse().filter((x) => x > 0));
+    const rctx = new GpContext(r);
+    const positives = elementWise(rctx, buildTable(), r.train, 150_000).node;
+    expect(run(rctx, positives!, [[5, -1, 0, 7, 3]])).toEqual([[3, 7, 5]]);
+  });
+
+  it('prints each character as a text of any length, told from the cases', () => {
+    const names = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    // Digits doubled, spaces dropped, the rest kept: parts of three lengths.
+    const spell = (s: string): string => [...s].map((c) => (c >= '0' && c <= '9' ? c + c : c === ' ' ? '' : c)).join('');
+    const numbers = Array.from({ length: 20 }, () => `${word()} ${rng.int(1000)}-${rng.int(100)}`);
+    const p = problem('string', 'string', [...'0123456789 ', ...names, ...numbers], spell);
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 150_000);
+    expect(node && printNode(ctx, node, true, new Set())).toMatch(/^\[\.\.\.s\]\.map\(/);
+    expect(run(ctx, node!, ['r2d2 and c3po', ...longer])).toEqual(['r2d2 and c3po', ...longer].map(spell));
+  });
+
   it('is what the run seeds from when the enumeration alone finds no exact expression', () => {
     const titled = (s: string): string => s.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
     const cases: ExampleCase[] = texts.map((s) => ({ inputs: [s], outputs: [titled(s)] }));

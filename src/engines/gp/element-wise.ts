@@ -10,8 +10,8 @@ import { inLoop } from './program-tree.js';
 import { unifyConditional } from './unify-conditional.js';
 
 /**
- * Distinct part pairs a body is enumerated on (at first), and checked on (more than this and the map is not tried), its
- * largest size, and the enumerations a counterexample may restart.
+ * Distinct part pairs a body is enumerated on (at first), and checked on (the first so many; the composed loop is
+ * checked on every case after), its largest size, and the enumerations a counterexample may restart.
  */
 export const ELEMENT_WISE = { enumerated: 16, checked: 400, maxSize: 8, rounds: 3, perPrimitive: 2_000 };
 

@@ -1,6 +1,8 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
+import type { PrimitiveTable } from './compile-program.js';
 import { buildTable } from './compile-program.js';
+import { affixSeed } from './affix-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -77,9 +79,23 @@ export const SEED_CASES = 12;
  */
 export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, candidates: number, conditionCandidates = candidates / 10): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
+  const table = buildTable(ctx.problem.extraPrimitives);
+  const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
+  if (found.exact) return found;
+  // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem
+  // of its own (the same stage, once), and printed between them.
+  const printed = affixSeed(ctx, table, cases, (sub, subCases) => {
+    const part = seedStage(sub, table, subCases, 1, candidates, conditionCandidates);
+    return { node: part.exact, executions: part.executions };
+  });
+  const executions = found.executions + printed.executions;
+  return printed.node ? { seeds: [{ lets: [], outs: [printed.node] }], executions } : { seeds: found.seeds, executions };
+}
+
+/** The enumeration and the deductions after it; `exact`: a program exact on every case, when one was found. */
+function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode } {
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
-  const table = buildTable(ctx.problem.extraPrimitives);
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
   // enumeration instead of letting it spend its whole share.
   const { check, state } = exactChecker(ctx, table, used, cases);
@@ -94,21 +110,23 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // Its candidates run on 16 or more parts where the enumeration's run on `used`: half the share in executions.
   const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
   const mapped = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
-  if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + enumerated };
+  if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + enumerated, exact: mapped.node };
   // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
-  const composed: Individual[] = line.node ?? unified.node ? [{ lets: [], outs: [(line.node ?? unified.node) as GpNode] }] : [];
+  const composedNode = line.node ?? unified.node;
+  const composed: Individual[] = composedNode ? [{ lets: [], outs: [composedNode] }] : [];
   const picked = bankSeeds(ctx, bank, solution, used, count);
   bank = undefined;
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
-  const aggregated = solution || line.node || unified.node ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
+  const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
   const executions = mapped.executions + aggregated.executions + enumerated + line.executions + unified.executions;
-  if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions };
-  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions };
+  if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions, exact: aggregated.node };
+  const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
+  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact };
 }
 
 /**
