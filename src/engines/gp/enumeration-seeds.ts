@@ -64,6 +64,9 @@ export function seedCandidates(budget: number, cases: number): number {
   return Math.floor((budget * SEED_BUDGET_SHARE) / Math.max(1, Math.min(cases, SEED_CASES)));
 }
 
+/** The share of the enumeration's candidates the part of a printed result is seeded with. */
+const PRINTED_SHARE = 0.25;
+
 /** Seed of the lexicase picks among the enumerated expressions. */
 const SEED_PICKS = 1;
 
@@ -83,9 +86,10 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
   if (found.exact) return found;
   // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem
-  // of its own (the same stage, once), and printed between them.
+  // of its own (the same stage, once, with a quarter of the share: the stage may spend a few times its share, and with
+  // the whole share again a 60 M run's seeding overran its budget by 11 M), and printed between them.
   const printed = affixSeed(ctx, table, cases, (sub, subCases) => {
-    const part = seedStage(sub, table, subCases, 1, candidates, conditionCandidates);
+    const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE, conditionCandidates * PRINTED_SHARE);
     return { node: part.exact, executions: part.executions };
   });
   const executions = found.executions + printed.executions;
