@@ -60,5 +60,12 @@ describe('loops until a condition', () => {
     expect(goalCues('Count how many times the character c occurs in s.')).toEqual(new Set());
     expect(goalCues('How many times can you halve n before it is odd?')).toEqual(new Set(['iteration']));
     expect(goalCues('Add 5% each year till it reaches the target.')).toEqual(new Set(['iteration']));
+    // A quantity made from the previous one, and a count of rounds past a threshold, ask for the loop too.
+    expect(goalCues('Each bounce reaches 60% of the height of the previous one.')).toEqual(new Set(['iteration']));
+    expect(goalCues('Return how many bounces reach 1 metre or higher.')).toEqual(new Set(['iteration']));
+    expect(goalCues('Each time the price drops by a tenth; return the price after n drops.')).toEqual(new Set(['iteration']));
+    // Neighbours compared, or a count of items, do not.
+    expect(goalCues('Return the longest run of days each warmer than the day before.')).toEqual(new Set());
+    expect(goalCues('Return how many words are longer than 3 letters.')).toEqual(new Set());
   });
 });
