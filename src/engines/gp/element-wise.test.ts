@@ -3,6 +3,7 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { buildTable, programSource } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
 import { elementWise } from './element-wise.js';
+import { partPairs, partReadings } from './part-readings.js';
 import { enumerationSeeds } from './enumeration-seeds.js';
 import type { GpProblem, GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
@@ -140,6 +141,17 @@ describe('element-wise deduction of loop bodies', () => {
     const { node } = elementWise(ctx, buildTable(), p.train, 150_000);
     expect(node && printNode(ctx, node, true, new Set())).toMatch(/^\[\.\.\.s\]\.map\(/);
     expect(run(ctx, node!, ['r2d2 and c3po', ...longer])).toEqual(['r2d2 and c3po', ...longer].map(spell));
+  });
+
+  it('reads a concatenation only over as many parts as it can afford to read again and again', () => {
+    const doubled = (s: string): string => [...s].map((c) => c + c).join('');
+    const reading = (texts: string[]) => {
+      const p = problem('string', 'string', texts, doubled);
+      const concat = partReadings(new GpContext(p), p.train).find((r) => r.kind === 'concat' && r.bound === 'c1')!;
+      return partPairs(concat, p.train, 400);
+    };
+    expect(reading(['ab', 'a', 'b', 'ba'])).toHaveLength(2);
+    expect(reading(['ab', 'a', 'b', 'ba'.repeat(30_000)])).toBeUndefined();
   });
 
   it('is what the run seeds from when the enumeration alone finds no exact expression', () => {

@@ -166,6 +166,9 @@ export function partPairs(reading: Reading, cases: ExampleCase[], most: number):
   return changed && seen.size >= 2 ? [...seen.values()] : undefined;
 }
 
+/** The most parts, over all cases, a concatenation reading is told from (each pass of segment-parts.ts reads them all). */
+const MOST_SEGMENTED_PARTS = 50_000;
+
 /**
  * The part pairs of a concatenation: each part told a text (segment-parts.ts). None where a case contradicts it, where
  * every output has as many characters as its input has parts (a map of characters reads that), or where fewer than two
@@ -180,6 +183,8 @@ function concatPairs(reading: Reading, cases: ExampleCase[], most: number): Exam
     segmented.push({ ins, out });
   }
   if (segmented.every((c) => c.ins.length === [...c.out].length)) return undefined;
+  // Each reading of the cases costs a pass over every part: long inputs are not read so.
+  if (segmented.reduce((n, c) => n + c.ins.length, 0) > MOST_SEGMENTED_PARTS) return undefined;
   const told = segmentParts(segmented);
   if (!told || told.size < 2 || [...told.values()].every(({ part, text }) => part === text)) return undefined;
   return [...told.values()].slice(0, most).map(({ part, text }) => ({ inputs: [part], outputs: [text] }));
