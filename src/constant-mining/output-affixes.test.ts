@@ -41,6 +41,8 @@ describe('printedOutput', () => {
     expect(printed).toEqual({ prefix: 'Total: ', suffix: ' items', type: 'int', parts: [12, 15, 1, -3] });
     // Every count starts with 1: the prefix still ends before it.
     expect(printedOutput(cases(['n=10', 'n=12', 'n=19']), ['int', 'string'])).toMatchObject({ prefix: 'n=', parts: [10, 12, 19] });
+    // A full stop after the number is a fixed text, not part of it.
+    expect(printedOutput(cases(['It is 3.', 'It is 12.', 'It is 0.']), ['int', 'string'])).toMatchObject({ prefix: 'It is ', suffix: '.', type: 'int', parts: [3, 12, 0] });
   });
 
   it('reads decimals only where the problem has them, and text otherwise', () => {
@@ -50,6 +52,9 @@ describe('printedOutput', () => {
     // "007" is no integer as String prints one.
     expect(printedOutput(cases(['<007>', '<12>']), ['int', 'string'])).toMatchObject({ type: 'string', parts: ['007', '12'] });
     expect(printedOutput(cases(['Hello, Ann!', 'Hello, Bob!']), ['string'])).toMatchObject({ prefix: 'Hello, ', suffix: '!', parts: ['Ann', 'Bob'] });
+    // "-0" is no integer as String prints one; half a character is no fixed text.
+    expect(printedOutput(cases(['x -0 y', 'x 5 y']), ['int', 'string'])).toMatchObject({ type: 'string' });
+    expect(printedOutput(cases(['Mood: 😀', 'Mood: 😃']), ['string'])).toMatchObject({ prefix: 'Mood: ', parts: ['😀', '😃'] });
   });
 
   it('finds nothing without fixed texts of two characters, or where nothing changes', () => {

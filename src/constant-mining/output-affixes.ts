@@ -76,21 +76,23 @@ export interface Printed {
 }
 
 /** An integer as `String` prints it ("42", "-7"; not "007", "+3" or "1e21"). */
-const INT_TEXT = /^-?(0|[1-9]\d{0,14})$/;
+const INT_TEXT = /^(0|-?[1-9]\d{0,14})$/;
 
 /**
  * Whether every output is one text printed between the same fixed texts ("The number of syllables is 3", "Total: 42
  * items"), the fixed texts two characters or more together, and what changes between them: integers or decimals as
  * `String` prints them where every case's part is one (and the problem has decimals), else text. The fixed texts end
- * short of a digit, a sign or a point, so a number's first digit is never taken for a fixed text shared by chance.
+ * short of a digit, a sign or a decimal point (a full stop after the number stays: "is 3."), so a number's first digit
+ * is never taken for a fixed text shared by chance.
  */
 export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | undefined {
   const outs = cases.map((c) => c.outputs[0]);
   if (outs.length < 2 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
   let prefix = commonPrefix(outs);
-  while (/[\d.+-]$/.test(prefix)) prefix = prefix.slice(0, -1);
+  // Short of a digit, a sign or a decimal point, and of half a character outside the Basic Multilingual Plane.
+  while (/(\d|[+-]|\d\.|[\ud800-\udbff])$/.test(prefix)) prefix = prefix.slice(0, -1);
   let suffix = commonSuffix(outs.map((o) => o.slice(prefix.length)));
-  while (/^[\d.]/.test(suffix)) suffix = suffix.slice(1);
+  while (/^(\d|\.\d|[\udc00-\udfff])/.test(suffix)) suffix = suffix.slice(1);
   if (prefix.length + suffix.length < 2) return undefined;
   const texts = outs.map((o) => o.slice(prefix.length, o.length - suffix.length));
   if (texts.every((t) => t === texts[0])) return undefined;

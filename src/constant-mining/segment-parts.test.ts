@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentParts } from './segment-parts.js';
+import { SEGMENT_WORK, segmentParts } from './segment-parts.js';
 
 const chars = (ins: string, out: string) => ({ ins: [...ins], out });
 const texts = (told: ReturnType<typeof segmentParts>) => Object.fromEntries([...(told ?? new Map()).values()].map(({ part, text }) => [String(part), text]));
@@ -18,6 +18,17 @@ describe('segmentParts', () => {
       { part: 2, text: '**' },
       { part: 1, text: '*' },
     ]);
+  });
+
+  it('reads a case again only when a part it holds is told, so a long chain of cases is told within the work bound', () => {
+    // Each case waits on the next one's part: reading every open case again after each part told would take 20,000
+    // readings of 20,000 cases, past SEGMENT_WORK.
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => ({ ins: [i, i + 1], out: `${i}*${i + 1}*` }));
+    const told = segmentParts([...chain, { ins: [n], out: `${n}*` }]);
+    expect(told?.size).toBe(n + 1);
+    expect(told?.get('0')).toEqual({ part: 0, text: '0*' });
+    expect(2 * n * (n / 2)).toBeGreaterThan(SEGMENT_WORK);
   });
 
   it('refuses cases that contradict each other, and tells nothing a case cannot', () => {

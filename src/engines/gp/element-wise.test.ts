@@ -111,8 +111,9 @@ describe('element-wise deduction of loop bodies', () => {
   });
 
   it('prints an array as one text, element by element, and reads parts last to first', () => {
-    // Hundreds of distinct elements: more than the pairs the body is checked on one by one.
-    const lists = Array.from({ length: 60 }, (_, i) => Array.from({ length: i % 9 }, word));
+    // Over 400 distinct elements: more than the pairs the body is checked on one by one.
+    const lists = Array.from({ length: 60 }, (_, i) => Array.from({ length: 5 + (i % 12) }, word));
+    expect(new Set(lists.flat()).size).toBeGreaterThan(400);
     const backwards = (xs: string[]): string => [...xs].reverse().map((w) => String(w.length)).join('\n');
     const p = problem('string[]', 'string', [[], [''], ...lists], backwards);
     const ctx = new GpContext(p);

@@ -14,9 +14,8 @@ const ITERATION_PHRASES = [
   '(steps|times|rounds|iterations|years|months) (it )?(takes?|needed|required)',
   // A quantity made from the one before it ("each bounce reaches 60% of the previous one"), and a count of such
   // rounds that still pass a threshold ("how many bounces reach 1 metre").
-  '(of|than|from|on) the (previous|preceding) (one|\\w+)',
-  'each (time|bounce|pass|round|step|iteration|generation)',
-  'how many \\w+s (reach|remain|are left|still|until|before|till)',
+  'of the (previous|preceding) one',
+  'how many \\w+s (reach|until|before|till)',
 ];
 const ITERATION = new RegExp(`\\b(${ITERATION_PHRASES.map((p) => `(${p})`).join('|')})\\b`, 'i');
 

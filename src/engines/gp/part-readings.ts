@@ -89,8 +89,7 @@ export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
       const looped: Reading['compose'] = (xs, f) => call(`map_${tag(p.type)}_string`, 'string[]', [xs, f]);
       for (const outSep of [undefined, ...SEPARATORS.filter((sep) => present(sep, (c) => c.outputs[0]))]) {
         const reading: Reading = { param, part: element, parts: asArray, outParts: text(outSep), bound: 'x1', kind: 'map', outPart: 'string', compose: joined(looped, outSep) };
-        list.push(reading);
-        later.push(backwards(reading, reverseArray));
+        later.push(reading, backwards(reading, reverseArray));
       }
       later.push({ param, part: element, parts: asArray, outParts: text(), bound: 'x1', kind: 'concat', outPart: 'string', compose: joined(looped, undefined) });
     }
@@ -147,7 +146,7 @@ export function partPairs(reading: Reading, cases: ExampleCase[], most: number):
     if (!ins || !outs) return undefined;
     if (reading.kind === 'map') {
       // An empty array prints as the empty text, which splits into one empty piece.
-      if (ins.length === 0 && outs.length === 1 && outs[0] === '' && Array.isArray(c.inputs[reading.param])) continue;
+      if (ins.length === 0 && typeof c.outputs[0] === 'string' && outs.length === 1 && outs[0] === '' && Array.isArray(c.inputs[reading.param])) continue;
       if (ins.length !== outs.length) return undefined;
       for (let i = 0; i < ins.length; i++) {
         if (!add(ins[i], outs[i])) return undefined;

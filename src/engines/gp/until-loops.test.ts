@@ -63,9 +63,11 @@ describe('loops until a condition', () => {
     // A quantity made from the previous one, and a count of rounds past a threshold, ask for the loop too.
     expect(goalCues('Each bounce reaches 60% of the height of the previous one.')).toEqual(new Set(['iteration']));
     expect(goalCues('Return how many bounces reach 1 metre or higher.')).toEqual(new Set(['iteration']));
-    expect(goalCues('Each time the price drops by a tenth; return the price after n drops.')).toEqual(new Set(['iteration']));
-    // Neighbours compared, or a count of items, do not.
+    // Neighbours compared, a count of items, or "each time" meaning "whenever", do not.
     expect(goalCues('Return the longest run of days each warmer than the day before.')).toEqual(new Set());
+    expect(goalCues('Return the difference of each element from the previous one.')).toEqual(new Set());
     expect(goalCues('Return how many words are longer than 3 letters.')).toEqual(new Set());
+    expect(goalCues('Return how many elements remain after removing the negatives.')).toEqual(new Set());
+    expect(goalCues('Add 1 each time a letter is uppercase.')).toEqual(new Set());
   });
 });
