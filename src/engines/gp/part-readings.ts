@@ -27,8 +27,6 @@ export interface Reading {
   /** The loop over the parameter `xs` with `body`, whose loop variable is `bound`. */
   compose: (xs: GpNode, body: GpNode) => GpNode;
   bound: string;
-  /** Whether the loop goes over the input parts last to first (`parts` gives them in that order). */
-  reversed?: boolean;
 }
 
 const textConst = (value: string): GpNode => ({ kind: 'const', type: 'string', value });
@@ -58,9 +56,9 @@ const joined =
   (xs, f) =>
     outSep === null ? looped(xs, f) : call('join_strings', 'string', [looped(xs, f), textConst(outSep ?? '')]);
 
-/** The same reading over the input parts last to first: the loop reads the parameter reversed. */
-function backwards(reading: Reading, reverse: (xs: GpNode) => GpNode, compose = (xs: GpNode, f: GpNode) => reading.compose(reverse(xs), f)): Reading {
-  return { ...reading, reversed: true, parts: (v) => reading.parts(v)?.slice().reverse(), compose };
+/** The same reading over the input parts last to first, composed by `compose`, a loop that reads them so. */
+function backwards(reading: Reading, compose: Reading['compose']): Reading {
+  return { ...reading, parts: (v) => reading.parts(v)?.slice().reverse(), compose };
 }
 
 /**
@@ -70,26 +68,30 @@ function backwards(reading: Reading, reverse: (xs: GpNode) => GpNode, compose = 
 export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
   const out = ctx.returns[0];
   const list: Reading[] = [];
-  // Readings last to first come after every reading first to last, which they leave as they were.
+  // Readings added in round 14 (last to first, arrays printed as text, concatenations by pieces) come after every
+  // earlier reading of every parameter, so those keep their order and their share of the budget.
   const later: Reading[] = [];
   ctx.params.forEach((p, param) => {
     const element = p.type.slice(0, -2) as GpType;
     const present = (sep: string, side: (c: ExampleCase) => unknown): boolean => cases.some((c) => String(side(c)).includes(sep));
-    const reverseArray = (xs: GpNode): GpNode => call(`reverse_${tag(p.type)}`, p.type, [xs]);
+    const reversedArray =
+      (r: Reading): Reading['compose'] =>
+      (xs, f) =>
+        r.compose(call(`reverse_${tag(p.type)}`, p.type, [xs]), f);
     if (p.type.endsWith('[]') && ELEMENTS.has(element) && out.endsWith('[]') && ELEMENTS.has(out.slice(0, -2) as GpType)) {
       const r = out.slice(0, -2) as GpType;
       const common = { param, part: element, parts: asArray, outParts: asArray, bound: 'x1' };
       const forward: Reading[] = [{ ...common, kind: 'map', outPart: r, compose: (xs, f) => call(`map_${tag(p.type)}_${r}`, out, [xs, f]) }];
       if (r === element) forward.push({ ...common, kind: 'filter', outPart: 'boolean', compose: (xs, f) => call(`filter_${tag(p.type)}`, out, [xs, f]) });
       list.push(...forward);
-      later.push(...forward.map((r) => backwards(r, reverseArray)));
+      later.push(...forward.map((r) => backwards(r, reversedArray(r))));
     }
     // An array printed as one text: each element's text, joined by a separator the outputs hold (or by nothing).
     if (p.type.endsWith('[]') && ELEMENTS.has(element) && out === 'string') {
       const looped: Reading['compose'] = (xs, f) => call(`map_${tag(p.type)}_string`, 'string[]', [xs, f]);
       for (const outSep of [undefined, ...SEPARATORS.filter((sep) => present(sep, (c) => c.outputs[0]))]) {
         const reading: Reading = { param, part: element, parts: asArray, outParts: text(outSep), bound: 'x1', kind: 'map', outPart: 'string', compose: joined(looped, outSep) };
-        later.push(reading, backwards(reading, reverseArray));
+        later.push(reading, backwards(reading, reversedArray(reading)));
       }
       later.push({ param, part: element, parts: asArray, outParts: text(), bound: 'x1', kind: 'concat', outPart: 'string', compose: joined(looped, undefined) });
     }
@@ -107,7 +109,7 @@ export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
             // mapChars and filterChars bind a character as `c1`; the other loops bind `x1`.
             const bound = inSep === undefined && outSep === undefined && !reversed ? 'c1' : 'x1';
             const reading: Reading = { ...common, kind, outPart: kind === 'map' ? 'string' : 'boolean', outParts: outParts(kind), bound, compose: textLoop(kind, inSep, outSep, reversed) };
-            if (reversed) later.push(backwards(reading, (s) => s, reading.compose));
+            if (reversed) later.push(backwards(reading, reading.compose));
             else list.push(reading);
           }
         }
@@ -165,7 +167,7 @@ export function partPairs(reading: Reading, cases: ExampleCase[], most: number):
   return changed && seen.size >= 2 ? [...seen.values()] : undefined;
 }
 
-/** The most parts, over all cases, a concatenation reading is told from (each pass of segment-parts.ts reads them all). */
+/** The most parts, over all cases, a concatenation reading is told from (segment-parts.ts reads a case once per part told in it). */
 const MOST_SEGMENTED_PARTS = 50_000;
 
 /**
