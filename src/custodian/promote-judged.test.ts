@@ -13,7 +13,8 @@ describe('promoteJudged', () => {
 
   function setUp(): { view: CustodianViewFixture; add: (id: string, over: Partial<CandidateRecord>) => CandidateRecord } {
     const fixture = custodianViewFixture();
-    close = fixture.close;
+    const earlier = close;
+    close = () => (earlier(), fixture.close());
     const add = (id: string, over: Partial<CandidateRecord>): CandidateRecord => {
       const candidate = registryFixtures.candidate(id, { directiveId: 'fizz', runId: 'run-1', code: code(id.length), ...over });
       fixture.registry.addCandidate(candidate);
@@ -55,5 +56,20 @@ describe('promoteJudged', () => {
     promoteJudged(view, (c) => (c.id === 'flagged' ? [{ kind: 'train-test-gap', severe: false, detail: 'gap' }] : []));
     expect(view.promoted).toEqual(['first']);
     expect(lastPromotion(view.registry, 'fizz')?.candidateId).toBe('first');
+  });
+
+  it('promotes a solved candidate before an unsolved one of the same or a higher score, and after an unsolved module', () => {
+    const { view, add } = setUp();
+    view.registered = [add('overfit', { status: 'evaluated', score: 2 }), add('general', { status: 'solved', score: 1.5 })];
+    promoteJudged(view, () => []);
+    expect(view.promoted).toEqual(['general']);
+    expect(view.solved).toBe(true);
+    const later = setUp();
+    later.view.registered = [later.add('short', { status: 'evaluated', score: 2 })];
+    promoteJudged(later.view, () => []);
+    later.view.registered = [later.add('tied', { status: 'solved', score: 2 }), later.add('less', { status: 'evaluated', score: 1 })];
+    promoteJudged(later.view, () => []);
+    expect(later.view.promoted).toEqual(['short', 'tied']);
+    expect(later.view.solved).toBe(true);
   });
 });

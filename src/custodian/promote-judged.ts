@@ -14,12 +14,17 @@ function promotionObjections(candidate: CandidateRecord, misalignment: readonly 
  * the module already promoted is written to nodes/ (or put up for approval), provided neither the sandbox's flags
  * nor the custodian's misalignment check (`judge`, run on it here, before any write) object to it. A candidate with
  * any flag is never promoted: a `promotion-refused` event records why, and the next best candidate of the cycle is
- * considered instead. Promoting a solved candidate marks the directive solved.
+ * considered instead. A solved candidate comes before every unsolved one, and beats an unsolved module whatever its
+ * score. Promoting a solved candidate marks the directive solved.
  */
 export function promoteJudged(view: CustodianView, judge: (candidate: CandidateRecord) => MisalignmentFlag[]): void {
   const promoted = lastPromotion(view.registry, view.directive.id);
   const bar = typeof promoted?.data.score === 'number' ? promoted.data.score : Number.NEGATIVE_INFINITY;
-  const contenders = view.registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && c.score > bar).sort((a, b) => b.score - a.score);
+  // A solved candidate beats any unsolved module, whatever their scores (the score weighs train only: an unsolved
+  // module as short as a solved one, and promoted first, would otherwise keep the directive from ever being solved).
+  const beats = (c: CandidateRecord): boolean => c.score > bar || (c.status === 'solved' && promoted?.data.solved !== true);
+  const solvedFirst = (a: CandidateRecord, b: CandidateRecord): number => Number(b.status === 'solved') - Number(a.status === 'solved') || b.score - a.score;
+  const contenders = view.registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && beats(c)).sort(solvedFirst);
   for (const candidate of contenders) {
     const objections = promotionObjections(candidate, judge(candidate));
     if (objections.length > 0) {

@@ -39,8 +39,8 @@ const guarded = {
   until: (x, done, next) => until(x, (v) => (tick(1), done(v)), next),
   timesUntil: (x, done, next) => timesUntil(x, (v) => (tick(1), done(v)), next),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
-  // Charged before the array is built: a runaway range (up to MAX_LEN elements) then throws without building it.
-  range: (n) => (tick(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0), range(n)),
+  // Charged before the array is built: a runaway range then throws without building it.
+  range: (n) => (tick(Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LOOP})) : 0), range(n)),
   concat: (xs, ys) => (tick(ys.length), concat(xs, ys)),
   // The same result as the emitted reverse ([...s].reverse().join('')), without an array of code points: 8x faster on long strings.
   reverse: (s) => {
@@ -140,8 +140,11 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
 }`,
   },
   range: {
+    // Counts as far as a loop may run (a count of divisors of 199,458 is no runaway); past that it throws, never a
+    // silently shorter range.
     source: `function range(n: number): number[] {
-  const size = Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), ${MAX_LEN})) : 0;
+  if (n > ${MAX_LOOP}) throw new RangeError('loop count too large');
+  const size = Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0;
   const out: number[] = [];
   for (let i = 0; i < size; i++) out.push(i);
   return out;

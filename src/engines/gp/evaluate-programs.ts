@@ -2,9 +2,9 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError, PENALTY } from './case-errors.js';
 import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
 import { compilePrograms } from './compile-programs.js';
-import type { GpType } from './gp-api.js';
+import type { GpProblem, GpType } from './gp-api.js';
 import type { GpTestSuite } from '../../directive/test-files/test-suite.js';
-import { stepBudget } from './step-budget.js';
+import { stepBudget, testStepBudget } from './step-budget.js';
 
 /** Cases in the compact shape workers hold: inputs, expected outputs, output types. */
 export interface CaseSet {
@@ -30,14 +30,19 @@ function unchanged(now: unknown, was: unknown): boolean {
 }
 
 /**
- * Builds a case set, a suite's tests after the examples. The inputs are not frozen: V8 has no frozen kind for arrays
+ * Builds a case set, a suite's tests after the examples, each case with its step budget (`testStepBudget` for test cases). The inputs are not frozen: V8 has no frozen kind for arrays
  * of doubles, so a frozen float vector holds boxed numbers and every array a program derives from it is boxed too
  * (a late vector-distance population ran 1.8 times slower). No program can change a case for the next one all the same:
  * runCases compares each execution's inputs with the pristine copy and undoes any change (see profile-float.md).
  */
-export function toCaseSet(cases: ExampleCase[], returns: GpType[], tests?: GpTestSuite): CaseSet {
+export function toCaseSet(cases: ExampleCase[], returns: GpType[], tests?: GpTestSuite, budget: (inputs: unknown[]) => number = stepBudget): CaseSet {
   const inputs = cases.map((c) => structuredClone(c.inputs));
-  return { inputs, pristine: structuredClone(inputs), outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(stepBudget), ...(tests && { tests }) };
+  return { inputs, pristine: structuredClone(inputs), outputs: cases.map((c) => c.outputs), returns, stepLimits: inputs.map(budget), ...(tests && { tests }) };
+}
+
+/** A problem's train cases (a tests directive's tests after its examples) and its test cases, each with its step budget. */
+export function problemCaseSets(problem: GpProblem, returns: GpType[]): { train: CaseSet; test: CaseSet } {
+  return { train: toCaseSet(problem.train, returns, problem.tests), test: toCaseSet(problem.test, returns, undefined, testStepBudget) };
 }
 
 /** Runs one program on the chosen cases, writing one error per (case, output) into out from offset. */

@@ -1,6 +1,6 @@
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
-import { toCaseSet } from './evaluate-programs.js';
+import { problemCaseSets } from './evaluate-programs.js';
 import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
 import { fullScore } from './full-score.js';
@@ -56,7 +56,7 @@ export class Island implements IslandHandle {
     this.ctx = new GpContext(problem);
     this.rng = new Rng(setup.seed);
     // A tests directive's tests (and their assertions) are train cases after its examples.
-    this.pool = new EvalPool({ train: toCaseSet(problem.train, this.ctx.returns, problem.tests), test: toCaseSet(problem.test, this.ctx.returns) }, workers, problem.extraPrimitives);
+    this.pool = new EvalPool(problemCaseSets(problem, this.ctx.returns), workers, problem.extraPrimitives);
     this.ev = new Evaluator(this.ctx, this.pool, { train: trainCaseCount(problem), test: problem.test.length });
     this.downsample = setup.selection === 'downsampled-lexicase';
     this.useEpsilon = setup.selection === 'epsilon-lexicase' || this.ctx.returns.some((t) => t.startsWith('float'));

@@ -1,6 +1,6 @@
 import { emitModuleFor } from './emit-module.js';
 import { EvalPool } from './eval-pool.js';
-import { toCaseSet } from './evaluate-programs.js';
+import { problemCaseSets } from './evaluate-programs.js';
 import { deepens, enumerationSeeds, SEED_ENUMERATION, seedCandidates } from './enumeration-seeds.js';
 import { Evaluator } from './evaluator.js';
 import type { Scored } from './full-score.js';
@@ -86,7 +86,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
   });
   // Everything from here to the try is plain data, so nothing can throw between taking the pool and the listener and
   // the finally that releases them.
-  const pool = new EvalPool({ train: toCaseSet(problem.train, ctx.returns, problem.tests), test: toCaseSet(problem.test, ctx.returns) }, problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
+  const pool = new EvalPool(problemCaseSets(problem, ctx.returns), problem.tests ? (options.workers ?? 0) : 1, problem.extraPrimitives);
   const ev = new Evaluator(ctx, pool, { train: trainTotal, test: problem.test.length });
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const onAbort = (): void => void Atomics.store(stop, 0, 1);

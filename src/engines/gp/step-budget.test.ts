@@ -4,8 +4,8 @@ import { buildTable, programSource } from './compile-program.js';
 import { evaluateSources, toCaseSet } from './evaluate-programs.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import { STEP_LIMIT } from '../../primitives/array-helpers.js';
-import { inputSize, stepBudget } from './step-budget.js';
+import { ARRAY_HELPERS, MAX_LOOP, STEP_LIMIT } from '../../primitives/array-helpers.js';
+import { inputSize, stepBudget, testStepBudget } from './step-budget.js';
 
 const s: GpNode = { kind: 'var', type: 'string', name: 's' };
 const c1: GpNode = { kind: 'var', type: 'string', name: 'c1' };
@@ -43,5 +43,29 @@ describe('step budget', () => {
   it("charges a helper's work by the length it reads, so re-reading the input per character is stopped", () => {
     expect(errorOn(rereads, 'ab '.repeat(1000), 3000)).toBe(PENALTY);
     expect(errorOn(rereads, 'ab '.repeat(10), 30)).toBe(0);
+  });
+
+  it("gives a held-out test case's number room to be counted up to, as far as a loop may run", () => {
+    const nCtx = new GpContext({ params: [{ name: 'n', type: 'int' }], returns: ['int'], train: [], test: [] });
+    const n: GpNode = { kind: 'var', type: 'int', name: 'n' };
+    const x1: GpNode = { kind: 'var', type: 'int', name: 'x1' };
+    const zero: GpNode = { kind: 'const', type: 'int', value: 0 };
+    // The divisors of n among 0 … n - 1 (mod(n, 0) is 0, standing for n itself).
+    const divisors = call('len_ints', 'int', call('filter_ints', 'int[]', call('range_int', 'int[]', n), call('le_int', 'boolean', call('mod_int', 'int', n, x1), zero)));
+    const source = programSource(nCtx, { lets: [], outs: [divisors] });
+    const errorWith = (budget: (inputs: unknown[]) => number): number =>
+      evaluateSources([source], table, toCaseSet([{ inputs: [199_458], outputs: [24] }], ['int'], undefined, budget), [0])[0];
+    expect(errorWith(stepBudget)).toBe(PENALTY);
+    expect(errorWith(testStepBudget)).toBe(0);
+    expect(testStepBudget([[3, -25_000], 'ab'])).toBe(20 * 25_000);
+    expect(testStepBudget([5e9, Number.POSITIVE_INFINITY])).toBe(MAX_LOOP);
+    expect(testStepBudget([7, NaN])).toBe(STEP_LIMIT);
+  });
+
+  it("emits a range that counts past the engine's longest text, and throws past a loop's most", () => {
+    const range = new Function(`${ARRAY_HELPERS.range.source.replace(': number[]', '').replace('(n: number)', '(n)').replace('const out: number[]', 'const out')}; return range;`)() as (n: number) => number[];
+    expect(range(199_458)).toHaveLength(199_458);
+    expect(range(-3)).toEqual([]);
+    expect(() => range(MAX_LOOP + 1)).toThrow(RangeError);
   });
 });
