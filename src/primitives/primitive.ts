@@ -6,7 +6,7 @@ export interface LambdaParam {
   type: GpType;
 }
 
-/** What a goal must ask for before a cued primitive is offered (engines/gp/goal-cues.ts). */
+/** What a goal must ask for before a cued primitive is offered (constant-mining/goal-cues.ts). */
 export type PrimitiveCue = 'iteration';
 
 /** One typed operation of the primitive set, printed identically into the engine's JavaScript and the emitted TypeScript. */

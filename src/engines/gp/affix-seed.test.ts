@@ -20,3 +20,29 @@ describe('a printed result in the seed stage', () => {
     expect(longer.map((s) => fn(s))).toEqual(longer.map(say));
   });
 });
+
+describe('a slice of a parameter in the seed stage', () => {
+  const rng = new Rng(5);
+  const text = (n: number): string => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[rng.int(26)]).join('');
+  const seed = (name: string, goal: string, train: { inputs: unknown[]; outputs: unknown[] }[], candidates: number): ((s: string) => unknown) => {
+    const problem = { name, goal, params: [{ name: 's', type: 'string' as const }], returns: ['string' as const], train, test: [] };
+    const { seeds } = enumerationSeeds(new GpContext(problem), train, 50, candidates);
+    return runModule(emitModule(seeds[0], problem)) as (s: string) => unknown;
+  };
+
+  it('seeds the middle character or two from both bounds, where a conditional fitted to the lengths would not generalise', () => {
+    const middle = (s: string): string => s.slice(Math.floor((s.length - 1) / 2), Math.floor(s.length / 2) + 1);
+    const train = Array.from({ length: 60 }, (_, i) => text(1 + (i % 15))).map((s) => ({ inputs: [s], outputs: [middle(s)] }));
+    const fn = seed('middle', 'Return the middle character, or the middle two if the length is even.', train, 400_000);
+    const longer = Array.from({ length: 6 }, (_, i) => text(40 + i));
+    expect(longer.map(fn)).toEqual(longer.map(middle));
+  });
+
+  it('seeds the text between two marks from where the slice starts and where it ends', () => {
+    const inside = (s: string): string => s.slice(s.indexOf('(') + 1, s.indexOf(')'));
+    const train = Array.from({ length: 40 }, (_, i) => `${text(i % 9)}(${text(1 + (i % 7))})${text(i % 5)}`).map((s) => ({ inputs: [s], outputs: [inside(s)] }));
+    const fn = seed('inside', 'Return the text inside the parentheses.', train, 400_000);
+    const longer = [`${text(30)}(${text(25)})${text(20)}`, '(x)'];
+    expect(longer.map(fn)).toEqual(longer.map(inside));
+  });
+});

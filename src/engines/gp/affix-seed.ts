@@ -6,6 +6,11 @@ import type { GpNode } from './program-tree.js';
 import { call, literal } from './program-tree.js';
 import type { Printed } from '../../constant-mining/output-affixes.js';
 import { printedOutput } from '../../constant-mining/output-affixes.js';
+import { slicedOutputs } from '../../constant-mining/output-slices.js';
+import { tag } from '../../primitives/primitive.js';
+
+/** The seed stage itself, passed in (so this file needs nothing from it): the program it finds exact on the cases. */
+type Solve = (sub: GpContext, cases: ExampleCase[]) => { node?: GpNode; executions: number };
 
 /** `prefix + String(part) + suffix`, leaving out an empty fixed text. */
 export function printedNode(printed: Printed, part: GpNode): GpNode {
@@ -25,7 +30,7 @@ export function affixSeed(
   ctx: GpContext,
   table: PrimitiveTable,
   cases: ExampleCase[],
-  solve: (sub: GpContext, cases: ExampleCase[]) => { node?: GpNode; executions: number },
+  solve: Solve,
 ): { node?: GpNode; executions: number } {
   // A test suite's cases are its tests' verdicts, not printed outputs.
   if (ctx.returns.length !== 1 || ctx.returns[0] !== 'string' || ctx.problem.tests) return { executions: 0 };
@@ -40,4 +45,38 @@ export function affixSeed(
   const ran = { count: 0 };
   const exact = exactOnAll(ctx, table, node, cases, ran);
   return { node: exact ? node : undefined, executions: found.executions + ran.count };
+}
+
+const SLICED = new Set(['string', 'int[]', 'float[]', 'string[]']);
+
+/**
+ * Seeds a problem whose output is a slice of a parameter (the middle character or two, what follows an "@"): each
+ * bound that varies is a problem of its own (an integer per case, on the cases that tell it) that `solve` seeds, and
+ * the parameter is sliced by what it finds: `s.slice(start, end)`, `s.slice(0, end)` or `s.slice(start)`. Returns the
+ * first such program exact on every case.
+ */
+export function sliceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve): { node?: GpNode; executions: number } {
+  const type = ctx.returns[0];
+  if (ctx.returns.length !== 1 || !SLICED.has(type) || ctx.problem.tests) return { executions: 0 };
+  let executions = 0;
+  const bound = (values: (number | undefined)[]): GpNode | undefined => {
+    const train = cases.flatMap((c, i) => (values[i] === undefined ? [] : [{ inputs: c.inputs, outputs: [values[i]] }]));
+    const sub = new GpContext({ ...ctx.problem, name: 'bound', returns: ['int'], train, test: [], seedPrograms: undefined });
+    const found = solve(sub, sub.problem.train);
+    executions += found.executions;
+    return found.node;
+  };
+  const t = type === 'string' ? 'string' : tag(type);
+  for (const sliced of slicedOutputs(cases, ctx.params.map((p) => p.type), ctx.returns)) {
+    const whole: GpNode = { kind: 'var', type, name: ctx.params[sliced.param].name };
+    const start = sliced.kind === 'prefix' ? literal('int', 0) : bound(sliced.starts);
+    const end = sliced.kind === 'suffix' || !start ? undefined : bound(sliced.ends);
+    const node = start && (end ? call(`slice2_${t}`, type, [whole, start, end]) : sliced.kind === 'suffix' ? call(`slice1_${t}`, type, [whole, start]) : undefined);
+    if (!node) continue;
+    const ran = { count: 0 };
+    const exact = exactOnAll(ctx, table, node, cases, ran);
+    executions += ran.count;
+    if (exact) return { node, executions };
+  }
+  return { executions };
 }

@@ -2,7 +2,7 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable } from './compile-program.js';
-import { affixSeed } from './affix-seed.js';
+import { affixSeed, sliceSeed } from './affix-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -15,6 +15,7 @@ import { lexicaseSeeds } from '../../selection/lexicase-seeds.js';
 import { Rng } from '../../util/rng.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
+import { treeSize } from './program-tree.js';
 
 /**
  * Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. Its memory
@@ -64,7 +65,7 @@ export function seedCandidates(budget: number, cases: number): number {
   return Math.floor((budget * SEED_BUDGET_SHARE) / Math.max(1, Math.min(cases, SEED_CASES)));
 }
 
-/** The share of the enumeration's candidates the part of a printed result is seeded with. */
+/** The share of the enumeration's candidates the part of a printed result, or each bound of a slice, is seeded with. */
 const PRINTED_SHARE = 0.25;
 
 /** Seed of the lexicase picks among the enumerated expressions. */
@@ -84,20 +85,30 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const table = buildTable(ctx.problem.extraPrimitives);
   const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
-  if (found.exact) return found;
+  if (found.exact && !found.fitted) return found;
   // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem
   // of its own (the same stage, once, with a quarter of the share: the stage may spend a few times its share, and with
   // the whole share again a 60 M run's seeding overran its budget by 11 M), and printed between them.
-  const printed = affixSeed(ctx, table, cases, (sub, subCases) => {
+  const solve = (sub: GpContext, subCases: ExampleCase[]): { node?: GpNode; executions: number } => {
     const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE, conditionCandidates * PRINTED_SHARE);
     return { node: part.exact, executions: part.executions };
-  });
-  const executions = found.executions + printed.executions;
-  return printed.node ? { seeds: [{ lets: [], outs: [printed.node] }], executions } : { seeds: found.seeds, executions };
+  };
+  const printed = found.exact ? { executions: 0 } : affixSeed(ctx, table, cases, solve);
+  // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with the same share each;
+  // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have), and the
+  // smaller of the two exact programs is taken.
+  const sliced = printed.node ? { executions: 0 } : sliceSeed(ctx, table, cases, solve);
+  const smaller = sliced.node && (!found.exact || treeSize(sliced.node) < treeSize(found.exact)) ? sliced.node : undefined;
+  const node = printed.node ?? smaller;
+  const executions = found.executions + printed.executions + sliced.executions;
+  return node ? { seeds: [{ lets: [], outs: [node] }], executions } : { seeds: found.seeds, executions };
 }
 
-/** The enumeration and the deductions after it; `exact`: a program exact on every case, when one was found. */
-function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode } {
+/**
+ * The enumeration and the deductions after it; `exact`: a program exact on every case, when one was found, `fitted`
+ * when that is a line or conditional composed to fit the cases.
+ */
+function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode; fitted?: boolean } {
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
@@ -130,7 +141,7 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const executions = mapped.executions + aggregated.executions + enumerated + line.executions + unified.executions;
   if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions, exact: aggregated.node };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
-  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact };
+  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined };
 }
 
 /**

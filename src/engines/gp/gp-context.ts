@@ -1,7 +1,7 @@
 import type { GpProblem, GpType } from './gp-api.js';
 import type { ConstantPools } from '../../constant-mining/mine-constants.js';
 import { mineConstants } from '../../constant-mining/mine-constants.js';
-import { goalCues } from './goal-cues.js';
+import { goalCues } from '../../constant-mining/goal-cues.js';
 import { libraryPrimitives } from './library-primitives.js';
 import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from '../../primitives/primitive-set.js';
 

@@ -1,4 +1,4 @@
-import type { PrimitiveCue } from '../../primitives/primitive.js';
+import type { PrimitiveCue } from '../primitives/primitive.js';
 
 /**
  * Words by which a goal asks for a loop that runs until a condition holds: "until", "repeatedly", "keep halving",
