@@ -43,25 +43,27 @@ function placed(whole: Sequence, part: Sequence, work: { left: number }): { firs
 }
 
 /**
- * The readings of a single output as a slice of a parameter of its type (a text or an array), for every case: the
+ * The readings of a single output as a slice of a parameter of its type (one of `sliced`: a text, a flat array), for every case: the
  * prefix and suffix readings where they hold for all cases, otherwise the middle one when at least half the cases
  * (and four) tell both bounds. None when every output is its whole parameter (no slice to find) or one is no slice.
  */
-export function slicedOutputs(cases: ExampleCase[], params: GpType[], returns: GpType[]): SlicedOutput[] {
+export function slicedOutputs(cases: ExampleCase[], params: GpType[], returns: GpType[], sliced: readonly GpType[]): SlicedOutput[] {
   const type = returns[0];
-  if (returns.length !== 1 || cases.length === 0 || !(type === 'string' || type.endsWith('[]'))) return [];
+  if (returns.length !== 1 || cases.length === 0 || !sliced.includes(type)) return [];
   const readings: SlicedOutput[] = [];
+  // One bound on the comparisons over every parameter.
+  const work = { left: MOST_COMPARED };
   params.forEach((paramType, param) => {
     if (paramType !== type) return;
-    const work = { left: MOST_COMPARED };
     const places = cases.map((c) => {
       const whole = c.inputs[param];
       const part = c.outputs[0];
       return isSequence(whole, type) && isSequence(part, type) ? placed(whole, part, work) : undefined;
     });
+    if (places.some((p) => p === undefined) || work.left < 0) return;
     const wholes = cases.map((c) => (c.inputs[param] as Sequence).length);
-    const lengths = cases.map((c) => (c.outputs[0] as Sequence | undefined)?.length ?? 0);
-    if (places.some((p) => p === undefined) || work.left < 0 || lengths.every((m, i) => m === wholes[i])) return;
+    const lengths = cases.map((c) => (c.outputs[0] as Sequence).length);
+    if (lengths.every((m, i) => m === wholes[i])) return;
     const prefix = places.every((p) => p?.first === 0);
     const suffix = cases.every((c, i) => lengths[i] === 0 || indexIn(c.inputs[param] as Sequence, c.outputs[0] as Sequence, wholes[i] - lengths[i], work) === wholes[i] - lengths[i]);
     if (prefix) readings.push({ param, kind: 'prefix', starts: cases.map(() => 0), ends: lengths });

@@ -63,7 +63,8 @@ export function custodianViewFixture(config: Record<string, unknown> = {}): { vi
     promote(candidate) {
       view.promoted.push(candidate.id);
       if (candidate.status === 'solved') view.solved = true;
-      registry.recordEvent({ runId: 'run-1', directiveId: 'fizz', candidateId: candidate.id, kind: 'node-written', data: { score: candidate.score } });
+      const kind = candidate.status === 'solved' ? 'node-written' : 'kept-unsolved';
+      registry.recordEvent({ runId: 'run-1', directiveId: 'fizz', candidateId: candidate.id, kind, data: { score: candidate.score } });
     },
     halt(halt) {
       view.halted = true;

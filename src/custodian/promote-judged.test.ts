@@ -8,13 +8,12 @@ import { promoteJudged } from './promote-judged.js';
 const code = (n: number): string => `export default function fizzBuzz(x: number): string {\n  return String(x + ${n});\n}\n`;
 
 describe('promoteJudged', () => {
-  let close = (): void => undefined;
-  afterEach(() => close());
+  const open: { close(): void }[] = [];
+  afterEach(() => open.splice(0).forEach((fixture) => fixture.close()));
 
   function setUp(): { view: CustodianViewFixture; add: (id: string, over: Partial<CandidateRecord>) => CandidateRecord } {
     const fixture = custodianViewFixture();
-    const earlier = close;
-    close = () => (earlier(), fixture.close());
+    open.push(fixture);
     const add = (id: string, over: Partial<CandidateRecord>): CandidateRecord => {
       const candidate = registryFixtures.candidate(id, { directiveId: 'fizz', runId: 'run-1', code: code(id.length), ...over });
       fixture.registry.addCandidate(candidate);
@@ -71,5 +70,9 @@ describe('promoteJudged', () => {
     promoteJudged(later.view, () => []);
     expect(later.view.promoted).toEqual(['short', 'tied']);
     expect(later.view.solved).toBe(true);
+    // A solved module is beaten only by a higher score, solved or not.
+    later.view.registered = [later.add('equal', { status: 'solved', score: 2 }), later.add('lower', { status: 'solved', score: 1.5 })];
+    promoteJudged(later.view, () => []);
+    expect(later.view.promoted).toEqual(['short', 'tied']);
   });
 });

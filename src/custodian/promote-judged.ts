@@ -22,7 +22,8 @@ export function promoteJudged(view: CustodianView, judge: (candidate: CandidateR
   const bar = typeof promoted?.data.score === 'number' ? promoted.data.score : Number.NEGATIVE_INFINITY;
   // A solved candidate beats any unsolved module, whatever their scores (the score weighs train only: an unsolved
   // module as short as a solved one, and promoted first, would otherwise keep the directive from ever being solved).
-  const beats = (c: CandidateRecord): boolean => c.score > bar || (c.status === 'solved' && promoted?.data.solved !== true);
+  const promotedSolved = promoted?.candidateId !== undefined && view.registry.getCandidate(promoted.candidateId)?.status === 'solved';
+  const beats = (c: CandidateRecord): boolean => c.score > bar || (c.status === 'solved' && !promotedSolved);
   const solvedFirst = (a: CandidateRecord, b: CandidateRecord): number => Number(b.status === 'solved') - Number(a.status === 'solved') || b.score - a.score;
   const contenders = view.registered.filter((c) => (c.status === 'evaluated' || c.status === 'solved') && beats(c)).sort(solvedFirst);
   for (const candidate of contenders) {

@@ -4,7 +4,10 @@ export const STEP_LIMIT = 2000;
 /** Steps granted per unit of input size (characters, elements), so a linear loop over a long input stays within budget. */
 export const STEPS_PER_INPUT_UNIT = 20;
 
-/** Longest string or array a helper builds; larger results are refused (protected, not thrown) or end the run. */
+/**
+ * Longest string or array a helper builds (a `range` excepted: it counts up to MAX_LOOP); larger results are refused
+ * (protected, not thrown: `concat` then keeps its first array) or end the run.
+ */
 export const MAX_LEN = 10_000;
 
 /** Most iterations of a counted loop or a loop until a condition; more is a runaway, not a computation. */
@@ -168,13 +171,14 @@ export const ARRAY_HELPERS: Record<string, { source: string; needs?: string[] }>
 }`,
   },
   maxOf: {
+    // Not Math.max(...xs): spreading 130,000 elements overflows the main thread's stack (range(n) reaches that).
     source: `function maxOf(xs: number[]): number {
-  return xs.length === 0 ? 0 : Math.max(...xs);
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => Math.max(a, b), -Infinity);
 }`,
   },
   minOf: {
     source: `function minOf(xs: number[]): number {
-  return xs.length === 0 ? 0 : Math.min(...xs);
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => Math.min(a, b), Infinity);
 }`,
   },
   concat: {

@@ -9,8 +9,11 @@ import { printedOutput } from '../../constant-mining/output-affixes.js';
 import { slicedOutputs } from '../../constant-mining/output-slices.js';
 import { tag } from '../../primitives/primitive.js';
 
-/** The seed stage itself, passed in (so this file needs nothing from it): the program it finds exact on the cases. */
-type Solve = (sub: GpContext, cases: ExampleCase[]) => { node?: GpNode; executions: number };
+/**
+ * The seed stage itself, passed in (so this file needs nothing from it): the program it finds exact on the cases, with
+ * `share` of the share a part is given.
+ */
+type Solve = (sub: GpContext, cases: ExampleCase[], share: number) => { node?: GpNode; executions: number };
 
 /** `prefix + String(part) + suffix`, leaving out an empty fixed text. */
 export function printedNode(printed: Printed, part: GpNode): GpNode {
@@ -39,7 +42,7 @@ export function affixSeed(
   const train = cases.map((c, i) => ({ inputs: c.inputs, outputs: [printed.parts[i]] }));
   const sub = new GpContext({ ...ctx.problem, name: 'part', returns: [printed.type], train, test: [], seedPrograms: undefined });
   const subCases = sub.problem.train;
-  const found = solve(sub, subCases);
+  const found = solve(sub, subCases, 1);
   if (!found.node) return { executions: found.executions };
   const node = printedNode(printed, found.node);
   const ran = { count: 0 };
@@ -47,7 +50,10 @@ export function affixSeed(
   return { node: exact ? node : undefined, executions: found.executions + ran.count };
 }
 
-const SLICED = new Set(['string', 'int[]', 'float[]', 'string[]']);
+const SLICED = ['string', 'int[]', 'float[]', 'string[]'];
+
+/** Bounds a slice stage seeds at most, each with half a part's share: the stage costs what a printed part does. */
+const MOST_BOUNDS = 2;
 
 /**
  * Seeds a problem whose output is a slice of a parameter (the middle character or two, what follows an "@"): each
@@ -57,17 +63,22 @@ const SLICED = new Set(['string', 'int[]', 'float[]', 'string[]']);
  */
 export function sliceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve): { node?: GpNode; executions: number } {
   const type = ctx.returns[0];
-  if (ctx.returns.length !== 1 || !SLICED.has(type) || ctx.problem.tests) return { executions: 0 };
+  if (ctx.returns.length !== 1 || !SLICED.includes(type) || ctx.problem.tests) return { executions: 0 };
   let executions = 0;
+  // The same bounds (two parameters alike, a prefix read twice) are seeded once.
+  const seeded = new Map<string, GpNode | undefined>();
   const bound = (values: (number | undefined)[]): GpNode | undefined => {
+    const key = JSON.stringify(values);
+    if (seeded.has(key) || seeded.size >= MOST_BOUNDS) return seeded.get(key);
     const train = cases.flatMap((c, i) => (values[i] === undefined ? [] : [{ inputs: c.inputs, outputs: [values[i]] }]));
     const sub = new GpContext({ ...ctx.problem, name: 'bound', returns: ['int'], train, test: [], seedPrograms: undefined });
-    const found = solve(sub, sub.problem.train);
+    const found = solve(sub, sub.problem.train, 1 / MOST_BOUNDS);
     executions += found.executions;
+    seeded.set(key, found.node);
     return found.node;
   };
   const t = type === 'string' ? 'string' : tag(type);
-  for (const sliced of slicedOutputs(cases, ctx.params.map((p) => p.type), ctx.returns)) {
+  for (const sliced of slicedOutputs(cases, ctx.params.map((p) => p.type), ctx.returns, SLICED)) {
     const whole: GpNode = { kind: 'var', type, name: ctx.params[sliced.param].name };
     const start = sliced.kind === 'prefix' ? literal('int', 0) : bound(sliced.starts);
     const end = sliced.kind === 'suffix' || !start ? undefined : bound(sliced.ends);

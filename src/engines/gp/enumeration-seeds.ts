@@ -65,7 +65,7 @@ export function seedCandidates(budget: number, cases: number): number {
   return Math.floor((budget * SEED_BUDGET_SHARE) / Math.max(1, Math.min(cases, SEED_CASES)));
 }
 
-/** The share of the enumeration's candidates the part of a printed result, or each bound of a slice, is seeded with. */
+/** The share of the enumeration's candidates the part of a printed result (or a slice's bounds together) is seeded with. */
 const PRINTED_SHARE = 0.25;
 
 /** Seed of the lexicase picks among the enumerated expressions. */
@@ -89,19 +89,19 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem
   // of its own (the same stage, once, with a quarter of the share: the stage may spend a few times its share, and with
   // the whole share again a 60 M run's seeding overran its budget by 11 M), and printed between them.
-  const solve = (sub: GpContext, subCases: ExampleCase[]): { node?: GpNode; executions: number } => {
-    const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE, conditionCandidates * PRINTED_SHARE);
+  const solve = (sub: GpContext, subCases: ExampleCase[], share: number): { node?: GpNode; executions: number } => {
+    const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE * share, conditionCandidates * PRINTED_SHARE * share);
     return { node: part.exact, executions: part.executions };
   };
   const printed = found.exact ? { executions: 0 } : affixSeed(ctx, table, cases, solve);
-  // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with the same share each;
-  // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have), and the
-  // smaller of the two exact programs is taken.
+  // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each;
+  // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
+  // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.
   const sliced = printed.node ? { executions: 0 } : sliceSeed(ctx, table, cases, solve);
-  const smaller = sliced.node && (!found.exact || treeSize(sliced.node) < treeSize(found.exact)) ? sliced.node : undefined;
-  const node = printed.node ?? smaller;
   const executions = found.executions + printed.executions + sliced.executions;
-  return node ? { seeds: [{ lets: [], outs: [node] }], executions } : { seeds: found.seeds, executions };
+  if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
+  if (sliced.node && (!found.exact || treeSize(sliced.node) < treeSize(found.exact))) return { seeds: [{ lets: [], outs: [sliced.node] }, ...found.seeds].slice(0, Math.max(1, count)), executions };
+  return { seeds: found.seeds, executions };
 }
 
 /**

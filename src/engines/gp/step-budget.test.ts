@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PENALTY } from './case-errors.js';
 import { buildTable, programSource } from './compile-program.js';
-import { evaluateSources, toCaseSet } from './evaluate-programs.js';
+import { evaluateSources, problemCaseSets, toCaseSet } from './evaluate-programs.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { ARRAY_HELPERS, MAX_LOOP, STEP_LIMIT } from '../../primitives/array-helpers.js';
@@ -65,7 +65,27 @@ describe('step budget', () => {
   it("emits a range that counts past the engine's longest text, and throws past a loop's most", () => {
     const range = new Function(`${ARRAY_HELPERS.range.source.replace(': number[]', '').replace('(n: number)', '(n)').replace('const out: number[]', 'const out')}; return range;`)() as (n: number) => number[];
     expect(range(199_458)).toHaveLength(199_458);
+    expect(range(MAX_LOOP)).toHaveLength(MAX_LOOP);
     expect(range(-3)).toEqual([]);
+    expect(range(NaN)).toEqual([]);
     expect(() => range(MAX_LOOP + 1)).toThrow(RangeError);
+    expect(() => range(Infinity)).toThrow(RangeError);
+  });
+
+  it('takes the largest and smallest of a long range without spreading it onto the stack', () => {
+    const helper = (name: 'maxOf' | 'minOf'): ((xs: number[]) => number) =>
+      new Function(`${ARRAY_HELPERS[name].source.replace(/: number\[\]|: number/g, '')}; return ${name};`)() as (xs: number[]) => number;
+    const xs = Array.from({ length: 500_000 }, (_, i) => i - 7);
+    expect(helper('maxOf')(xs)).toBe(499_992);
+    expect(helper('minOf')(xs)).toBe(-7);
+    expect(helper('maxOf')([])).toBe(0);
+    expect(helper('minOf')([3, NaN])).toBeNaN();
+  });
+
+  it("hands the engine's test cases the test budget and its train cases the search's", () => {
+    const problem = { params: [{ name: 'n', type: 'int' as const }], returns: ['int' as const], train: [{ inputs: [50_000], outputs: [0] }], test: [{ inputs: [50_000], outputs: [0] }] };
+    const sets = problemCaseSets(problem, ['int']);
+    expect(sets.train.stepLimits).toEqual([STEP_LIMIT]);
+    expect(sets.test.stepLimits).toEqual([20 * 50_000]);
   });
 });
