@@ -1,6 +1,7 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { exactOnAll } from './exact-check.js';
+import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { call, literal } from './program-tree.js';
@@ -14,6 +15,11 @@ import { tag } from '../../primitives/primitive.js';
  * `share` of the share a part is given.
  */
 type Solve = (sub: GpContext, cases: ExampleCase[], share: number) => { node?: GpNode; executions: number };
+
+/** A part of a problem as a problem of its own: the same parameters and goal, each case's part as its one output. */
+function partProblem(ctx: GpContext, name: string, type: GpType, train: ExampleCase[]): GpContext {
+  return new GpContext({ ...ctx.problem, name, returns: [type], train, test: [], seedPrograms: undefined });
+}
 
 /** `prefix + String(part) + suffix`, leaving out an empty fixed text. */
 export function printedNode(printed: Printed, part: GpNode): GpNode {
@@ -39,10 +45,8 @@ export function affixSeed(
   if (ctx.returns.length !== 1 || ctx.returns[0] !== 'string' || ctx.problem.tests) return { executions: 0 };
   const printed = printedOutput(cases, ctx.types);
   if (!printed) return { executions: 0 };
-  const train = cases.map((c, i) => ({ inputs: c.inputs, outputs: [printed.parts[i]] }));
-  const sub = new GpContext({ ...ctx.problem, name: 'part', returns: [printed.type], train, test: [], seedPrograms: undefined });
-  const subCases = sub.problem.train;
-  const found = solve(sub, subCases, 1);
+  const sub = partProblem(ctx, 'part', printed.type, cases.map((c, i) => ({ inputs: c.inputs, outputs: [printed.parts[i]] })));
+  const found = solve(sub, sub.problem.train, 1);
   if (!found.node) return { executions: found.executions };
   const node = printedNode(printed, found.node);
   const ran = { count: 0 };
@@ -70,8 +74,7 @@ export function sliceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleC
   const bound = (values: (number | undefined)[]): GpNode | undefined => {
     const key = JSON.stringify(values);
     if (seeded.has(key) || seeded.size >= MOST_BOUNDS) return seeded.get(key);
-    const train = cases.flatMap((c, i) => (values[i] === undefined ? [] : [{ inputs: c.inputs, outputs: [values[i]] }]));
-    const sub = new GpContext({ ...ctx.problem, name: 'bound', returns: ['int'], train, test: [], seedPrograms: undefined });
+    const sub = partProblem(ctx, 'bound', 'int', cases.flatMap((c, i) => (values[i] === undefined ? [] : [{ inputs: c.inputs, outputs: [values[i]] }])));
     const found = solve(sub, sub.problem.train, 1 / MOST_BOUNDS);
     executions += found.executions;
     seeded.set(key, found.node);

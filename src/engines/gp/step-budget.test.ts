@@ -6,6 +6,10 @@ import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { ARRAY_HELPERS, MAX_LOOP, STEP_LIMIT } from '../../primitives/array-helpers.js';
 import { inputSize, stepBudget, testStepBudget } from './step-budget.js';
+import { runModule } from '../../../tests/support/run-module.js';
+
+/** A helper as emitted modules carry it (TypeScript, transpiled as a module is). */
+const emittedHelper = (name: string): ((...args: never[]) => unknown) => runModule(`${ARRAY_HELPERS[name].source}\nexport default ${name};`);
 
 const s: GpNode = { kind: 'var', type: 'string', name: 's' };
 const c1: GpNode = { kind: 'var', type: 'string', name: 'c1' };
@@ -63,7 +67,7 @@ describe('step budget', () => {
   });
 
   it("emits a range that counts past the engine's longest text, and throws past a loop's most", () => {
-    const range = new Function(`${ARRAY_HELPERS.range.source.replace(': number[]', '').replace('(n: number)', '(n)').replace('const out: number[]', 'const out')}; return range;`)() as (n: number) => number[];
+    const range = emittedHelper('range') as (n: number) => number[];
     expect(range(199_458)).toHaveLength(199_458);
     expect(range(MAX_LOOP)).toHaveLength(MAX_LOOP);
     expect(range(-3)).toEqual([]);
@@ -73,8 +77,7 @@ describe('step budget', () => {
   });
 
   it('takes the largest and smallest of a long range without spreading it onto the stack', () => {
-    const helper = (name: 'maxOf' | 'minOf'): ((xs: number[]) => number) =>
-      new Function(`${ARRAY_HELPERS[name].source.replace(/: number\[\]|: number/g, '')}; return ${name};`)() as (xs: number[]) => number;
+    const helper = (name: 'maxOf' | 'minOf'): ((xs: number[]) => number) => emittedHelper(name) as (xs: number[]) => number;
     const xs = Array.from({ length: 500_000 }, (_, i) => i - 7);
     expect(helper('maxOf')(xs)).toBe(499_992);
     expect(helper('minOf')(xs)).toBe(-7);
