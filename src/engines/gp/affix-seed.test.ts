@@ -46,3 +46,24 @@ describe('a slice of a parameter in the seed stage', () => {
     expect(longer.map(fn)).toEqual(longer.map(inside));
   });
 });
+
+describe('a step applied a parameter number of times in the seed stage', () => {
+  it('seeds the step from the cases that take one, and the loop generalises to more steps than any case takes', () => {
+    const rng = new Rng(9);
+    // A loan: each month the interest is added, then the payment is taken.
+    const owed = (months: number, loan: number, rate: number, payment: number): number => {
+      let s = loan;
+      for (let i = 0; i < months; i++) s = s * (1 + rate) - payment;
+      return s;
+    };
+    const train = Array.from({ length: 60 }, (_, i) => [i % 7, 100 + rng.int(900), rng.int(10) / 100, rng.int(50)]).map((xs) => ({ inputs: xs, outputs: [owed(xs[0], xs[1], xs[2], xs[3])] }));
+    const params = [
+      { name: 'months', type: 'int' as const },
+      ...['loan', 'rate', 'payment'].map((name) => ({ name, type: 'float' as const })),
+    ];
+    const problem = { name: 'owed', goal: 'What is still owed after some months?', params, returns: ['float' as const], train, test: [] };
+    const { seeds } = enumerationSeeds(new GpContext(problem), train, 50, 150_000);
+    const fn = runModule(emitModule(seeds[0], problem)) as (...args: number[]) => number;
+    for (const xs of [[30, 5000, 0.01, 60], [12, 250.5, 0.07, 3]]) expect(fn(...xs)).toBeCloseTo(owed(xs[0], xs[1], xs[2], xs[3]), 6);
+  });
+});

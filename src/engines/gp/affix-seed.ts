@@ -4,7 +4,8 @@ import { exactOnAll } from './exact-check.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
-import { call, literal } from './program-tree.js';
+import { call, inLoop, literal } from './program-tree.js';
+import { countedSteps } from '../../constant-mining/counted-steps.js';
 import type { Printed } from '../../constant-mining/output-affixes.js';
 import { printedOutput } from '../../constant-mining/output-affixes.js';
 import { slicedOutputs } from '../../constant-mining/output-slices.js';
@@ -87,6 +88,35 @@ export function sliceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleC
     const end = sliced.kind === 'suffix' || !start ? undefined : bound(sliced.ends);
     const node = start && (end ? call(`slice2_${t}`, type, [whole, start, end]) : sliced.kind === 'suffix' ? call(`slice1_${t}`, type, [whole, start]) : undefined);
     if (!node) continue;
+    const ran = { count: 0 };
+    const exact = exactOnAll(ctx, table, node, cases, ran);
+    executions += ran.count;
+    if (exact) return { node, executions };
+  }
+  return { executions };
+}
+
+/**
+ * Seeds a problem whose output is a step applied a parameter's number of times to another (`countedSteps`: the snow on
+ * the ground after some hours): the step is a problem of its own, on the cases that apply it once (the count left out,
+ * the start read as the state), that `solve` seeds; what it finds is the body of `loop(n, start, (acc1, i1) => step)`.
+ * Returns the first such loop exact on every case.
+ */
+export function stepSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve): { node?: GpNode; executions: number } {
+  const type = ctx.returns[0];
+  const loop = `loop_${tag(type)}`;
+  if (ctx.returns.length !== 1 || ctx.problem.tests || !ctx.set.all.some((p) => p.name === loop)) return { executions: 0 };
+  let executions = 0;
+  const readings = countedSteps(cases, ctx.params.map((p) => p.type), ctx.returns);
+  for (const { count, start, once } of readings) {
+    const params = ctx.params.filter((_, i) => i !== count);
+    const sub = new GpContext({ ...ctx.problem, name: 'step', params, returns: [type], train: once, test: [], seedPrograms: undefined });
+    const found = solve(sub, once, 1 / readings.length);
+    executions += found.executions;
+    if (!found.node) continue;
+    // Inside the loop the start is the state the step is given (`acc1`), and the step's own loops go one level deeper.
+    const body = inLoop(found.node, [ctx.params[start].name], [{ kind: 'var', type, name: 'acc1' }]);
+    const node = call(loop, type, [{ kind: 'var', type: 'int', name: ctx.params[count].name }, { kind: 'var', type, name: ctx.params[start].name }, body]);
     const ran = { count: 0 };
     const exact = exactOnAll(ctx, table, node, cases, ran);
     executions += ran.count;

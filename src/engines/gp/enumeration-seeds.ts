@@ -2,12 +2,13 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable } from './compile-program.js';
-import { affixSeed, sliceSeed } from './affix-seed.js';
+import { affixSeed, sliceSeed, stepSeed } from './affix-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
 import { exactChecker } from './exact-check.js';
 import { linearSeed } from './linear-seed.js';
+import { pairSeed } from './pair-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
@@ -98,9 +99,12 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
   // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.
   const sliced = printed.node ? { executions: 0 } : sliceSeed(ctx, table, cases, solve);
-  const executions = found.executions + printed.executions + sliced.executions;
+  // Or a step applied a parameter's number of times to another, the step seeded from the cases that apply it once.
+  const stepped = printed.node || sliced.node ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
+  const executions = found.executions + printed.executions + sliced.executions + stepped.executions;
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
-  if (sliced.node && (!found.exact || treeSize(sliced.node) < treeSize(found.exact))) return { seeds: [{ lets: [], outs: [sliced.node] }, ...found.seeds].slice(0, Math.max(1, count)), executions };
+  const deduced = sliced.node ?? stepped.node;
+  if (deduced && (!found.exact || treeSize(deduced) < treeSize(found.exact))) return { seeds: [{ lets: [], outs: [deduced] }, ...found.seeds].slice(0, Math.max(1, count)), executions };
   return { seeds: found.seeds, executions };
 }
 
@@ -128,9 +132,11 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + enumerated, exact: mapped.node };
   // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
-  const unified = solution || line.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
+  // Or an operation on two expressions of the bank (pair-seed.ts: twice the enumeration's size, found by lookup).
+  const pair = solution || line.node ? { executions: 0 } : pairSeed(ctx, table, bank, used, cases);
+  const unified = solution || line.node || pair.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
-  const composedNode = line.node ?? unified.node;
+  const composedNode = line.node ?? pair.node ?? unified.node;
   const composed: Individual[] = composedNode ? [{ lets: [], outs: [composedNode] }] : [];
   const picked = bankSeeds(ctx, bank, solution, used, count);
   bank = undefined;
@@ -138,7 +144,7 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
   const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
-  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + unified.executions;
+  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + pair.executions + unified.executions;
   if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions, exact: aggregated.node };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
   return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined };
