@@ -37,6 +37,8 @@ export function higherOrderPrimitives(): Primitive[] {
     const firstStarts = [{ prefix: 'acc', type: e }, ...x];
     const empty = e === 'string' ? "''" : '0';
     list.push(hof(`reduce_${tag(a)}`, [a, e], e, [undefined, firstStarts], ([xs, f]) => `reduce(${xs}, ${f}, ${empty})`, ['reduce']));
+    // The first index where a condition holds, -1 where none does: composed by the seed stage only (aggregates.ts).
+    list.push({ ...hof(`findIndex_${tag(a)}`, [a, 'boolean'], 'int', [undefined, x], ([xs, f], typed) => `${guard(xs, typed)}.findIndex(${f})`, []), composedOnly: true });
     // Every accumulator a fold passes through, in order (Haskell's scanl without its start): running sums, maxima.
     if (e !== 'string') list.push(hof(`scan_${tag(a)}`, [a, e, e], a, [undefined, undefined, firstStarts], ([xs, init, f]) => `scan(${xs}, ${init}, ${f})`, ['scan']));
     for (const r of ACCUMULATORS) {

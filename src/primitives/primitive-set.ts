@@ -23,6 +23,8 @@ export const RESERVED = new Set(['Math', 'String', 'Number', 'Array', 'steps', '
 /** The typed primitive set of one problem: built-ins plus the directive's extra primitives, indexed by result type. */
 export class PrimitiveSet {
   readonly all: Primitive[];
+  /** Primitives only deductions compose (`composedOnly`): known by name, never among `all` or a type's `returning`. */
+  readonly composed: Primitive[];
   readonly byName = new Map<string, Primitive>();
   readonly byReturn = new Map<GpType, Primitive[]>();
 
@@ -40,10 +42,12 @@ export class PrimitiveSet {
       (p.cue === undefined || cues === undefined || cues.has(p.cue)) &&
       types.has(p.ret) && p.args.every((t) => types.has(t)) && (p.lambdas ?? []).every((l) => (l ?? []).every((x) => types.has(x.type)));
     const builtIn = [...numberPrimitives(), ...stringPrimitives(), ...arrayPrimitives(), ...higherOrderPrimitives(), ...ternaries];
-    this.all = [...builtIn.filter(fits), ...added, ...library.filter(fits)];
-    for (const p of this.all) {
+    this.all = [...builtIn.filter((p) => fits(p) && !p.composedOnly), ...added, ...library.filter(fits)];
+    this.composed = builtIn.filter((p) => fits(p) && p.composedOnly);
+    for (const p of [...this.composed, ...this.all]) {
       if (this.byName.has(p.name)) throw new Error(`duplicate primitive "${p.name}"`);
       this.byName.set(p.name, p);
+      if (p.composedOnly) continue;
       const list = this.byReturn.get(p.ret) ?? [];
       list.push(p);
       this.byReturn.set(p.ret, list);

@@ -24,6 +24,12 @@ export interface Primitive {
   helpers?: string[];
   /** Set for primitives offered only when the goal asks for what they do (a loop until a condition). */
   cue?: PrimitiveCue;
+  /**
+   * Set for primitives only the seed stage's deductions compose (the first index where a condition holds): a program
+   * may hold them and they print, run and parse, but the search never draws or enumerates them, so they change no
+   * search that does not find them by deduction.
+   */
+  composedOnly?: true;
   /** Set for primitives a directive added: the implementation and where the emitted module imports it from. */
   extra?: { fn: (...args: never[]) => unknown; importFrom?: string };
   /** Set for a solved module offered as a building block: the function the emitted module inlines, and its origin. */

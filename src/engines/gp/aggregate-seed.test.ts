@@ -100,6 +100,20 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int', 'int'], 'int', (n) => [n * 3 + rng.int(3), 2 + rng.int(4)], multiples, 8_000_000)).toMatch(/sum\(range\(a\)\.filter/);
   });
 
+  it('finds the first place a running sum passes a bound, and the first element a condition holds for', () => {
+    // The day the rain fallen so far first passes 30 mm (-1 where it never does), the bound named in the goal.
+    const rain = (xs: number[]): number => xs.findIndex((_, k) => xs.slice(0, k + 1).reduce((u, v) => u + v, 0) > 30);
+    const days = Array.from({ length: 24 }, (_, i) => [Array.from({ length: 1 + (i % 8) }, () => rng.int(12))]);
+    const p = { ...problem(['int[]'], 'int', days, rain), goal: 'On which day does the rain so far first pass 30 mm?' };
+    const ctx = new GpContext(p);
+    const { node } = aggregateSeed(ctx, buildTable(), p.train, 2_000_000);
+    expect(printNode(ctx, node!, true, new Set())).toMatch(/^scan\(a, 0, \(acc1: number, x1: number\): number => acc1 \+ x1\)\.findIndex\(\(x1: number\): boolean => .*30/);
+    const longer = Array.from({ length: 10 }, () => [Array.from({ length: 20 }, () => rng.int(5))]);
+    expect(run(ctx, node!, longer)).toEqual(longer.map(([xs]) => rain(xs)));
+    const firstEven = (xs: number[]): number => xs.findIndex((x) => x % 2 === 0);
+    expect(solves(['int[]'], 'int', (n) => [ints(n + 1).map((x) => x * 2 + 1).concat(rng.int(3) === 0 ? [] : [4])], firstEven)).toMatch(/findIndex/);
+  });
+
   it('works whatever the parameters are called, the names of the body variables too', () => {
     const p = problem(['int[]', 'int'], 'int[]', Array.from({ length: 24 }, (_, i) => [Array.from({ length: i % 8 }, () => rng.int(4)), rng.int(4)]), (xs: number[], x: number) =>
       xs.flatMap((y, i) => (y === x ? [i] : [])),

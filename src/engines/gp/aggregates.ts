@@ -53,7 +53,14 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     apply: (values) => values.filter(Boolean).length === c,
     compose: (l, f) => call('eq_int', 'boolean', [count.compose(l, f), literal('int', c)]),
   });
-  if (type === 'int') return [count, sum('int')];
+  // The first tuple where a condition holds (-1 where none does): where a running sum first goes below zero.
+  const first: Aggregate = {
+    name: 'first index',
+    body: 'boolean',
+    apply: (values) => values.findIndex((v) => v === true),
+    compose: (l, f) => call(`findIndex_${tag(arrayOf(l.element))}`, 'int', [l.xs, f]),
+  };
+  if (type === 'int') return [count, sum('int'), first];
   if (type === 'float') {
     const root: Aggregate = { name: 'root of sum', body: 'float', apply: (v) => Math.sqrt(Math.abs(total(v))), compose: (l, f) => call('sqrt_float', 'float', [sum('float').compose(l, f)]), maps: true };
     // The mean of the body's values (0 over no tuples, as `fdiv` gives): a probability over equally likely outcomes.
@@ -171,6 +178,7 @@ export function roundedTo(a: Aggregate, decimals: number): Aggregate {
 /** Whether an output could come from an aggregate at all: a count within the tuples, a list one value per tuple. */
 export function plausible(a: Aggregate, tuples: unknown[][], output: unknown): boolean {
   if (a.name === 'count') return Number.isInteger(output) && (output as number) >= 0 && (output as number) <= tuples.length;
+  if (a.name === 'first index') return Number.isInteger(output) && (output as number) >= -1 && (output as number) < tuples.length;
   if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
   if (a.name === 'kept parts' || a.name === 'kept indices') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));

@@ -9,6 +9,7 @@ import { conditionalSeed } from './conditional-seed.js';
 import { exactChecker } from './exact-check.js';
 import { linearSeed } from './linear-seed.js';
 import { pairSeed } from './pair-seed.js';
+import { hingeSeed } from './hinge-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
@@ -134,9 +135,11 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   // Or an operation on two expressions of the bank (pair-seed.ts: twice the enumeration's size, found by lookup).
   const pair = solution || line.node ? { executions: 0 } : pairSeed(ctx, table, bank, used, cases);
-  const unified = solution || line.node || pair.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
+  // Or two lines split at a threshold on a parameter (hinge-seed.ts: a tiered price), fitted to every selection case.
+  const hinge = solution || line.node || pair.node ? { executions: 0 } : hingeSeed(ctx, table, cases);
+  const unified = solution || line.node || pair.node || hinge.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
-  const composedNode = line.node ?? pair.node ?? unified.node;
+  const composedNode = line.node ?? pair.node ?? hinge.node ?? unified.node;
   const composed: Individual[] = composedNode ? [{ lets: [], outs: [composedNode] }] : [];
   const picked = bankSeeds(ctx, bank, solution, used, count);
   bank = undefined;
@@ -144,7 +147,7 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
   const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
-  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + pair.executions + unified.executions;
+  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + pair.executions + hinge.executions + unified.executions;
   if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions, exact: aggregated.node };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
   return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined };

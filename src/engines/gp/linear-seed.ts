@@ -50,15 +50,8 @@ export function linearSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpTy
   let checks = 0;
   for (const f of features) {
     const xs = f.values as number[];
-    const line = fit(xs, ys);
-    if (!line) continue;
-    // The output's size scales the noise in b; a's is that over the feature's size.
-    const yScale = Math.max(...ys.map(Math.abs));
-    const tidied = { a: tidyConstant(line.a, yScale / Math.max(1e-300, ...xs.map(Math.abs))), b: tidyConstant(line.b, yScale) };
-    const fits = ({ a, b }: { a: number; b: number }): boolean =>
-      a !== 0 && !(a === 1 && b === 0) && (type !== 'int' || (Number.isInteger(a) && Number.isInteger(b))) && ys.every((y, i) => Math.abs(a * xs[i] + b - y) < (type === 'int' ? 1e-9 : 1e-4));
-    const chosen = fits(tidied) ? tidied : fits(line) ? line : undefined;
-    if (!chosen) continue;
+    const chosen = exactLine(xs, ys, type);
+    if (!chosen || chosen.a === 0 || (chosen.a === 1 && chosen.b === 0)) continue;
     const node = lineNode(type, f.node, chosen.a, chosen.b);
     if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
     if (++checks >= LINEAR_LIMITS.checks) break;
@@ -66,9 +59,26 @@ export function linearSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpTy
   return { executions: ran.count };
 }
 
-function lineNode(type: 'int' | 'float', feature: GpNode, a: number, b: number): GpNode {
+/**
+ * The line through the points within the tolerance, its constants tidied where they still fit (else as fitted), whole
+ * numbers for an integer output; undefined when no line fits or x does not vary.
+ */
+export function exactLine(xs: number[], ys: number[], type: 'int' | 'float'): { a: number; b: number } | undefined {
+  const line = fit(xs, ys);
+  if (!line) return undefined;
+  // The output's size scales the noise in b; a's is that over the feature's size.
+  const yScale = Math.max(...ys.map(Math.abs));
+  const tidied = { a: tidyConstant(line.a, yScale / Math.max(1e-300, ...xs.map(Math.abs))), b: tidyConstant(line.b, yScale) };
+  const fits = ({ a, b }: { a: number; b: number }): boolean =>
+    (type !== 'int' || (Number.isInteger(a) && Number.isInteger(b))) && ys.every((y, i) => Math.abs(a * xs[i] + b - y) < (type === 'int' ? 1e-9 : 1e-4));
+  return fits(tidied) ? tidied : fits(line) ? line : undefined;
+}
+
+/** `a·x + b` as a person writes it (`x * 1.8 + 32`, `x - 7`, a constant where a is 0), the feature made a float if need be. */
+export function lineNode(type: 'int' | 'float', feature: GpNode, a: number, b: number): GpNode {
   const constant = (value: number): GpNode => ({ kind: 'const', type, value });
   const call = (prim: string, ...kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
+  if (a === 0) return constant(b);
   const x = feature.type === type ? feature : call('float_of_int', feature);
   const scaled = a === 1 ? x : a === -1 ? call(`neg_${type}`, x) : call(`mul_${type}`, x, constant(a));
   return b === 0 ? scaled : b < 0 ? call(`sub_${type}`, scaled, constant(-b)) : call(`add_${type}`, scaled, constant(b));

@@ -18,7 +18,7 @@ export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: T
   const hit = cache.get(ctx);
   if (hit) return hit;
   // Both spellings: the emitted TypeScript, and the engine's (modules written before loops read as plain method calls).
-  const printed = ctx.set.all.flatMap((prim) => {
+  const printed = [...ctx.set.all, ...ctx.set.composed].flatMap((prim) => {
     const args = prim.args.map((_, i) => `__a${i}`);
     const typed = prim.print(args, true);
     const engine = prim.print(args, false);

@@ -72,7 +72,7 @@ function counting(ctx: GpContext, i: number, param: GpNode): TupleReading {
 
 /**
  * The readings a signature allows: pairs of equal-length parameters, then each parameter's parts one at a time (and a
- * text's words where the inputs hold spaces), then each parameter's neighbours, then its positions (each part with its
+ * text's words where the inputs hold spaces), then each parameter's neighbours, a number list's running sums, then its positions (each part with its
  * index, the body reading every parameter too) and each integer parameter's count (0 to n - 1, likewise).
  */
 export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
@@ -81,6 +81,7 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
   const neighbours: TupleReading[] = [];
   const singles: TupleReading[] = [];
   const positions: TupleReading[] = [];
+  const runningSums: TupleReading[] = [];
   ctx.params.forEach((p, i) => {
     if (p.type === 'int') positions.push(counting(ctx, i, vars[i]));
     const part = partType(p.type);
@@ -121,9 +122,18 @@ export function tupleReadings(ctx: GpContext, cases: ExampleCase[]): TupleReadin
       loop: { xs: call('range_int', 'int[]', [length(param)]), element: 'int', access: [at(param, loopVar('int')), loopVar('int')] },
     });
     singles.push(own(p.type === 'string' ? call('chars_string', 'string[]', [param]) : param));
+    // A number list's running sums (a balance after each deposit): the sums its prefixes add up to, in order.
+    if (part !== 'string') {
+      const sums = call(`scan_${tag(p.type)}`, p.type, [param, { kind: 'const', type: part, value: 0 }, call(`add_${part}`, part, [{ kind: 'var', type: part, name: 'acc1' }, loopVar(part)])]);
+      const running = (xs: unknown[] | undefined): unknown[][] | undefined => {
+        let total = 0;
+        return xs?.map((x) => [(total += x as number)]);
+      };
+      runningSums.push({ vars: [part], weight: 1, tuples: (c) => running(partsOf(c.inputs[i])), loop: { xs: sums, element: part, access: [loopVar(part)] } });
+    }
     if (p.type === 'string' && cases.some((c) => String(c.inputs[i]).includes(' '))) singles.push(own(call('words_string', 'string[]', [param]), true));
   });
-  return [...zips, ...singles, ...neighbours, ...positions];
+  return [...zips, ...singles, ...neighbours, ...runningSums, ...positions];
 }
 
 /**

@@ -5,6 +5,8 @@ import type { GpNode, Individual } from './program-tree.js';
 import { randomIndividual } from './random-tree.js';
 import { Rng } from '../../util/rng.js';
 import { wellFormedProgram } from './well-formed-program.js';
+import { emitModuleFor } from './emit-module.js';
+import { parseProgram } from './parse-program.js';
 
 const problem: GpProblem = { params: [{ name: 'xs', type: 'int[]' }, { name: 'n', type: 'int' }], returns: ['int'], train: [{ inputs: [[1, 2], 3], outputs: [6] }], test: [] };
 const ctx = new GpContext(problem);
@@ -35,5 +37,19 @@ describe('wellFormedProgram', () => {
     refused.push(out({ kind: 'var', type: bound?.type ?? 'int', name: `${bound?.prefix}1` }));
     expect(refused.filter((p) => wellFormedProgram(ctx, p))).toEqual([]);
     expect(wellFormedProgram(ctx, out({ kind: 'var', type: 'int', name: 'n' }))).toBe(true);
+  });
+});
+
+describe('primitives only deductions compose', () => {
+  it('are known by name, printed, parsed back and well formed, but never offered to the search', () => {
+    expect(ctx.set.byName.has('findIndex_ints')).toBe(true);
+    expect(ctx.set.all.some((p) => p.name.startsWith('findIndex'))).toBe(false);
+    expect(ctx.set.returning('int').some((p) => p.name.startsWith('findIndex'))).toBe(false);
+    const x1: GpNode = { kind: 'var', type: 'int', name: 'x1' };
+    const found = out({ kind: 'call', prim: 'findIndex_ints', type: 'int', kids: [{ kind: 'var', type: 'int[]', name: 'xs' }, { kind: 'call', prim: 'lt_int', type: 'boolean', kids: [x1, { kind: 'var', type: 'int', name: 'n' }] }] });
+    expect(wellFormedProgram(ctx, found)).toBe(true);
+    // Of the wrong type where it stands, it is refused like any call.
+    expect(wellFormedProgram(ctx, out({ ...found.outs[0], type: 'boolean' }))).toBe(false);
+    expect(parseProgram(emitModuleFor(ctx, found), problem)).toEqual(found);
   });
 });

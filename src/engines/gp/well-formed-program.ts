@@ -31,8 +31,8 @@ export function wellFormedProgram(ctx: GpContext, individual: Individual): boole
     if (node.kind === 'const') return (SCALAR[type] ?? (() => false))(node.value);
     if (node.kind === 'var') return scope.some((v) => v.name === node.name && v.type === type);
     if (node.kind !== 'call' || typeof node.prim !== 'string' || !Array.isArray(node.kids)) return false;
-    const p = ctx.set.returning(type).find((q) => q.name === node.prim);
-    if (!p || node.kids.length !== p.args.length) return false;
+    const p = ctx.set.byName.get(node.prim);
+    if (!p || p.ret !== type || node.kids.length !== p.args.length) return false;
     return node.kids.every((kid, i) => {
       const bound = lambdaScope(ctx, p.name, i, lambdaDepth);
       return bound ? check(kid, p.args[i], [...scope, ...bound], lambdaDepth + 1, depth + 1) : check(kid, p.args[i], scope, lambdaDepth, depth + 1);

@@ -1,0 +1,88 @@
+import type { ExampleCase } from '../../directive/directive.js';
+import type { PrimitiveTable } from './compile-program.js';
+import { exactOnAll } from './exact-check.js';
+import type { GpContext } from './gp-context.js';
+import { exactLine, lineNode, tidyConstant } from './linear-seed.js';
+import type { GpNode } from './program-tree.js';
+import { call, literal } from './program-tree.js';
+
+/** Cases on each side of a threshold at least this many (two points fit any line), and the composed programs checked. */
+export const HINGE_LIMITS = { leastSide: 3, checks: 10 };
+
+/**
+ * Two lines split at a threshold on a numeric parameter (a tiered price: 12 cents a kWh up to 500, 15 above, plus a
+ * fixed charge): for each place the cases sorted by the parameter can be split, a line is fitted exactly to each side
+ * (exactLine, either side may be flat); the threshold is where the two lines meet when that lies between the sides (a
+ * price that does not jump), else a number the goal names at either side's end, else none: a threshold guessed inside
+ * a gap of the data would be wrong on the cases that fall in it. `p <= t ? a1·p + b1 : a2·p + b2` is checked on every case.
+ */
+export function hingeSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[]): { node?: GpNode; executions: number } {
+  const type = ctx.returns[0];
+  const ran = { count: 0 };
+  if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || ctx.problem.tests) return { executions: 0 };
+  const named = [...ctx.constants.preferred.int, ...ctx.constants.preferred.float];
+  const checks = { left: HINGE_LIMITS.checks };
+  const numeric = ctx.params.flatMap((param, p) => (param.type === 'int' || param.type === 'float' ? [{ p, x: { kind: 'var', type: param.type, name: param.name } as GpNode }] : []));
+  const ys = cases.map((c) => c.outputs[0]);
+  if (!ys.every((y): y is number => typeof y === 'number' && Number.isFinite(y))) return { executions: 0 };
+  for (const { p, x } of numeric) {
+    const xs = cases.map((c) => c.inputs[p] as number);
+    if (!xs.every(Number.isFinite)) continue;
+    // The output itself; or, for a float output, the output over another parameter that scales it (a week's pay
+    // is the rate times the hours counted with overtime), the hinge then multiplied by it.
+    const scales = [undefined, ...(type === 'float' ? numeric.filter((q) => q.p !== p) : [])];
+    for (const scaled of scales) {
+      const by = scaled && cases.map((c) => c.inputs[scaled.p] as number);
+      if (by && !by.every((v) => Number.isFinite(v) && v !== 0)) continue;
+      const scale = scaled?.x;
+      const inner = hingeOver(xs, by ? ys.map((y, i) => y / by[i]) : ys, type, x, named);
+      for (const hinged of inner) {
+        const node = scale ? call('mul_float', 'float', [scale.type === 'float' ? scale : call('float_of_int', 'float', [scale]), hinged]) : hinged;
+        if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
+        if (--checks.left <= 0) return { executions: ran.count };
+      }
+    }
+  }
+  return { executions: ran.count };
+}
+
+/** The hinges of `ys` over the parameter `x` takes the values `xs` of, in split order (lazily: the caller checks each). */
+function* hingeOver(unsorted: number[], targets: number[], type: 'int' | 'float', x: GpNode, named: number[]): Generator<GpNode> {
+  // An integer output is a line in an integer parameter only (whole constants, no conversion).
+  if (type === 'int' && x.type === 'float') return;
+  const order = unsorted.map((_, i) => i).sort((i, j) => unsorted[i] - unsorted[j]);
+  const xs = order.map((i) => unsorted[i]);
+  const ys = order.map((i) => targets[i]);
+  const { leastSide } = HINGE_LIMITS;
+  for (let k = leastSide; k + leastSide <= xs.length; k++) {
+    if (xs[k - 1] === xs[k]) continue;
+    const left = exactLine(xs.slice(0, k), ys.slice(0, k), type);
+    // No line fits these cases (that vary), so none fits more of them: the later splits fail on the left too.
+    if (!left && xs[0] !== xs[k - 1]) return;
+    if (!left) continue;
+    const right = exactLine(xs.slice(k), ys.slice(k), type);
+    if (!right || (left.a === right.a && left.b === right.b)) continue;
+    const found = threshold(left, right, xs[k - 1], xs[k], named);
+    if (!found) continue;
+    // An integer parameter is compared with a whole number (p <= 500 for lines meeting at 500.5).
+    const t = x.type === 'int' && found.le ? Math.floor(found.t) : found.t;
+    const test = call(`${found.le ? 'le' : 'lt'}_${x.type}`, 'boolean', [x, literal(x.type, t)]);
+    yield call(`if_${type}`, type, [test, lineNode(type, x, left.a, left.b), lineNode(type, x, right.a, right.b)]);
+  }
+}
+
+type Line = { a: number; b: number };
+
+/**
+ * The threshold between a side ending at `lo` and one starting at `hi`: where the lines meet, tidied, when that lies
+ * in [lo, hi] (both give the same there, so `p <= t`); else a number the goal names that is `lo` (`p <= lo`) or `hi`
+ * (`p < hi`). A named number strictly between is no threshold: which side it belongs to, no case tells.
+ */
+function threshold(left: Line, right: Line, lo: number, hi: number, named: number[]): { t: number; le: boolean } | undefined {
+  if (left.a !== right.a) {
+    const meet = tidyConstant((right.b - left.b) / (left.a - right.a), Math.max(Math.abs(lo), Math.abs(hi)));
+    if (meet >= lo && meet <= hi) return { t: meet, le: true };
+  }
+  if (named.includes(lo)) return { t: lo, le: true };
+  return named.includes(hi) ? { t: hi, le: false } : undefined;
+}
