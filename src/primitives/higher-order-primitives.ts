@@ -69,6 +69,9 @@ export function higherOrderPrimitives(): Primitive[] {
     { prefix: 'y', type: 'int' as GpType },
   ];
   list.push(hof('recur_int', ['int', 'int', 'int', 'int'], 'int', [undefined, undefined, undefined, pair], ([n, a, b, f]) => `recur(${n}, ${a}, ${b}, ${f})`, ['recur']));
+  // The same recurrence until a condition on the pair holds, then its first term: composed by the seed stage only.
+  const recurUntil = hof('recurUntil_int', ['int', 'int', 'boolean', 'int'], 'int', [undefined, undefined, pair, pair], ([a, b, done, f]) => `recurUntil(${a}, ${b}, ${done}, ${f})`, ['recurUntil']);
+  list.push({ ...recurUntil, composedOnly: true });
   const c = [{ prefix: 'c', type: 'string' as GpType }];
   list.push(
     hof('mapChars', ['string', 'string'], 'string', [undefined, c], ([s, f], typed) => `${guard(`[...${s}]`, typed)}.map(${f}).join('')`, []),

@@ -1,4 +1,4 @@
-import { MAX_LEN } from './array-helpers.js';
+import { MAX_LEN, MAX_LOOP } from './array-helpers.js';
 
 /** Inline helper functions (TypeScript source) behind the protected number and string primitives. */
 export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }> = {
@@ -138,6 +138,18 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   isSpace: {
     source: `function isSpace(s: string): boolean {
   return /^\\s+$/.test(s);
+}`,
+  },
+  // A two-term recurrence until a condition on the pair holds (Euclid's algorithm: a, b <- b, a mod b until b is 0).
+  recurUntil: {
+    source: `function recurUntil(a: number, b: number, done: (x: number, y: number) => boolean, f: (x: number, y: number) => number): number {
+  for (let i = 0; !done(a, b); i++) {
+    if (i >= ${MAX_LOOP}) throw new RangeError('no end reached');
+    const next = f(a, b);
+    a = b;
+    b = next;
+  }
+  return a;
 }`,
   },
 };

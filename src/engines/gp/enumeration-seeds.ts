@@ -10,6 +10,7 @@ import { exactChecker } from './exact-check.js';
 import { linearSeed } from './linear-seed.js';
 import { pairSeed } from './pair-seed.js';
 import { hingeSeed } from './hinge-seed.js';
+import { RECURRENCE_SHARE, recurrenceSeed } from './recurrence-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from './gp-api.js';
@@ -147,8 +148,12 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
   const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
-  const executions = mapped.executions + aggregated.executions + enumerated + line.executions + pair.executions + hinge.executions + unified.executions;
-  if (aggregated.node) return { seeds: [{ lets: [], outs: [aggregated.node] }], executions, exact: aggregated.node };
+  // Or a two-term recurrence until a condition on the pair (recurrence-seed.ts: Euclid's algorithm), for a tenth of
+  // what the enumeration may spend.
+  const recurred = solution || composedNode || aggregated.node ? { executions: 0 } : recurrenceSeed(ctx, table, used, cases, (limits.maxCandidates * used.length) / RECURRENCE_SHARE);
+  const executions = mapped.executions + aggregated.executions + recurred.executions + enumerated + line.executions + pair.executions + hinge.executions + unified.executions;
+  const deduced = aggregated.node ?? recurred.node;
+  if (deduced) return { seeds: [{ lets: [], outs: [deduced] }], executions, exact: deduced };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
   return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined };
 }

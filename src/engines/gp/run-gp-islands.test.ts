@@ -5,6 +5,7 @@ import { UNIFY_LIMITS } from './unify-conditional.js';
 import type { GpProblem, IslandRestart } from './gp-api.js';
 import { SEED_CASES, SEED_ENUMERATION } from './enumeration-seeds.js';
 import { runGp } from './run-gp.js';
+import { RECURRENCE_SHARE } from './recurrence-seed.js';
 
 function cases(n: number, seed: number, f: (a: number, b: number) => number): ExampleCase[] {
   return Array.from({ length: n }, (_, i) => {
@@ -114,9 +115,9 @@ describe('runGp with islands in worker threads', () => {
     expect(quick.enumerated).toBeUndefined();
     // The small enumeration, the conditions enumerated for a conditional (a tenth of the run's share, at most 40 k
     // candidates on up to 30 cases), aggregate deduction (as many executions as the enumeration, its checks on every
-    // case on top) and one generation.
+    // case on top), a two-term recurrence (a tenth of the enumeration's executions) and one generation.
     const conditions = CONDITIONAL_LIMITS.conditions * UNIFY_LIMITS.maxCases;
-    const aggregates = small * 1.1;
+    const aggregates = small * 1.1 + small / RECURRENCE_SHARE;
     expect(quick.executions).toBeLessThan(small + conditions + aggregates + 60 * 40 * 4);
     // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
     const restarts: IslandRestart[] = [];
