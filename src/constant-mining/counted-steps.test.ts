@@ -40,6 +40,17 @@ describe('outputs read as a step applied a parameter number of times', () => {
     expect(countedSteps(stepped((s, k) => s + k, rows), ['int', 'float', 'int'], ['int'])).toEqual([]);
   });
 
+  it('ranks the starts a step moves least first where no case counts 0, so the state is among those tried', () => {
+    // A balance after n months (interest then a fee): rate and fee are numbers too, but one step moves the balance least.
+    const rows = Array.from({ length: 24 }, (_, i) => [1 + (i % 5), 0.01 * (1 + (i % 3)), 2 + (i % 4), 500 + 37 * i]);
+    const cases = rows.map(([n, rate, fee, balance]) => {
+      let s = balance;
+      for (let k = 0; k < n; k++) s = s * (1 + rate) - fee;
+      return { inputs: [n, rate, fee, balance], outputs: [s] };
+    });
+    expect(countedSteps(cases, ['int', 'float', 'float', 'float'], ['float']).map((r) => r.start)[0]).toBe(3);
+  });
+
   it('reads nothing where one step leaves every start as it was, or for several outputs', () => {
     expect(countedSteps(stepped((s) => s, rows), ['int', 'int', 'int'], ['int'])).toEqual([]);
     const two = stepped((s, k) => s + k, rows).map((c) => ({ ...c, outputs: [c.outputs[0], 1] }));

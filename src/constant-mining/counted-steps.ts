@@ -21,6 +21,9 @@ const LEAST_ONCE = 3;
 /** Most readings returned: each is a problem the seed stage solves in turn. */
 const MOST_READINGS = 2;
 
+/** How far a step moved a state, relative to its size (numbers); 0 for other values. */
+const distance = (from: unknown, to: unknown): number => (typeof from === 'number' && typeof to === 'number' ? Math.abs(to - from) / (1 + Math.abs(from)) : 0);
+
 const same = (a: unknown, b: unknown): boolean => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : JSON.stringify(a) === JSON.stringify(b));
 
 /**
@@ -31,7 +34,7 @@ const same = (a: unknown, b: unknown): boolean => (typeof a === 'number' && type
  */
 export function countedSteps(cases: ExampleCase[], params: GpType[], returns: GpType[]): CountedSteps[] {
   if (returns.length !== 1) return [];
-  const readings: CountedSteps[] = [];
+  const readings: (CountedSteps & { rank: number[] })[] = [];
   params.forEach((countType, count) => {
     if (countType !== 'int') return;
     const counts = cases.map((c) => c.inputs[count]);
@@ -44,8 +47,13 @@ export function countedSteps(cases: ExampleCase[], params: GpType[], returns: Gp
       if (!cases.every((c) => c.inputs[count] !== 0 || same(c.inputs[start], c.outputs[0]))) return;
       if (once.every((c) => same(c.inputs[start], c.outputs[0]))) return;
       const without = (inputs: unknown[]): unknown[] => inputs.filter((_, i) => i !== count);
-      readings.push({ count, start, once: once.map((c) => ({ inputs: without(c.inputs), outputs: c.outputs })) });
+      // Cases counting 0 that give this start back, then how far one step moves it (a balance moves less than a rate).
+      const zeros = cases.filter((c) => c.inputs[count] === 0).length;
+      const moved = once.reduce((sum, c) => sum + distance(c.inputs[start], c.outputs[0]), 0) / once.length;
+      readings.push({ count, start, once: once.map((c) => ({ inputs: without(c.inputs), outputs: c.outputs })), rank: [-zeros, moved] });
     });
   });
-  return readings.slice(0, MOST_READINGS);
+  // The likeliest readings first: each is a seed stage of its own, and only MOST_READINGS are run.
+  readings.sort((p, q) => p.rank[0] - q.rank[0] || p.rank[1] - q.rank[1]);
+  return readings.slice(0, MOST_READINGS).map(({ count, start, once }) => ({ count, start, once }));
 }

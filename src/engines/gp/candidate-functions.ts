@@ -8,12 +8,24 @@ import type { Primitive } from '../../primitives/primitive.js';
 export type CandidateFunction = (...args: unknown[]) => unknown;
 
 /**
+ * An expression printed for the engine as a function of `args` against the primitive table (its helpers in scope);
+ * undefined when it does not compile. The expression comes from a validated tree, never from text a candidate wrote.
+ */
+export function tableFunction(table: PrimitiveTable, args: string[], expr: string): CandidateFunction | undefined {
+  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+  try {
+    return new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args.join(', ')}) => ${expr};`)(table) as CandidateFunction;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * One function per primitive (and lambda body), compiled once and cached: in a bottom-up enumeration a candidate's
  * values come from its arguments' values, so only the primitive at its root runs. Lambda bodies are compiled in (their
  * bound parameters are the lambda's own); the other arguments become slots. Undefined when the source does not compile.
  */
 export function candidateFunctions(ctx: GpContext, table: PrimitiveTable): (p: Primitive, kids: GpNode[]) => CandidateFunction | undefined {
-  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
   const params = ctx.params.map((p) => p.name);
   const compiled = new Map<string, CandidateFunction | undefined>();
   return (p, kids) => {
@@ -21,12 +33,7 @@ export function candidateFunctions(ctx: GpContext, table: PrimitiveTable): (p: P
     const key = `${p.name}:${JSON.stringify(slots)}`;
     if (!compiled.has(key)) {
       const expr = printNode(ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
-      const args = [...slots.map((_, i) => `a${i}`), ...params].join(', ');
-      try {
-        compiled.set(key, new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args}) => ${expr};`)(table));
-      } catch {
-        compiled.set(key, undefined);
-      }
+      compiled.set(key, tableFunction(table, [...slots.map((_, i) => `a${i}`), ...params], expr));
     }
     return compiled.get(key);
   };

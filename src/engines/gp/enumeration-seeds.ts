@@ -2,7 +2,7 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable } from './compile-program.js';
-import { affixSeed, sliceSeed, stepSeed } from './affix-seed.js';
+import { affixSeed, sliceSeed, stepSeed } from './part-seeds.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -102,7 +102,8 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.
   const sliced = printed.node ? { executions: 0 } : sliceSeed(ctx, table, cases, solve);
   // Or a step applied a parameter's number of times to another, the step seeded from the cases that apply it once.
-  const stepped = printed.node || sliced.node ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
+  // (Not after a slice stage that ran: the seeding would pay for a third part problem.)
+  const stepped = printed.node || sliced.node || sliced.executions > 0 ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
   const executions = found.executions + printed.executions + sliced.executions + stepped.executions;
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
   const deduced = sliced.node ?? stepped.node;

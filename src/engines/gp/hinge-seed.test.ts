@@ -37,6 +37,21 @@ describe('two lines split at a threshold', () => {
     expect(hinge('What does a ticket cost?', 'int', ages, ticket).text).toBeUndefined();
   });
 
+  it('takes no meeting point where the goal names another number in the gap: the price may jump there', () => {
+    const units = (u: number): number => (u <= 10 ? 3 * u : 4 * u - 5);
+    const goal = 'Each of the first 10 units costs $3; every unit past 10 costs $4, minus a $5 discount.';
+    expect(hinge(goal, 'int', [1, 2, 3, 4, 12, 13, 14, 20, 25], units).text).toBeUndefined();
+    // With cases on both sides of 10 the lines meet at 5, outside the gap, and the named 10 ends the left side.
+    expect(hinge(goal, 'int', [1, 2, 3, 4, 9, 10, 11, 12, 20], units).text).toBe('((x <= 10) ? (x * 3) : ((x * 4) - 5))');
+  });
+
+  it('fits 10,000 cases in well under a second (the splits are bisected, not all fitted)', () => {
+    const xs = Array.from({ length: 10_000 }, (_, i) => i);
+    const started = performance.now();
+    expect(hinge('A tier at 7000.', 'int', xs, (x) => (x <= 7000 ? 2 * x : 3 * x - 7000)).text).toBe('((x <= 7000) ? (x * 2) : ((x * 3) - 7000))');
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
   it('finds nothing where a side is no line or too few cases lie on one side', () => {
     expect(hinge('Square it.', 'int', [1, 2, 3, 4, 5, 6, 7, 8], (x) => x * x).text).toBeUndefined();
     expect(hinge('x', 'int', [1, 2, 3, 4, 5, 6, 7, 100, 200], (x) => (x < 50 ? x : 3 * x)).text).toBeUndefined();

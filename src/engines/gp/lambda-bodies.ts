@@ -1,3 +1,4 @@
+import { tableFunction } from './candidate-functions.js';
 import type { PrimitiveTable } from './compile-program.js';
 import type { GpType } from './gp-api.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
@@ -51,7 +52,6 @@ export class LambdaBodies {
   private readonly primitives: Primitive[];
   private readonly toBody: Map<GpType, number>;
   private readonly fns = new Map<string, (...args: unknown[]) => unknown>();
-  private readonly names: string[];
   private size = 1;
 
   constructor(
@@ -64,7 +64,6 @@ export class LambdaBodies {
   ) {
     const n = this.n;
     const samples = bound.map((b) => samplesOf(b.type, inputs, n));
-    this.names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
     this.primitives = ctx.set.all.filter((p) => !p.lambdas && !p.extra && !p.name.startsWith('if_') && p.args.length <= 2 && ctx.types.includes(p.ret));
     // Parts that cannot become a body of the type within the largest size (a four-node integer in a predicate) are skipped.
     this.toBody = nodesToOutput(this.primitives, [type]);
@@ -166,7 +165,8 @@ export class LambdaBodies {
     if (!fn) {
       const slots: GpNode[] = p.args.map((t, i) => ({ kind: 'var', type: t, name: `a${i}` }));
       const expr = printNode(this.ctx, { kind: 'call', prim: p.name, type: p.ret, kids: slots }, false, new Set());
-      fn = new Function('P', `"use strict";\nconst { ${this.names.join(', ')} } = P;\nreturn (${slots.map((_, i) => `a${i}`).join(', ')}) => ${expr};`)(this.table) as (...args: unknown[]) => unknown;
+      // A primitive's own call always compiles (its arguments are plain slots).
+      fn = tableFunction(this.table, slots.map((_, i) => `a${i}`), expr) as (...args: unknown[]) => unknown;
       this.fns.set(p.name, fn);
     }
     return fn;

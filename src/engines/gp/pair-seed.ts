@@ -8,10 +8,13 @@ import type { GpNode } from './program-tree.js';
 import { call } from './program-tree.js';
 
 /**
- * Bounds of the pair search: the cases a value's key is made from (a float's rounded to `grid`), the expressions one
- * key holds, the pairs kept that fit the enumeration's cases, and the checks of those on every case.
+ * Bounds of the pair search: the cases a float's key is made from (each rounded to `grid`; an integer's is every
+ * enumeration case), the expressions one key holds, the pairs kept that fit the enumeration's cases, and the checks of
+ * the smallest of those on every case.
  */
-export const PAIR_LIMITS = { keyCases: 4, grid: 0.01, perKey: 4, pairs: 200, checks: 10 };
+export const PAIR_LIMITS = { keyCases: 2, grid: 0.01, perKey: 16, pairs: 200, checks: 10 };
+
+const COMMUTES = new Set(['add_int', 'mul_int', 'add_float', 'mul_float']);
 
 /** One way a pair makes the output, `prim(first, second)`: the second's values from the first's and the output's. */
 interface Split {
@@ -45,32 +48,41 @@ export function pairSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType
   const ys = used.map((c) => c.outputs[0]);
   if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || used.length < 3 || !ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
   const found = (bank.get(type) ?? []).filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)));
-  const k = Math.min(PAIR_LIMITS.keyCases, used.length);
-  const keyOf = (values: number[]): string => values.slice(0, k).map((v) => (type === 'int' ? v : Math.round(v / PAIR_LIMITS.grid))).join(',');
-  const byKey = new Map<string, Found[]>();
-  for (const f of found) {
+  // Integers are keyed on every enumeration case, exactly; floats on the first two, each rounded to a grid, and looked
+  // up in the neighbouring cells too, so a partner recomputed with float noise across a cell's edge is not missed.
+  const float = type === 'float';
+  const cell = (v: number): number => Math.round(v / PAIR_LIMITS.grid);
+  const keyOf = (values: number[]): string => (float ? values.slice(0, PAIR_LIMITS.keyCases).map(cell) : values).join(',');
+  const byKey = new Map<string, number[]>();
+  found.forEach((f, index) => {
     const key = keyOf(f.values as number[]);
     const list = byKey.get(key) ?? [];
-    if (list.length < PAIR_LIMITS.perKey) byKey.set(key, [...list, f]);
-  }
-  const fits = (values: number[]): boolean => values.every((v, i) => Math.abs(v - ys[i]) < (type === 'int' ? 1e-9 : 1e-4));
+    if (list.length < PAIR_LIMITS.perKey) byKey.set(key, [...list, index]);
+  });
+  const near = (wanted: number[]): string[] => {
+    if (!float) return [keyOf(wanted)];
+    const [c0, c1] = wanted.slice(0, PAIR_LIMITS.keyCases).map(cell);
+    return [-1, 0, 1].flatMap((d0) => (c1 === undefined ? [`${c0 + d0}`] : [-1, 0, 1].map((d1) => `${c0 + d0},${c1 + d1}`)));
+  };
+  const fits = (values: number[]): boolean => values.every((v, i) => Math.abs(v - ys[i]) < (float ? 1e-4 : 1e-9));
   const pairs: { node: GpNode; size: number }[] = [];
-  for (const first of found) {
+  const seen = new Set<string>();
+  search: for (const [i, first] of found.entries()) {
     const a = first.values as number[];
     for (const split of SPLITS[type]) {
-      const wanted = a.map((v, i) => split.other(v, ys[i]));
-      if (!wanted.every(Number.isFinite) || (type === 'int' && !wanted.every(Number.isInteger))) continue;
-      for (const second of byKey.get(keyOf(wanted)) ?? []) {
-        const b = second.values as number[];
+      const wanted = a.map((v, c) => split.other(v, ys[c]));
+      if (!wanted.every(Number.isFinite) || (!float && !wanted.every(Number.isInteger))) continue;
+      for (const j of near(wanted).flatMap((key) => byKey.get(key) ?? [])) {
+        // `a + b` and `b + a` are one pair (likewise `*`): the second found is no new program.
+        const name = COMMUTES.has(split.prim) ? `${split.prim}:${Math.min(i, j)}:${Math.max(i, j)}` : `${split.prim}:${i}:${j}`;
+        const b = found[j].values as number[];
         // The pair's own values, computed as the program will: the lookup only narrowed the search.
-        const values = a.map((v, i) => apply(split.prim, v, b[i]));
-        if (!fits(values)) continue;
-        pairs.push({ node: call(split.prim, type, [first.node, second.node]), size: first.size + second.size + 1 });
-        if (pairs.length >= PAIR_LIMITS.pairs) break;
+        if (seen.has(name) || !fits(a.map((v, c) => apply(split.prim, v, b[c])))) continue;
+        seen.add(name);
+        pairs.push({ node: call(split.prim, type, [first.node, found[j].node]), size: first.size + found[j].size + 1 });
+        if (pairs.length >= PAIR_LIMITS.pairs) break search;
       }
-      if (pairs.length >= PAIR_LIMITS.pairs) break;
     }
-    if (pairs.length >= PAIR_LIMITS.pairs) break;
   }
   const ran = { count: 0 };
   for (const pair of pairs.sort((p, q) => p.size - q.size).slice(0, PAIR_LIMITS.checks)) {

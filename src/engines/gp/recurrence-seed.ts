@@ -3,6 +3,7 @@ import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { exactOnAll } from './exact-check.js';
 import type { GpContext, ScopeVar } from './gp-context.js';
+import { tableFunction } from './candidate-functions.js';
 import { LAMBDA_BODY_LIMITS, LambdaBodies } from './lambda-bodies.js';
 import { printNode } from './print-program.js';
 import type { GpNode } from './program-tree.js';
@@ -81,15 +82,8 @@ function searchLoops(ctx: GpContext, table: PrimitiveTable, used: ExampleCase[],
   };
   const dones = shape('boolean', RECURRENCE_LIMITS.doneSize);
   const steps = shape(state, RECURRENCE_LIMITS.stepSize);
-  const names = Object.keys(table).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
-  const compile = (body: GpNode): Body | undefined => {
-    try {
-      const args = [...bound.map((b) => b.name), ...ctx.params.map((p) => p.name)].join(', ');
-      return new Function('P', `"use strict";\nconst { ${names.join(', ')} } = P;\nreturn (${args}) => ${printNode(ctx, body, false, new Set())};`)(table) as Body;
-    } catch {
-      return undefined;
-    }
-  };
+  const args = [...bound.map((b) => b.name), ...ctx.params.map((p) => p.name)];
+  const compile = (body: GpNode): Body | undefined => tableFunction(table, args, printNode(ctx, body, false, new Set()));
   const doneFns = dones.map(compile);
   const stepFns = steps.map(compile);
   // What the loop returns from its start, and the steps taken; none past the iterations or where a body throws.

@@ -17,9 +17,9 @@ import { tag } from '../../primitives/primitive.js';
  */
 type Solve = (sub: GpContext, cases: ExampleCase[], share: number) => { node?: GpNode; executions: number };
 
-/** A part of a problem as a problem of its own: the same parameters and goal, each case's part as its one output. */
-function partProblem(ctx: GpContext, name: string, type: GpType, train: ExampleCase[]): GpContext {
-  return new GpContext({ ...ctx.problem, name, returns: [type], train, test: [], seedPrograms: undefined });
+/** A part of a problem as a problem of its own: the same goal and parameters (or `params`), each case's part as its one output. */
+function partProblem(ctx: GpContext, name: string, type: GpType, train: ExampleCase[], params = ctx.problem.params): GpContext {
+  return new GpContext({ ...ctx.problem, name, params, returns: [type], train, test: [], seedPrograms: undefined });
 }
 
 /** `prefix + String(part) + suffix`, leaving out an empty fixed text. */
@@ -109,8 +109,7 @@ export function stepSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCa
   let executions = 0;
   const readings = countedSteps(cases, ctx.params.map((p) => p.type), ctx.returns);
   for (const { count, start, once } of readings) {
-    const params = ctx.params.filter((_, i) => i !== count);
-    const sub = new GpContext({ ...ctx.problem, name: 'step', params, returns: [type], train: once, test: [], seedPrograms: undefined });
+    const sub = partProblem(ctx, 'step', type, once, ctx.problem.params.filter((_, i) => i !== count));
     const found = solve(sub, once, 1 / readings.length);
     executions += found.executions;
     if (!found.node) continue;
