@@ -114,6 +114,13 @@ describe('aggregates of a loop body over the inputs read as tuples', () => {
     expect(solves(['int[]'], 'int', (n) => [ints(n + 1).map((x) => x * 2 + 1).concat(rng.int(3) === 0 ? [] : [4])], firstEven)).toMatch(/findIndex/);
   });
 
+  it('finds the first and the last element a condition on the whole list keeps (0 where none is)', () => {
+    // The first and the last element whose complement to b the list also holds.
+    const paired = (last: boolean) => (xs: number[], t: number): number => xs.filter((x) => xs.includes(t - x)).at(last ? -1 : 0) ?? 0;
+    const make = (n: number): unknown[] => [Array.from({ length: n + 2 }, () => rng.range(-30, 30)), rng.range(-20, 20)];
+    for (const last of [false, true]) expect(solves(['int[]', 'int'], 'int', make, paired(last), 4_000_000)).toMatch(/\.filter\(.*\.includes\(/);
+  });
+
   it('works whatever the parameters are called, the names of the body variables too', () => {
     const p = problem(['int[]', 'int'], 'int[]', Array.from({ length: 24 }, (_, i) => [Array.from({ length: i % 8 }, () => rng.int(4)), rng.int(4)]), (xs: number[], x: number) =>
       xs.flatMap((y, i) => (y === x ? [i] : [])),

@@ -149,7 +149,15 @@ const keptIndices = (index: number): Aggregate => ({
  * (leaders: `xs[i] >= max(xs.slice(i + 1))`), for an output of the parameter's own type; `part` is the part at `x1`.
  */
 export function keptPositions(type: GpType, whole: { type: GpType; index: number }, part: GpNode): Aggregate[] {
-  const list = type === 'int[]' ? [keptIndices(whole.index)] : [];
+  // The first or the last part a condition keeps (0 where none is): of a list, the first element whose complement it holds.
+  const ends = (at: 0 | -1): Aggregate => ({
+    name: at === 0 ? 'first kept part' : 'last kept part',
+    body: 'boolean',
+    apply: (values, tuples) => tuples.filter((_, i) => values[i] === true).at(at)?.[0] ?? 0,
+    compose: (l, f) => call(`nth_${tag(arrayOf(type))}`, type, [call(`map_ints_${type}`, arrayOf(type), [call('filter_ints', 'int[]', [l.xs, f]), part]), literal('int', at)]),
+  });
+  const element = whole.type.endsWith('[]') && type === part.type && (type === 'int' || type === 'float');
+  const list = [...(type === 'int[]' ? [keptIndices(whole.index)] : []), ...(element ? [ends(0), ends(-1)] : [])];
   if (type !== whole.type || whole.type === 'int') return list;
   const apply = (values: unknown[], tuples: unknown[][]): unknown => {
     const kept = tuples.filter((_, i) => values[i] === true).map((t) => t[0]);

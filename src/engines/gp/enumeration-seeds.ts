@@ -2,7 +2,7 @@ import type { ExampleCase } from '../../directive/directive.js';
 import { caseError } from './case-errors.js';
 import type { PrimitiveTable } from './compile-program.js';
 import { buildTable } from './compile-program.js';
-import { affixSeed, sliceSeed, stepSeed } from './part-seeds.js';
+import { affixSeed, outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -104,7 +104,10 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // Or a step applied a parameter's number of times to another, the step seeded from the cases that apply it once.
   // (Not after a slice stage that ran: the seeding would pay for a third part problem.)
   const stepped = printed.node || sliced.node || sliced.executions > 0 ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
-  const executions = found.executions + printed.executions + sliced.executions + stepped.executions;
+  // Several outputs: each seeded as a problem of its own (two elements of a list that add up to a target).
+  const split = outputsSeed(ctx, cases, solve);
+  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + split.executions;
+  if (split.individual) return { seeds: [split.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
   const deduced = sliced.node ?? stepped.node;
   if (deduced && (!found.exact || treeSize(deduced) < treeSize(found.exact))) return { seeds: [{ lets: [], outs: [deduced] }, ...found.seeds].slice(0, Math.max(1, count)), executions };

@@ -67,3 +67,15 @@ describe('a step applied a parameter number of times in the seed stage', () => {
     for (const xs of [[30, 5000, 0.01, 60], [12, 250.5, 0.07, 3]]) expect(fn(...xs)).toBeCloseTo(owed(xs[0], xs[1], xs[2], xs[3]), 6);
   });
 });
+
+describe('several outputs in the seed stage', () => {
+  it('seeds each output as a problem of its own, so a deduction made for one output (a tiered price) is used', () => {
+    // A price tiered at 100 units and the units left over after packing crates of 12: the first only a hinge finds.
+    const price = (n: number): number => (n <= 100 ? 3 * n + 20 : 5 * n - 180);
+    const rows = Array.from({ length: 40 }, (_, i) => (i * 37) % 250);
+    const problem = { name: 'order', goal: 'Return the price (tiered at 100 units) and what is left after packing crates of 12.', params: [{ name: 'n', type: 'int' as const }], returns: ['int' as const, 'int' as const], train: rows.map((n) => ({ inputs: [n], outputs: [price(n), n % 12] })), test: [] };
+    const { seeds } = enumerationSeeds(new GpContext(problem), problem.train, 50, 150_000);
+    const fn = runModule(emitModule(seeds[0], problem)) as (n: number) => unknown;
+    expect([3, 1000, 101, 257].map(fn)).toEqual([3, 1000, 101, 257].map((n) => [price(n), n % 12]));
+  });
+});

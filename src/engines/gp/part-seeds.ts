@@ -3,7 +3,7 @@ import type { PrimitiveTable } from './compile-program.js';
 import { exactOnAll } from './exact-check.js';
 import type { GpType } from './gp-api.js';
 import { GpContext } from './gp-context.js';
-import type { GpNode } from './program-tree.js';
+import type { GpNode, Individual } from './program-tree.js';
 import { call, inLoop, literal } from './program-tree.js';
 import { countedSteps } from '../../constant-mining/counted-steps.js';
 import type { Printed } from '../../constant-mining/output-affixes.js';
@@ -122,4 +122,23 @@ export function stepSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCa
     if (exact) return { node, executions };
   }
   return { executions };
+}
+
+/**
+ * Seeds a problem of several outputs one output at a time: each output is a problem of its own (the same parameters,
+ * that output alone) that `solve` seeds with an equal part of a part's share, stopping at the first it finds nothing
+ * exact for; where every output is found, the program returning them together is exact on every case, as each part is.
+ */
+export function outputsSeed(ctx: GpContext, cases: ExampleCase[], solve: Solve): { individual?: Individual; executions: number } {
+  if (ctx.returns.length < 2 || ctx.problem.tests) return { executions: 0 };
+  let executions = 0;
+  const outs: GpNode[] = [];
+  for (const [k, type] of ctx.returns.entries()) {
+    const sub = partProblem(ctx, `output${k + 1}`, type, cases.map((c) => ({ inputs: c.inputs, outputs: [c.outputs[k]] })));
+    const found = solve(sub, sub.problem.train, 1 / ctx.returns.length);
+    executions += found.executions;
+    if (!found.node) return { executions };
+    outs.push(found.node);
+  }
+  return { individual: { lets: [], outs }, executions };
 }
