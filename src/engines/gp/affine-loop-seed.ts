@@ -7,6 +7,7 @@ import type { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { call, inLoop, literal } from './program-tree.js';
 import { tag } from '../../primitives/primitive.js';
+import { ValueIndex } from './value-index.js';
 
 /**
  * Bounds of the search: the factors tried (the smallest expressions of the bank), the cases a float's key is made of
@@ -57,19 +58,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
     // The cases whose increment is known (counted at least once) key the lookup; a count of 1 everywhere tells no loop.
     const keyCases = ns.flatMap((n, c) => (n > 0 ? [c] : [])).slice(0, float ? AFFINE_LIMITS.keyCases : used.length);
     if (keyCases.length < 2 || !ns.some((n) => n > 1)) continue;
-    const cell = (v: number): number => Math.round(v / AFFINE_LIMITS.grid);
-    const keyOf = (values: number[]): string => keyCases.map((c) => (float ? cell(values[c]) : values[c])).join(',');
-    const byKey = new Map<string, number[]>();
-    found.forEach((f, index) => {
-      const key = keyOf(f.values as number[]);
-      const list = byKey.get(key) ?? [];
-      if (list.length < AFFINE_LIMITS.perKey) byKey.set(key, [...list, index]);
-    });
-    const near = (wanted: number[]): string[] => {
-      if (!float) return [keyOf(wanted)];
-      const [c0, c1] = keyCases.map((c) => cell(wanted[c]));
-      return [-1, 0, 1].flatMap((d0) => [-1, 0, 1].map((d1) => `${c0 + d0},${c1 + d1}`));
-    };
+    const index = new ValueIndex(found, keyCases, float, AFFINE_LIMITS.grid, AFFINE_LIMITS.perKey);
     const starts: GpNode[] = [literal(type, 0), ...ctx.params.flatMap((p, i) => (i !== count && p.type === type ? [{ kind: 'var' as const, type, name: p.name }] : []))];
     for (const start of starts) {
       const s = used.map((c) => (start.kind === 'var' ? (c.inputs[ctx.params.findIndex((p) => p.name === start.name)] as number) : 0));
@@ -79,7 +68,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
         const a = factor.values as number[];
         const wanted = used.map((_, c) => affineIncrement(s[c], a[c], ys[c], ns[c]) ?? 0);
         if (!keyCases.every((c) => Number.isFinite(wanted[c]) && (float || Number.isInteger(wanted[c])))) continue;
-        for (const j of near(wanted).flatMap((key) => byKey.get(key) ?? [])) {
+        for (const j of index.lookup(wanted)) {
           const b = found[j].values as number[];
           // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
           if (!used.every((_, c) => Math.abs(affineAfter(s[c], a[c], b[c], ns[c]) - ys[c]) < (float ? 1e-4 : 1e-9))) continue;

@@ -6,6 +6,7 @@ import type { GpType } from './gp-api.js';
 import type { GpContext } from './gp-context.js';
 import type { GpNode } from './program-tree.js';
 import { call } from './program-tree.js';
+import { ValueIndex } from './value-index.js';
 
 /**
  * Bounds of the pair search: the cases a float's key is made from (each rounded to `grid`; an integer's is every
@@ -48,22 +49,9 @@ export function pairSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType
   const ys = used.map((c) => c.outputs[0]);
   if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || used.length < 3 || !ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
   const found = (bank.get(type) ?? []).filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)));
-  // Integers are keyed on every enumeration case, exactly; floats on the first two, each rounded to a grid, and looked
-  // up in the neighbouring cells too, so a partner recomputed with float noise across a cell's edge is not missed.
+  // Integers are keyed on every enumeration case; floats on the first two (value-index.ts).
   const float = type === 'float';
-  const cell = (v: number): number => Math.round(v / PAIR_LIMITS.grid);
-  const keyOf = (values: number[]): string => (float ? values.slice(0, PAIR_LIMITS.keyCases).map(cell) : values).join(',');
-  const byKey = new Map<string, number[]>();
-  found.forEach((f, index) => {
-    const key = keyOf(f.values as number[]);
-    const list = byKey.get(key) ?? [];
-    if (list.length < PAIR_LIMITS.perKey) byKey.set(key, [...list, index]);
-  });
-  const near = (wanted: number[]): string[] => {
-    if (!float) return [keyOf(wanted)];
-    const [c0, c1] = wanted.slice(0, PAIR_LIMITS.keyCases).map(cell);
-    return [-1, 0, 1].flatMap((d0) => (c1 === undefined ? [`${c0 + d0}`] : [-1, 0, 1].map((d1) => `${c0 + d0},${c1 + d1}`)));
-  };
+  const index = new ValueIndex(found, used.map((_, c) => c).slice(0, float ? PAIR_LIMITS.keyCases : used.length), float, PAIR_LIMITS.grid, PAIR_LIMITS.perKey);
   const fits = (values: number[]): boolean => values.every((v, i) => Math.abs(v - ys[i]) < (float ? 1e-4 : 1e-9));
   const pairs: { node: GpNode; size: number }[] = [];
   const seen = new Set<string>();
@@ -72,7 +60,7 @@ export function pairSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType
     for (const split of SPLITS[type]) {
       const wanted = a.map((v, c) => split.other(v, ys[c]));
       if (!wanted.every(Number.isFinite) || (!float && !wanted.every(Number.isInteger))) continue;
-      for (const j of near(wanted).flatMap((key) => byKey.get(key) ?? [])) {
+      for (const j of index.lookup(wanted)) {
         // `a + b` and `b + a` are one pair (likewise `*`): the second found is no new program.
         const name = COMMUTES.has(split.prim) ? `${split.prim}:${Math.min(i, j)}:${Math.max(i, j)}` : `${split.prim}:${i}:${j}`;
         const b = found[j].values as number[];
