@@ -121,9 +121,10 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
         // Checked smallest case first, so a counterexample adds as few tuples as any would.
         const failed = firstFailure(ctx, table, node, order.map((k) => cases[k]), ran);
         spent += ran.count;
-        // A failure on a case enumerated on (a step limit, characters beyond 16 bits) is no counterexample: the body is passed over.
+        // A failure on a case enumerated on (a step limit, characters beyond 16 bits) is no counterexample, nor one on a
+        // case with more tuples than a round may take (a prime's 900 divisors): the body is passed over.
         if (failed === -1) solution = node;
-        else if (failed >= 0 && !tuples.has(order[failed])) missed ??= order[failed];
+        else if (failed >= 0 && !tuples.has(order[failed]) && tuples.fits(order[failed], AGGREGATE_LIMITS.checked)) missed ??= order[failed];
         // A body right on the cases enumerated but wrong on another stops the round: the next one enumerates with it.
         if (solution || missed !== undefined) return true;
       }

@@ -172,11 +172,14 @@ export class Tuples {
       })
       .join('\u0000');
   }
+  /** Whether case `k`'s new tuples would keep the list within `most`. */
+  fits(k: number, most: number): boolean {
+    return this.list.length + new Set(this.perCase[k].map((t) => this.key(t)).filter((key) => !this.index.has(key))).size <= most;
+  }
   /** Takes case `k` if its new tuples keep the list within `most`. */
   add(k: number, most: number): boolean {
+    if (!this.fits(k, most)) return false;
     const keys = this.perCase[k].map((t) => this.key(t));
-    const fresh = new Set(keys.filter((key) => !this.index.has(key)));
-    if (this.list.length + fresh.size > most) return false;
     this.cases.set(k, keys.map((key, i) => {
       if (!this.index.has(key)) this.index.set(key, this.list.push(this.perCase[k][i]) - 1);
       return this.index.get(key) as number;
