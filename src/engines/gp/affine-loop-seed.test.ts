@@ -41,6 +41,16 @@ describe('a quantity multiplied by one expression and increased by another, a pa
     expect(fn(1000, 0.05, 40)).toBeCloseTo(f(1000, 0.05, 40), 6);
   });
 
+  it('writes the step as a person would: a payment subtracted, not a negative added', () => {
+    const rng = new Rng(5);
+    const row = (): number[] => [Math.round(100_000 + rng.next() * 1_900_000) / 100, Math.round(10 + rng.next() * 190) / 10_000, Math.round(5_000 + rng.next() * 45_000) / 100, Math.floor(rng.next() * 24)];
+    const f = (principal: number, rate: number, payment: number, months: number): number => affineAfter(principal, 1 + rate, -payment, months);
+    const train = Array.from({ length: 60 }, row).map((xs) => ({ inputs: xs, outputs: [f(xs[0], xs[1], xs[2], xs[3])] }));
+    const params: GpProblem['params'] = [...['principal', 'rate', 'payment'].map((name) => ({ name, type: 'float' as const })), { name: 'months', type: 'int' }];
+    const { text } = seeded({ name: 'loan', params, returns: ['float'], train, test: [] });
+    expect(text).toMatch(/^loop\(months, principal, \(acc1, i1\) => \(acc1 \* \((rate \+ 1|1 \+ rate)\)\) - payment\)$/);
+  });
+
   it('keys integers exactly, and returns only a loop exact on every case', () => {
     const params = [{ name: 'p', type: 'int' as const }, { name: 'k', type: 'int' as const }, { name: 'n', type: 'int' as const }];
     const v = (name: string): GpNode => ({ kind: 'var', type: 'int', name });

@@ -73,7 +73,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
           // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
           if (!used.every((_, c) => Math.abs(affineAfter(s[c], a[c], b[c], ns[c]) - ys[c]) < (float ? 1e-4 : 1e-9))) continue;
           const acc: GpNode = { kind: 'var', type, name: 'acc1' };
-          const body = call(`add_${type}`, type, [call(`mul_${type}`, type, [acc, inLoop(factor.node, [], [])]), inLoop(found[j].node, [], [])]);
+          const body = step(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
           loops.push({ node: call(loop, type, [{ kind: 'var', type: 'int', name: param.name }, start, body]), size: factor.size + found[j].size });
           if (loops.length >= AFFINE_LIMITS.loops) return check(ctx, table, loops, cases);
         }
@@ -81,6 +81,15 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
     }
   }
   return check(ctx, table, loops, cases);
+}
+
+const isConst = (node: GpNode, value: number): boolean => node.kind === 'const' && node.value === value;
+
+/** `acc * a + b` as a person writes it: no `* 1`, no `+ 0`, `- c` for `+ (-c)`. */
+function step(type: GpType, acc: GpNode, a: GpNode, b: GpNode): GpNode {
+  const scaled = isConst(a, 1) ? acc : call(`mul_${type}`, type, [acc, a]);
+  if (isConst(b, 0)) return scaled;
+  return b.kind === 'call' && b.prim === `neg_${type}` ? call(`sub_${type}`, type, [scaled, b.kids[0]]) : call(`add_${type}`, type, [scaled, b]);
 }
 
 function check(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[]): { node?: GpNode; executions: number } {
