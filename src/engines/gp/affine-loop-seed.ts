@@ -73,28 +73,29 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
           // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
           if (!used.every((_, c) => Math.abs(affineAfter(s[c], a[c], b[c], ns[c]) - ys[c]) < (float ? 1e-4 : 1e-9))) continue;
           const acc: GpNode = { kind: 'var', type, name: 'acc1' };
-          const body = step(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
+          const body = affineStep(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
           loops.push({ node: call(loop, type, [{ kind: 'var', type: 'int', name: param.name }, start, body]), size: factor.size + found[j].size });
-          if (loops.length >= AFFINE_LIMITS.loops) return check(ctx, table, loops, cases);
+          if (loops.length >= AFFINE_LIMITS.loops) return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
         }
       }
     }
   }
-  return check(ctx, table, loops, cases);
+  return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
 }
 
 const isConst = (node: GpNode, value: number): boolean => node.kind === 'const' && node.value === value;
 
 /** `acc * a + b` as a person writes it: no `* 1`, no `+ 0`, `- c` for `+ (-c)`. */
-function step(type: GpType, acc: GpNode, a: GpNode, b: GpNode): GpNode {
+export function affineStep(type: GpType, acc: GpNode, a: GpNode, b: GpNode): GpNode {
   const scaled = isConst(a, 1) ? acc : call(`mul_${type}`, type, [acc, a]);
   if (isConst(b, 0)) return scaled;
   return b.kind === 'call' && b.prim === `neg_${type}` ? call(`sub_${type}`, type, [scaled, b.kids[0]]) : call(`add_${type}`, type, [scaled, b]);
 }
 
-function check(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[]): { node?: GpNode; executions: number } {
+/** The first of the smallest `checks` programs found that is exact on every case. */
+export function checkSmallest(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[], checks: number): { node?: GpNode; executions: number } {
   const ran = { count: 0 };
-  for (const { node } of loops.sort((p, q) => p.size - q.size).slice(0, AFFINE_LIMITS.checks)) {
+  for (const { node } of loops.sort((p, q) => p.size - q.size).slice(0, checks)) {
     if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
   }
   return { executions: ran.count };

@@ -11,6 +11,7 @@ import { linearSeed } from './linear-seed.js';
 import { pairSeed } from './pair-seed.js';
 import { hingeSeed } from './hinge-seed.js';
 import { affineLoopSeed } from './affine-loop-seed.js';
+import { affineUntilSeed } from './affine-until-seed.js';
 import { RECURRENCE_SHARE, recurrenceSeed } from './recurrence-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
@@ -143,11 +144,13 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const pair = solution || line.node ? { executions: 0 } : pairSeed(ctx, table, bank, used, cases);
   // Or two lines split at a threshold on a parameter (hinge-seed.ts: a tiered price), fitted to every selection case.
   // Or a quantity a parameter's number of times multiplied by one expression and increased by another (affine-loop-seed.ts).
+  // Or (a cued count) how many such steps take it to a bound (affine-until-seed.ts).
   const affine = solution || line.node || pair.node ? { executions: 0 } : affineLoopSeed(ctx, table, bank, used, cases);
-  const hinge = solution || line.node || pair.node || affine.node ? { executions: 0 } : hingeSeed(ctx, table, cases);
-  const unified = solution || line.node || pair.node || affine.node || hinge.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
+  const until = solution || line.node || pair.node || affine.node ? { executions: 0 } : affineUntilSeed(ctx, table, bank, used, cases);
+  const hinge = solution || line.node || pair.node || affine.node || until.node ? { executions: 0 } : hingeSeed(ctx, table, cases);
+  const unified = solution || line.node || pair.node || affine.node || until.node || hinge.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
-  const composedNode = line.node ?? pair.node ?? affine.node ?? hinge.node ?? unified.node;
+  const composedNode = line.node ?? pair.node ?? affine.node ?? until.node ?? hinge.node ?? unified.node;
   const composed: Individual[] = composedNode ? [{ lets: [], outs: [composedNode] }] : [];
   const picked = bankSeeds(ctx, bank, solution, used, count);
   bank = undefined;
@@ -158,7 +161,7 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   // Or a two-term recurrence until a condition on the pair (recurrence-seed.ts: Euclid's algorithm), for a tenth of
   // what the enumeration may spend.
   const recurred = solution || composedNode || aggregated.node ? { executions: 0 } : recurrenceSeed(ctx, table, used, cases, (limits.maxCandidates * used.length) / RECURRENCE_SHARE);
-  const executions = mapped.executions + aggregated.executions + recurred.executions + enumerated + line.executions + pair.executions + affine.executions + hinge.executions + unified.executions;
+  const executions = mapped.executions + aggregated.executions + recurred.executions + enumerated + line.executions + pair.executions + affine.executions + until.executions + hinge.executions + unified.executions;
   const deduced = aggregated.node ?? recurred.node;
   if (deduced) return { seeds: [{ lets: [], outs: [deduced] }], executions, exact: deduced };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
