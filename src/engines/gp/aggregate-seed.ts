@@ -14,6 +14,7 @@ import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, round
 import { roundedDecimals } from './rounding.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
+import { withMeans } from './reading-means.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
@@ -36,7 +37,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
   const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
-  const jobs = tupleReadings(ctx, cases).flatMap((reading) => {
+  const jobs = tupleReadings(ctx, cases).map((r) => withMeans(ctx, r)).flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
@@ -89,7 +90,8 @@ function composed(reading: TupleReading, a: Aggregate, body: GpNode, names: stri
   const { xs, element, access } = reading.loop;
   const zip = reading.zip && a.maps && a.body === reading.zip.element ? reading.zip : undefined;
   const map = (r: GpType, f: GpNode): GpNode => (zip ? zip.map(f) : call(`map_${tag(arrayOf(element))}_${r}`, arrayOf(r), [xs, f]));
-  return a.compose({ xs, element, map }, inLoop(body, names, zip?.access ?? access));
+  const derived = reading.derived ?? [];
+  return a.compose({ xs, element, map }, inLoop(body, [...names, ...derived.map((d) => d.name)], [...(zip?.access ?? access), ...derived.map((d) => d.node)]));
 }
 
 /** Enumerates a reading's bodies up to `maxSize` within `budget` executions, a counterexample joining its cases up to five times. */

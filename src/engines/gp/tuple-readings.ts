@@ -21,6 +21,8 @@ export interface TupleReading {
    * 1))`), and where in a tuple the index stands.
    */
   whole?: { type: GpType; params: { name: string; type: GpType }[]; index: number };
+  /** Values computed from a case's inputs beside each tuple, after them (reading-means.ts), and how the loop reads each. */
+  derived?: { name: string; node: GpNode }[];
   /** Its share of the search beside the others' (two parameters side by side get twice a single one's). */
   weight: number;
   /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
