@@ -71,6 +71,15 @@ describe('goalConstants', () => {
     expect(goalConstants('Return a list of the words; I mean all of them.').strings).toEqual([]);
   });
 
+  it('spells out character ranges, those named together as one set, and reads no list from their ends', () => {
+    const hex = goalConstants('A # followed by exactly 6 hex digits (0-9, a-f, upper or lower case).').strings;
+    expect(hex).toEqual(expect.arrayContaining(['0123456789abcdef', '0123456789ABCDEF']));
+    expect(hex).not.toContain('9a');
+    expect(goalConstants('Only the letters A-E count.').strings).toContain('ABCDE');
+    // Not a range: inside a word, between longer numbers, or backwards.
+    for (const goal of ['Report COVID-19 cases.', 'Ages 10-20 only.', 'Grades z-a.']) expect(goalConstants(goal).strings.filter((x) => x.length > 2)).toEqual([]);
+  });
+
   it('reads a number base named by its word as the radix', () => {
     expect(goalConstants('Write n in hexadecimal.').ints).toEqual([16]);
     expect(goalConstants('Parse a binary string; octal too.').ints).toEqual(expect.arrayContaining([2, 8]));
