@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { positive } from './positive-option.js';
-import { enumeratePrograms } from '../src/engines/gp/enumerate-programs.js';
-import { outputError, SEED_CASES, seedCandidates, seedLimits } from '../src/engines/gp/enumeration-seeds.js';
-import { GpContext } from '../src/engines/gp/gp-context.js';
-import { printNode } from '../src/engines/gp/print-program.js';
+import { enumeratePrograms } from '../src/synthesis/enumerate-programs.js';
+import { outputError, SEED_CASES, seedCandidates, seedLimits } from '../src/synthesis/enumeration-seeds.js';
+import { GpContext } from '../src/programs/gp-context.js';
+import { printNode } from '../src/programs/print-program.js';
 import { Rng } from '../src/util/rng.js';
 import { psbGoal } from './autonomous/write-psb-directive.js';
 import { loadPsbProblem } from './psb/load-psb-problem.js';

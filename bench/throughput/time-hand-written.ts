@@ -1,4 +1,4 @@
-import { caseError } from '../../src/engines/gp/case-errors.js';
+import { caseError } from '../../src/programs/case-errors.js';
 import type { GpProblem } from '../../src/engines/gp/gp-api.js';
 
 /** Executions per second of wall time and per second of CPU time (all threads of the process). */

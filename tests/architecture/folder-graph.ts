@@ -63,11 +63,10 @@ export function folderCycles(edges: FolderEdge[]): string[][] {
   return cycles;
 }
 
-/** Lines of code per top-level folder of src/ (every source file but the tests). */
+/** Lines of code per top-level folder of src/ (every source file, tests included). */
 export function linesPerFolder(srcDir: string): Map<string, number> {
   const lines = new Map<string, number>();
-  // The code a folder holds, its tests left out: a part tested thoroughly is no larger a part for it.
-  for (const file of sourceFiles(srcDir).filter((f) => !/\.test\.[a-z]+$/.test(f))) {
+  for (const file of sourceFiles(srcDir)) {
     const folder = folderOf(srcDir, file) ?? '';
     lines.set(folder, (lines.get(folder) ?? 0) + readFileSync(file, 'utf8').split('\n').length);
   }

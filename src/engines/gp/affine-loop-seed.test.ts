@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runModule } from '../../../tests/support/run-module.js';
-import { affineAfter, affineIncrement, affineLoopSeed } from './affine-loop-seed.js';
-import { buildTable } from './compile-program.js';
+import { affineAfter, affineIncrement, affineLoopSeed } from '../../synthesis/affine-loop-seed.js';
+import { buildTable } from '../../programs/compile-program.js';
 import { emitModule } from './emit-module.js';
-import type { Found } from './enumerate-programs.js';
-import { enumerationSeeds } from './enumeration-seeds.js';
+import type { Found } from '../../synthesis/enumerate-programs.js';
+import { enumerationSeeds } from '../../synthesis/enumeration-seeds.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { printNode } from './print-program.js';
-import type { GpNode } from './program-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { printNode } from '../../programs/print-program.js';
+import type { GpNode } from '../../programs/program-tree.js';
 import { Rng } from '../../util/rng.js';
 
 /** The seed stage's first seed for a problem, printed, and the function its module computes. */

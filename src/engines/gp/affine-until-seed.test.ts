@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runModule } from '../../../tests/support/run-module.js';
 import { emitModule } from './emit-module.js';
-import { enumerationSeeds } from './enumeration-seeds.js';
+import { enumerationSeeds } from '../../synthesis/enumeration-seeds.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { printNode } from './print-program.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { printNode } from '../../programs/print-program.js';
 import { Rng } from '../../util/rng.js';
 
 function seeded(problem: GpProblem): { text: string; fn: (...args: unknown[]) => unknown } {

@@ -1,4 +1,4 @@
-import type { PrimitiveTable } from './compile-program.js';
+import type { PrimitiveTable } from '../../programs/compile-program.js';
 
 /** Errors of program sources on the chosen case columns, laid out program by program (as evaluateSources). */
 export type CaseErrorFunction = (sources: string[], split: 'train' | 'test', indices: Int32Array) => Float64Array | Promise<Float64Array>;

@@ -1,14 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
-import { normalize } from './tree-ops.js';
-import type { GpNode } from './program-tree.js';
+import { normalize } from '../../programs/tree-ops.js';
+import type { GpNode } from '../../programs/program-tree.js';
 
 const SIGNATURES: [GpType[], GpType[]][] = [
   [['int'], ['string']],

@@ -1,7 +1,7 @@
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { Individual } from './program-tree.js';
-import { printBody, returnTypeText } from './print-program.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { Individual } from '../../programs/program-tree.js';
+import { printBody, returnTypeText } from '../../programs/print-program.js';
 import type { Primitive } from '../../primitives/primitive.js';
 import { tsType } from '../../primitives/primitive.js';
 import { HELPERS, helpersFor } from '../../primitives/primitive-set.js';

@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCandidate } from '../../check/build-candidate.js';
 import type { ExampleCase } from '../../directive/directive.js';
 import { createSandbox } from '../../sandbox/create-sandbox.js';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
 
 // Signatures covering every GpType as input and output, one and several results.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PENALTY } from './case-errors.js';
+import { PENALTY } from '../../programs/case-errors.js';
 import { EvalPool } from './eval-pool.js';
-import { toCaseSet } from './evaluate-programs.js';
+import { toCaseSet } from '../../programs/evaluate-programs.js';
 
 const train = toCaseSet([1, 2, 3].map((n) => ({ inputs: [n], outputs: [n * 2] })), ['int']);
 const sources = ['function (n) {\nreturn n + n;\n}', 'function (n) {\nreturn n;\n}', 'function ( {'];

@@ -1,11 +1,11 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { PrimitiveTable } from './compile-program.js';
-import { buildTable, tableSource } from './compile-program.js';
+import type { PrimitiveTable } from '../../programs/compile-program.js';
+import { buildTable, tableSource } from '../../programs/compile-program.js';
 import type { CaseErrorFunction, CaseErrorProvider } from './case-error-provider.js';
 import { loadCaseErrors } from './case-error-provider.js';
-import type { CaseSet } from './evaluate-programs.js';
-import { evaluateSources } from './evaluate-programs.js';
+import type { CaseSet } from '../../programs/evaluate-programs.js';
+import { evaluateSources } from '../../programs/evaluate-programs.js';
 import { evaluateWithTests, loadSuite, type LoadedSuite } from './evaluate-with-tests.js';
 import type { ExtraPrimitive } from './gp-api.js';
 import { startWorker } from './start-worker.js';

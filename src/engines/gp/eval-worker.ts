@@ -3,9 +3,9 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CaseErrorProvider } from './case-error-provider.js';
 import { loadCaseErrors } from './case-error-provider.js';
-import type { PrimitiveTable } from './compile-program.js';
-import type { CaseSet } from './evaluate-programs.js';
-import { evaluateSources } from './evaluate-programs.js';
+import type { PrimitiveTable } from '../../programs/compile-program.js';
+import type { CaseSet } from '../../programs/evaluate-programs.js';
+import { evaluateSources } from '../../programs/evaluate-programs.js';
 import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
 
 interface Init {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from './compile-program.js';
+import { buildTable } from '../../programs/compile-program.js';
 import { EvalPool } from './eval-pool.js';
-import { toCaseSet } from './evaluate-programs.js';
+import { toCaseSet } from '../../programs/evaluate-programs.js';
 import { evaluateWithTests, loadSuite } from './evaluate-with-tests.js';
 import { gpProblemFromTests, TEST_WALL_MS } from './gp-problem-from-tests.js';
 import { testsDirectiveFixture } from '../../directive/test-files/tests-directive-fixture.js';

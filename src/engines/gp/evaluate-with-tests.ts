@@ -1,12 +1,12 @@
-import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
-import { compilePrograms } from './compile-programs.js';
+import type { CompiledProgram, PrimitiveTable } from '../../programs/compile-program.js';
+import { compilePrograms } from '../../programs/compile-programs.js';
 import { countingAssert, type AssertCounter } from '../../directive/test-files/counting-assert.js';
-import type { CaseSet } from './evaluate-programs.js';
-import { runCases } from './evaluate-programs.js';
+import type { CaseSet } from '../../programs/evaluate-programs.js';
+import { runCases } from '../../programs/evaluate-programs.js';
 import type { GpTestSuite } from '../../directive/test-files/test-suite.js';
 import { loadTestFiles, type NamedTest } from '../../directive/test-files/load-test-files.js';
 import { runNamedTest } from '../../directive/test-files/run-named-test.js';
-import { stepBudget } from './step-budget.js';
+import { stepBudget } from '../../programs/step-budget.js';
 
 /** A suite loaded in one thread, with the counter its asserts report to and the queue that runs its work in turn. */
 export interface LoadedSuite {

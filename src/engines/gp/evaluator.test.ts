@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EvalPool } from './eval-pool.js';
-import { toCaseSet } from './evaluate-programs.js';
+import { toCaseSet } from '../../programs/evaluate-programs.js';
 import { Evaluator } from './evaluator.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { Individual } from './program-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 const double: GpProblem = {
   params: [{ name: 'n', type: 'int' }],

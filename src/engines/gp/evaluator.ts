@@ -1,8 +1,8 @@
-import { programSource } from './compile-program.js';
+import { programSource } from '../../programs/compile-program.js';
 import { ErrorCache } from './error-cache.js';
 import type { EvalPool } from './eval-pool.js';
-import type { GpContext } from './gp-context.js';
-import type { Individual } from './program-tree.js';
+import type { GpContext } from '../../programs/gp-context.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 /** Programs per message to a worker: small enough to balance the workers, large enough to amortise messaging and compiling. */
 const CHUNK = 50;

@@ -1,5 +1,5 @@
 import { Evaluator } from './evaluator.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 /** A program scored on the whole train set and, when it passes all of it, on the test set. */
 export interface Scored {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runModule } from '../../../tests/support/run-module.js';
-import { buildTable } from './compile-program.js';
+import { buildTable } from '../../programs/compile-program.js';
 import { emitModule } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { hingeSeed } from './hinge-seed.js';
-import { printNode } from './print-program.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { hingeSeed } from '../../synthesis/hinge-seed.js';
+import { printNode } from '../../programs/print-program.js';
 
 /** The hinge found for a one-parameter problem, printed, and the function its module computes; none when none is. */
 function hinge(goal: string, type: GpType, xs: number[], f: (x: number) => number): { text?: string; fn?: (x: number) => unknown } {

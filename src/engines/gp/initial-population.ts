@@ -1,9 +1,9 @@
-import type { GpContext } from './gp-context.js';
-import { parseWithContext } from './parse-program.js';
-import type { Individual } from './program-tree.js';
-import { randomIndividual } from './random-tree.js';
+import type { GpContext } from '../../programs/gp-context.js';
+import { parseWithContext } from '../../programs/parse-program.js';
+import type { Individual } from '../../programs/program-tree.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import type { Rng } from '../../util/rng.js';
-import { normalize } from './tree-ops.js';
+import { normalize } from '../../programs/tree-ops.js';
 
 /** The seed programs the engine can read, as program trees (code it cannot read is simply not a seed). */
 export function parseSeeds(ctx: GpContext, seeds: string[]): Individual[] {

@@ -1,6 +1,6 @@
 import type { Scored } from './full-score.js';
 import type { GenerationSummary, GpProblem } from './gp-api.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 /** What an island is built from; it crosses to a worker thread, so it holds data only (no extra primitives' functions). */
 export interface IslandSetup {

@@ -1,5 +1,5 @@
 import type { Scored } from './full-score.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 /**
  * Everything an island holds between two epochs, as plain data: an epoch can run anywhere (a scale-out worker) from a

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandRequest, IslandSetup } from './island-protocol.js';
 import { keepIslandThread, takeIslandThread } from './island-threads.js';
 

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { tableSource } from './compile-program.js';
+import { tableSource } from '../../programs/compile-program.js';
 import { startWorker } from './start-worker.js';
 
 /** Heap limit of an island's thread: past it the thread stops with an error instead of growing the process. */

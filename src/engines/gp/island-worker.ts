@@ -1,6 +1,6 @@
 // Worker entry of an island thread: builds an island from each setup it is sent and answers the controller's requests, one at a time.
 import { parentPort, workerData } from 'node:worker_threads';
-import { useTableSource } from './compile-program.js';
+import { useTableSource } from '../../programs/compile-program.js';
 import { Island } from './island.js';
 import type { IslandRequest } from './island-protocol.js';
 

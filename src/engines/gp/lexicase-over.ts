@@ -1,6 +1,6 @@
 import { LexicaseSelector, madEpsilons } from '../../selection/lexicase.js';
-import type { Individual } from './program-tree.js';
-import { programSize } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
+import { programSize } from '../../programs/program-tree.js';
 
 /** Lexicase selection over a population's error rows (epsilon-lexicase when asked), with its programs' sizes and total errors. */
 export function lexicaseOver(pop: Individual[], rows: Float64Array[], epsilon: boolean): { selector: LexicaseSelector; sizes: number[]; totals: number[] } {

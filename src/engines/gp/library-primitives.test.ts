@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCandidate } from '../../check/build-candidate.js';
 import type { ExampleCase } from '../../directive/directive.js';
 import type { GpProblem, LibraryModule } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { blockComment, blocksUsed } from './library-primitives.js';
-import { parseProgram } from './parse-program.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { blockComment, blocksUsed } from '../../programs/library-primitives.js';
+import { parseProgram } from '../../programs/parse-program.js';
 import { runGp } from './run-gp.js';
 
 // A module as the engine emits it and the custodian promotes it: the solution of "sum of squares".

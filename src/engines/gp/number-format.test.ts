@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import { emitModuleFor } from './emit-module.js';
-import { enumerationSeeds, seedCandidates } from './enumeration-seeds.js';
+import { enumerationSeeds, seedCandidates } from '../../synthesis/enumeration-seeds.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { GpNode } from './program-tree.js';
-import { printNode } from './print-program.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { GpNode } from '../../programs/program-tree.js';
+import { printNode } from '../../programs/print-program.js';
 import { runModule } from '../../../tests/support/run-module.js';
 
 const amount: GpNode = { kind: 'var', type: 'float', name: 'amount' };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { parseProgram, parseWithContext } from './parse-program.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { parseProgram, parseWithContext } from '../../programs/parse-program.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
-import { normalize } from './tree-ops.js';
+import { normalize } from '../../programs/tree-ops.js';
 
 const problems: GpProblem[] = [
   { params: [{ name: 'n', type: 'int' }], returns: ['string'], train: [{ inputs: [3], outputs: ['Fizz'] }], test: [] },

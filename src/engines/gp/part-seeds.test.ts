@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumerationSeeds } from './enumeration-seeds.js';
-import { GpContext } from './gp-context.js';
+import { enumerationSeeds } from '../../synthesis/enumeration-seeds.js';
+import { GpContext } from '../../programs/gp-context.js';
 import { runModule } from '../../../tests/support/run-module.js';
 import { emitModule } from './emit-module.js';
 import { Rng } from '../../util/rng.js';

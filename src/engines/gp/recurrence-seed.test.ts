@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runModule } from '../../../tests/support/run-module.js';
-import { buildTable } from './compile-program.js';
+import { buildTable } from '../../programs/compile-program.js';
 import { emitModule } from './emit-module.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { printNode } from './print-program.js';
-import { recurrenceSeed } from './recurrence-seed.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { printNode } from '../../programs/print-program.js';
+import { recurrenceSeed } from '../../synthesis/recurrence-seed.js';
 import { Rng } from '../../util/rng.js';
 
 /** The recurrence found for a two-integer problem, printed, and the function its module computes. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
-import { CONDITIONAL_LIMITS } from './conditional-seed.js';
-import { UNIFY_LIMITS } from './unify-conditional.js';
+import { CONDITIONAL_LIMITS } from '../../synthesis/conditional-seed.js';
+import { UNIFY_LIMITS } from '../../synthesis/unify-conditional.js';
 import type { GpProblem, IslandRestart } from './gp-api.js';
-import { SEED_CASES, SEED_ENUMERATION } from './enumeration-seeds.js';
+import { SEED_CASES, SEED_ENUMERATION } from '../../synthesis/enumeration-seeds.js';
 import { runGp } from './run-gp.js';
-import { RECURRENCE_SHARE } from './recurrence-seed.js';
+import { RECURRENCE_SHARE } from '../../synthesis/recurrence-seed.js';
 
 function cases(n: number, seed: number, f: (a: number, b: number) => number): ExampleCase[] {
   return Array.from({ length: n }, (_, i) => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ExampleCase } from '../../directive/directive.js';
 import { EvalPool } from './eval-pool.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
+import { GpContext } from '../../programs/gp-context.js';
 import { parseSeeds } from './initial-population.js';
 import { runGp } from './run-gp.js';
 

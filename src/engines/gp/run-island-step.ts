@@ -1,8 +1,8 @@
-import { GpContext } from './gp-context.js';
+import { GpContext } from '../../programs/gp-context.js';
 import { Island } from './island.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandSetup } from './island-protocol.js';
 import type { IslandSnapshot } from './island-snapshot.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 import { wellFormedProgram } from './well-formed-program.js';
 
 /** One step of an island run away from its controller: the island's setup, where it stands and what to do next. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpOptions, IslandRestart } from './gp-api.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle } from './island-protocol.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 import { runIslands } from './run-islands.js';
 
 /** A program that names where it came from, so a test can follow it between islands. */

@@ -1,7 +1,7 @@
 import type { Scored } from './full-score.js';
 import type { GenerationSummary, GpOptions, IslandState } from './gp-api.js';
 import type { EpochOrder, EpochReport, IslandHandle } from './island-protocol.js';
-import type { Individual } from './program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 
 /** How islands are linked: epoch length, ring migration and restarts on stagnation. */
 export interface IslandSettings {

@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PENALTY } from './case-errors.js';
-import { buildTable } from './compile-program.js';
-import { compilePrograms } from './compile-programs.js';
+import { PENALTY } from '../../programs/case-errors.js';
+import { buildTable } from '../../programs/compile-program.js';
+import { compilePrograms } from '../../programs/compile-programs.js';
 import { createCaseErrors } from './script-case-errors.js';
 
-vi.mock('./compile-programs.js', async (original) => {
-  const real = await original<typeof import('./compile-programs.js')>();
+vi.mock('../../programs/compile-programs.js', async (original) => {
+  const real = await original<typeof import('../../programs/compile-programs.js')>();
   return { compilePrograms: vi.fn(real.compilePrograms) };
 });
 

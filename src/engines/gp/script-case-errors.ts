@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { PENALTY } from './case-errors.js';
+import { PENALTY } from '../../programs/case-errors.js';
 import type { CaseErrorFunction } from './case-error-provider.js';
-import type { CompiledProgram, PrimitiveTable } from './compile-program.js';
-import { compilePrograms } from './compile-programs.js';
-import { stepBudget } from './step-budget.js';
+import type { CompiledProgram, PrimitiveTable } from '../../programs/compile-program.js';
+import { compilePrograms } from '../../programs/compile-programs.js';
+import { stepBudget } from '../../programs/step-budget.js';
 
 /** What a script-directive worker needs: the evaluator module, the solved threshold and the time one program may take. */
 export interface ScriptCaseOptions {

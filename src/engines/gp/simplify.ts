@@ -1,10 +1,10 @@
-import type { GpContext } from './gp-context.js';
+import type { GpContext } from '../../programs/gp-context.js';
 import { Evaluator } from './evaluator.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { programSize } from './program-tree.js';
-import { randomConst } from './random-tree.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { programSize } from '../../programs/program-tree.js';
+import { randomConst } from '../../programs/random-tree.js';
 import type { Rng } from '../../util/rng.js';
-import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree-ops.js';
+import { normalize, positions, repair, replaceAt, roots, withRoot } from '../../programs/tree-ops.js';
 
 /** Smaller variants of a program: a node replaced by a same-typed descendant, a visible variable or a constant. */
 function shrinkCandidates(ctx: GpContext, rng: Rng, individual: Individual, count: number): Individual[] {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { Individual } from './program-tree.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { Individual } from '../../programs/program-tree.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
 import { MAX_LINE, splitLongLines } from './split-long-lines.js';
-import { normalize } from './tree-ops.js';
+import { normalize } from '../../programs/tree-ops.js';
 
 const problem: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'n', type: 'int' }], returns: ['string', 'int'], train: [], test: [] };
 const ctx = new GpContext(problem);

@@ -1,9 +1,9 @@
-import type { GpContext } from './gp-context.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { letName } from './program-tree.js';
-import { printBody, printNode, stripParens } from './print-program.js';
+import type { GpContext } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { letName } from '../../programs/program-tree.js';
+import { printBody, printNode, stripParens } from '../../programs/print-program.js';
 import type { Primitive } from '../../primitives/primitive.js';
-import { positions, replaceAt, roots, withRoot } from './tree-ops.js';
+import { positions, replaceAt, roots, withRoot } from '../../programs/tree-ops.js';
 
 /** Longest line an emitted module should have (its body is indented by two spaces). */
 export const MAX_LINE = 100;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { GpNode } from './program-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { GpNode } from '../../programs/program-tree.js';
 import { tidy } from './tidy.js';
 
 const problem: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'n', type: 'int' }], returns: ['int'], train: [], test: [] };

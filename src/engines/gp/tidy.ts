@@ -1,9 +1,9 @@
-import { buildTable, compileProgram, programSource, type PrimitiveTable } from './compile-program.js';
+import { buildTable, compileProgram, programSource, type PrimitiveTable } from '../../programs/compile-program.js';
 import type { GpType } from './gp-api.js';
-import type { GpContext } from './gp-context.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { letName } from './program-tree.js';
-import { normalize } from './tree-ops.js';
+import type { GpContext } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { letName } from '../../programs/program-tree.js';
+import { normalize } from '../../programs/tree-ops.js';
 
 type Const = GpNode & { kind: 'const' };
 const isConst = (n: GpNode, value?: unknown): n is Const => n.kind === 'const' && (value === undefined || JSON.stringify(n.value) === JSON.stringify(value));

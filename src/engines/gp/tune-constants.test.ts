@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GpNode, Individual } from './program-tree.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
 import { Rng } from '../../util/rng.js';
 import { tuneConstants } from './tune-constants.js';
 

@@ -1,4 +1,4 @@
-import type { GpNode, Individual } from './program-tree.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
 import type { Rng } from '../../util/rng.js';
 
 /** Scores programs, higher is better (one batch, so the evaluation can spread over workers). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import { programSize } from './program-tree.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import { programSize } from '../../programs/program-tree.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
-import { normalize } from './tree-ops.js';
+import { normalize } from '../../programs/tree-ops.js';
 import { umadMutation } from './variation.js';
 
 const signature = (params: GpType[], returns: GpType[]): GpProblem => ({

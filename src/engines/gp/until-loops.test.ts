@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { outcome, runModule } from '../../../tests/support/run-module.js';
-import { buildTable, compileProgram, programSource } from './compile-program.js';
+import { buildTable, compileProgram, programSource } from '../../programs/compile-program.js';
 import { emitModuleFor } from './emit-module.js';
 import type { GpProblem, GpType } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { GpNode } from './program-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { GpNode } from '../../programs/program-tree.js';
 
 const v = (name: string, type: GpType): GpNode => ({ kind: 'var', type, name });
 const num = (type: 'int' | 'float', value: number): GpNode => ({ kind: 'const', type, value });

@@ -1,6 +1,6 @@
 import type { ExampleCase } from '../../directive/directive.js';
 import type { Rng } from '../../util/rng.js';
-import { caseInputSize } from './step-budget.js';
+import { caseInputSize } from '../../programs/step-budget.js';
 
 /** Share of the train cases held back from selection (at least one case once there are ten). */
 export const VALIDATION_RATE = 0.1;

@@ -1,11 +1,11 @@
-import type { GpContext } from './gp-context.js';
-import { LIMITS } from './gp-context.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { letName, programSize, treeDepth, treeSize } from './program-tree.js';
-import { randomConst, randomTerminal, randomTree } from './random-tree.js';
+import type { GpContext } from '../../programs/gp-context.js';
+import { LIMITS } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { letName, programSize, treeDepth, treeSize } from '../../programs/program-tree.js';
+import { randomConst, randomTerminal, randomTree } from '../../programs/random-tree.js';
 import type { Rng } from '../../util/rng.js';
-import type { Position } from './tree-ops.js';
-import { normalize, positions, repair, replaceAt, roots, withRoot } from './tree-ops.js';
+import type { Position } from '../../programs/tree-ops.js';
+import { normalize, positions, repair, replaceAt, roots, withRoot } from '../../programs/tree-ops.js';
 
 /** A variation operator: makes a child from one parent (and a second parent for crossover). */
 export type Operator = (ctx: GpContext, rng: Rng, a: Individual, b: Individual) => Individual;

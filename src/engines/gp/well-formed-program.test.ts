@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GpProblem } from './gp-api.js';
-import { GpContext } from './gp-context.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { randomIndividual } from './random-tree.js';
+import { GpContext } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { randomIndividual } from '../../programs/random-tree.js';
 import { Rng } from '../../util/rng.js';
 import { wellFormedProgram } from './well-formed-program.js';
 import { emitModuleFor } from './emit-module.js';
-import { parseProgram } from './parse-program.js';
+import { parseProgram } from '../../programs/parse-program.js';
 
 const problem: GpProblem = { params: [{ name: 'xs', type: 'int[]' }, { name: 'n', type: 'int' }], returns: ['int'], train: [{ inputs: [[1, 2], 3], outputs: [6] }], test: [] };
 const ctx = new GpContext(problem);

@@ -1,7 +1,7 @@
 import type { GpType } from './gp-api.js';
-import type { GpContext, ScopeVar } from './gp-context.js';
-import type { GpNode, Individual } from './program-tree.js';
-import { lambdaScope, topScope } from './random-tree.js';
+import type { GpContext, ScopeVar } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { lambdaScope, topScope } from '../../programs/random-tree.js';
 
 /** Bounds no program of the engine comes near (its own limits are far tighter); they only stop a forged tree early. */
 const MAX_LETS = 64;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GpNode } from '../../engines/gp/program-tree.js';
+import type { GpNode } from '../../programs/program-tree.js';
 
 // Shapes only, with bounds that stop an oversized or malformed message early; whether each program is one of the
 // problem's (its primitives, scopes and types) is checked after, by the engine's wellFormedProgram.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GpOptions, GpProblem } from '../../engines/gp/gp-api.js';
-import { GpContext } from '../../engines/gp/gp-context.js';
+import { GpContext } from '../../programs/gp-context.js';
 import { parseSeeds } from '../../engines/gp/initial-population.js';
 import type { IslandExecutor } from '../../engines/gp/island-executor.js';
 import type { IslandSetup } from '../../engines/gp/island-protocol.js';

@@ -1,9 +1,9 @@
 import type { Scored } from '../../engines/gp/full-score.js';
 import { trainCaseCount } from '../../engines/gp/gp-api.js';
-import { GpContext } from '../../engines/gp/gp-context.js';
+import { GpContext } from '../../programs/gp-context.js';
 import type { EpochOrder, EpochReport, IslandFinal, IslandHandle, IslandSetup } from '../../engines/gp/island-protocol.js';
 import type { IslandSnapshot } from '../../engines/gp/island-snapshot.js';
-import type { Individual } from '../../engines/gp/program-tree.js';
+import type { Individual } from '../../programs/program-tree.js';
 import { ARCHIVE_LIMIT } from '../../engines/gp/prune-archive.js';
 import type { IslandStep, IslandStepResult } from '../../engines/gp/run-island-step.js';
 import { wellFormedProgram } from '../../engines/gp/well-formed-program.js';

@@ -1,0 +1,102 @@
+import type { ExampleCase } from '../directive/directive.js';
+import type { PrimitiveTable } from '../programs/compile-program.js';
+import type { Found } from './enumerate-programs.js';
+import { exactOnAll } from './exact-check.js';
+import type { GpType } from '../programs/gp-problem.js';
+import type { GpContext } from '../programs/gp-context.js';
+import type { GpNode } from '../programs/program-tree.js';
+import { call, inLoop, literal } from '../programs/program-tree.js';
+import { tag } from '../primitives/primitive.js';
+import { ValueIndex } from './value-index.js';
+
+/**
+ * Bounds of the search: the factors tried (the smallest expressions of the bank), the cases a float's key is made of
+ * (each rounded to `grid`, looked up in the neighbouring cells too), the increments one key holds, the loops kept that
+ * fit the enumeration's cases and the checks of the smallest of those on every case.
+ */
+export const AFFINE_LIMITS = { factors: 20_000, keyCases: 2, grid: 0.01, perKey: 16, loops: 200, checks: 10 };
+
+/** The state after `n` steps of `s -> s * a + b` from `start`. */
+export function affineAfter(start: number, a: number, b: number, n: number): number {
+  let s = start;
+  for (let k = 0; k < n; k++) s = s * a + b;
+  return s;
+}
+
+/**
+ * The increment `b` that takes `start` to `y` in `n` steps of `s -> s * a + b` (undefined where `n` is 0: any `b`
+ * does): the geometric sum solved for `b`, `(y - start·aⁿ)·(1 - a) / (1 - aⁿ)`, or `(y - start) / n` where `a` is 1.
+ */
+export function affineIncrement(start: number, a: number, y: number, n: number): number | undefined {
+  if (n === 0) return undefined;
+  if (a === 1) return (y - start) / n;
+  const power = a ** n;
+  return power === 1 ? undefined : ((y - start * power) * (1 - a)) / (1 - power);
+}
+
+/**
+ * A quantity updated a parameter's number of times by a factor and an increment, `loop(n, start, (acc1) => acc1 * a
+ * + b)`, for expressions `a` and `b` of the bank (the distance a bouncing ball travels, a balance with interest and a
+ * deposit each year): for each count parameter, start (0 or a parameter) and factor among the bank's smallest
+ * expressions, the increment each case needs is solved from the geometric sum and looked up among the bank's values
+ * (as pair-seed.ts looks up a partner), so a loop whose step is twice the enumeration's size is reached without
+ * enumerating it. Loops that fit the enumeration's cases are checked on every case, smallest first.
+ */
+export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<GpType, Found[]>, used: ExampleCase[], cases: ExampleCase[]): { node?: GpNode; executions: number } {
+  const type = ctx.returns[0];
+  const ys = used.map((c) => c.outputs[0]);
+  const loop = `loop_${tag(type)}`;
+  if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || ctx.problem.tests || !ctx.set.all.some((p) => p.name === loop)) return { executions: 0 };
+  if (!ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
+  const found = (bank.get(type) ?? []).filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)));
+  const factors = [...found].sort((p, q) => p.size - q.size).slice(0, AFFINE_LIMITS.factors);
+  const float = type === 'float';
+  const loops: { node: GpNode; size: number }[] = [];
+  for (const [count, param] of ctx.params.entries()) {
+    const ns = used.map((c) => c.inputs[count]);
+    if (param.type !== 'int' || !ns.every((n): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000)) continue;
+    // The cases whose increment is known (counted at least once) key the lookup; a count of 1 everywhere tells no loop.
+    const keyCases = ns.flatMap((n, c) => (n > 0 ? [c] : [])).slice(0, float ? AFFINE_LIMITS.keyCases : used.length);
+    if (keyCases.length < 2 || !ns.some((n) => n > 1)) continue;
+    const index = new ValueIndex(found, keyCases, float, AFFINE_LIMITS.grid, AFFINE_LIMITS.perKey);
+    const starts: GpNode[] = [literal(type, 0), ...ctx.params.flatMap((p, i) => (i !== count && p.type === type ? [{ kind: 'var' as const, type, name: p.name }] : []))];
+    for (const start of starts) {
+      const s = used.map((c) => (start.kind === 'var' ? (c.inputs[ctx.params.findIndex((p) => p.name === start.name)] as number) : 0));
+      // Where nothing is counted, the output is the start.
+      if (!ns.every((n, c) => n > 0 || Math.abs(s[c] - ys[c]) < 1e-9)) continue;
+      for (const factor of factors) {
+        const a = factor.values as number[];
+        const wanted = used.map((_, c) => affineIncrement(s[c], a[c], ys[c], ns[c]) ?? 0);
+        if (!keyCases.every((c) => Number.isFinite(wanted[c]) && (float || Number.isInteger(wanted[c])))) continue;
+        for (const j of index.lookup(wanted)) {
+          const b = found[j].values as number[];
+          // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
+          if (!used.every((_, c) => Math.abs(affineAfter(s[c], a[c], b[c], ns[c]) - ys[c]) < (float ? 1e-4 : 1e-9))) continue;
+          const acc: GpNode = { kind: 'var', type, name: 'acc1' };
+          const body = affineStep(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
+          loops.push({ node: call(loop, type, [{ kind: 'var', type: 'int', name: param.name }, start, body]), size: factor.size + found[j].size });
+          if (loops.length >= AFFINE_LIMITS.loops) return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
+        }
+      }
+    }
+  }
+  return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
+}
+
+const isConst = (node: GpNode, value: number): boolean => node.kind === 'const' && node.value === value;
+
+/** `acc * a + b` as a person writes it: no `* 1`, no `+ 0`, `- c` for `+ (-c)`. */
+export function affineStep(type: GpType, acc: GpNode, a: GpNode, b: GpNode): GpNode {
+  const scaled = isConst(a, 1) ? acc : call(`mul_${type}`, type, [acc, a]);
+  if (isConst(b, 0)) return scaled;
+  return b.kind === 'call' && b.prim === `neg_${type}` ? call(`sub_${type}`, type, [scaled, b.kids[0]]) : call(`add_${type}`, type, [scaled, b]);
+}
+
+/** The first of the smallest `checks` programs found that is exact on every case. */
+export function checkSmallest(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[], checks: number): { node?: GpNode; executions: number } {
+  const ran = { count: 0 };
+  for (const { node } of loops.sort((p, q) => p.size - q.size).slice(0, checks)) {
+    if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
+  }
+  return { executions: ran.count };
+}

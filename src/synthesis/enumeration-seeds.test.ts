@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { GpProblem } from '../programs/gp-problem.js';
+import { GpContext } from '../programs/gp-context.js';
+import { enumerationSeeds, SEED_CASES, seedCandidates } from './enumeration-seeds.js';
+import { printNode } from '../programs/print-program.js';
+import { roundedDecimals } from './rounding.js';
+
+/** The first seed of a one-integer-parameter problem as a function, after checking the lexicase seeds follow it. */
+function firstSeed<T>(goal: string, returns: GpProblem['returns'], train: GpProblem['train']): (x: number) => T {
+  const problem: GpProblem = { goal, params: [{ name: 'x', type: 'int' }], returns, train, test: [] };
+  const ctx = new GpContext(problem);
+  const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
+  expect(seeds.length).toBeGreaterThan(1); // the composed program leads the lexicase seeds
+  return new Function('x', `return ${printNode(ctx, seeds[0].outs[0], false, new Set())};`) as (x: number) => T;
+}
+
+describe('enumeration seeds', () => {
+  it('seeds the expression exact on every case although a smaller one is within tolerance on the enumerated cases', () => {
+    // x + y, with y under the float tolerance (1e-4) on the enumeration's cases: x alone is "exact" there, wrong later.
+    const train = Array.from({ length: 20 }, (_, i) => {
+      const [x, y] = [i + 0.5, i < SEED_CASES ? (i + 1) * 1e-6 : i];
+      return { inputs: [x, y], outputs: [x + y] };
+    });
+    const problem: GpProblem = { params: [{ name: 'x', type: 'float' }, { name: 'y', type: 'float' }], returns: ['float'], train, test: [] };
+    const ctx = new GpContext(problem);
+    const { seeds } = enumerationSeeds(ctx, train, 5, seedCandidates(1_000_000, train.length));
+    const printed = seeds.map((s) => printNode(ctx, s.outs[0], false, new Set()));
+    expect(printed[0]).toMatch(/^\((x \+ y|y \+ x)\)$/);
+  });
+
+  it('joins two enumerated expressions under a condition when no single one is exact, checked on every case', () => {
+    // x² below 7, x + 40 from 7 on: ten nodes as one expression, past the enumeration's eight; each part is three.
+    const train = Array.from({ length: 40 }, (_, i) => {
+      const x = (i * 7) % 23;
+      return { inputs: [x], outputs: [x < 7 ? x * x : x + 40] };
+    });
+    const fn = firstSeed<number>('Square numbers below 7; add 40 to the others.', ['int'], train);
+    for (let x = -5; x < 60; x++) expect(fn(x)).toBe(x < 7 ? x * x : x + 40);
+  });
+
+  it('unifies on more cases than it enumerated on, one of each output those lacked first, so a rare branch is not lost', () => {
+    // Three ranges; the first twelve cases (the enumeration's) hold no "low" at all.
+    const label = (x: number): string => (x >= 70 ? 'high' : x < 20 ? 'low' : 'mid');
+    const xs = [...Array.from({ length: 12 }, (_, i) => 25 + i * 6), 3, 90, 15, 44, 71, 8, 66, 99, 1, 50, 19, 70, 20, 35];
+    const train = xs.map((x) => ({ inputs: [x], outputs: [label(x)] }));
+    const fn = firstSeed<string>('Label a number "high" from 70 on, "low" under 20, "mid" otherwise.', ['string'], train);
+    for (const x of xs) expect(fn(x)).toBe(label(x));
+  });
+
+  it('rounds to the cents every output shows: half a price plus a fee, and each price of a list (element-wise)', () => {
+    const cents = (x: number): number => Math.round(x * 100) / 100;
+    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 100 + 0.05);
+    const discounted = (p: number): number => cents(p * 0.5 + 1);
+    const one: GpProblem = { params: [{ name: 'p', type: 'float' }], returns: ['float'], train: prices.map((p) => ({ inputs: [p], outputs: [discounted(p)] })), test: [] };
+    const ctx = new GpContext(one);
+    const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;
+    const printed = printNode(ctx, seed.outs[0], false, new Set());
+    expect(printed).toMatch(/Math\.round\(/);
+    const fn = new Function('p', 'fdiv', `return ${printed};`) as (p: number, fdiv: (a: number, b: number) => number) => number;
+    for (let k = 0; k < 200; k++) expect(fn(k * 13.37, (a, b) => a / b)).toBe(discounted(k * 13.37));
+    // A list of prices, each one discounted: the element-wise deduction's parts are rounded the same way.
+    const lists = Array.from({ length: 12 }, (_, i) => prices.slice(i, i + 1 + (i % 5)));
+    const many: GpProblem = { params: [{ name: 'ps', type: 'float[]' }], returns: ['float[]'], train: lists.map((ps) => ({ inputs: [ps], outputs: [ps.map(discounted)] })), test: [] };
+    const listCtx = new GpContext(many);
+    const [listSeed] = enumerationSeeds(listCtx, many.train, 5, seedCandidates(4_000_000, many.train.length)).seeds;
+    expect(printNode(listCtx, listSeed.outs[0], false, new Set())).toMatch(/map\(.*Math\.round\(/);
+  });
+
+  it('takes no rounding where the outputs show none (full-precision prices)', () => {
+    const prices = Array.from({ length: 30 }, (_, i) => ((i * 7919) % 20_000) / 97 + 0.05);
+    expect(roundedDecimals(prices.map((p) => p - p * 0.1))).toBeUndefined();
+    const one: GpProblem = { params: [{ name: 'p', type: 'float' }], returns: ['float'], train: prices.map((p) => ({ inputs: [p], outputs: [p - p * 0.1] })), test: [] };
+    const ctx = new GpContext(one);
+    const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;
+    expect(printNode(ctx, seed.outs[0], false, new Set())).not.toMatch(/Math\.round/);
+  });
+});

@@ -1,0 +1,82 @@
+import type { ExampleCase } from '../directive/directive.js';
+import { caseError } from '../programs/case-errors.js';
+import type { PrimitiveTable } from '../programs/compile-program.js';
+import { programSource } from '../programs/compile-program.js';
+import { compilePrograms } from '../programs/compile-programs.js';
+import type { Found } from './enumerate-programs.js';
+import type { GpContext } from '../programs/gp-context.js';
+import type { GpNode } from '../programs/program-tree.js';
+import { roundedDecimals, roundedNode, roundTo } from './rounding.js';
+import { stepBudget } from '../programs/step-budget.js';
+
+/** What firstFailure says of a program it cannot run on the cases. */
+export const UNRUNNABLE = -2;
+
+/**
+ * The first case one expression of a single-output problem gets wrong (-1: none; `UNRUNNABLE`: a program of another
+ * type or one that does not compile, which no case can serve as a counterexample to); `ran` counts the cases run.
+ */
+export function firstFailure(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): number {
+  const type = ctx.returns[0];
+  if (ctx.returns.length !== 1 || node.type !== type) return UNRUNNABLE;
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0];
+  if (fn === undefined) return UNRUNNABLE;
+  return cases.findIndex((c) => {
+    ran.count++;
+    table.resetSteps(stepBudget(c.inputs));
+    try {
+      return caseError(type, fn(...c.inputs), c.outputs[0]) !== 0;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Whether one expression of a single-output problem gives every case's output exactly. */
+export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): boolean =>
+  firstFailure(ctx, table, node, cases, ran) === -1;
+
+/**
+ * The expression if it gives every case's output exactly, else the expression rounded to `decimals` (where every
+ * output is rounded so, rounding.ts) if that does; undefined when neither does.
+ */
+export function exactOrRounded(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], decimals: number | undefined, ran: { count: number }): GpNode | undefined {
+  if (exactOnAll(ctx, table, node, cases, ran)) return node;
+  if (decimals === undefined) return undefined;
+  const whole = roundedNode(node, decimals);
+  return exactOnAll(ctx, table, whole, cases, ran) ? whole : undefined;
+}
+
+/**
+ * A `done` callback for the enumeration that stops it at an expression exact on its cases (`used`, whose values it
+ * holds) and then on every case: a few cases alone are matched by chance too often; where every output is rounded to
+ * a few decimals, the expression rounded so (rounding.ts) may be the one. With `stopAtMiss` it stops at the
+ * first expression exact on `used` only too, so the caller can enumerate again with the case it missed.
+ */
+export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: ExampleCase[], cases: ExampleCase[], stopAtMiss = false) {
+  // `missed`: the first case the last expression exact on `used` got wrong, a counterexample to enumerate with.
+  const state: { solution?: Found; missed?: number; ran: { count: number } } = { ran: { count: 0 } };
+  const type = ctx.returns[0];
+  // Float outputs all rounded to a few decimals (cents) are also met by an expression rounded the same way.
+  const decimals = ctx.returns.length === 1 && type === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
+  // A plain loop: this runs on every candidate the enumeration keeps.
+  const exactOnUsed = (f: Found, places?: number): boolean => {
+    for (let i = 0; i < used.length; i++) if (caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places), used[i].outputs[0]) !== 0) return false;
+    return true;
+  };
+  const check = (f: Found): boolean => {
+    if (ctx.returns.length !== 1 || f.node.type !== type) return false;
+    const rounded = !exactOnUsed(f);
+    if (rounded && (decimals === undefined || !exactOnUsed(f, decimals))) return false;
+    const node = rounded ? roundedNode(f.node, decimals!) : f.node;
+    const failed = firstFailure(ctx, table, node, cases, state.ran);
+    if (failed === UNRUNNABLE) return false;
+    if (failed >= 0) {
+      state.missed ??= failed;
+      return stopAtMiss;
+    }
+    state.solution = rounded ? { ...f, node, values: f.values.map((v) => roundTo(v, decimals!)) } : f;
+    return true;
+  };
+  return { check, state };
+}

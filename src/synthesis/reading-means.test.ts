@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateSeed } from './aggregate-seed.js';
+import { buildTable, programSource } from '../programs/compile-program.js';
+import { compilePrograms } from '../programs/compile-programs.js';
+import type { GpProblem, GpType } from '../programs/gp-problem.js';
+import { GpContext } from '../programs/gp-context.js';
+import { Rng } from '../util/rng.js';
+
+const rng = new Rng(13);
+
+/** Finds an aggregate over 40 short lists and runs it on longer unseen ones, against `f`. */
+function generalises(element: GpType, returns: GpType, f: (xs: number[]) => unknown, budget: number): boolean {
+  const list = (n: number): number[] => Array.from({ length: n }, () => (element === 'int' ? rng.range(-50, 50) : Math.round(rng.range(-5000, 5000)) / 100));
+  const train = Array.from({ length: 40 }, (_, i) => list(1 + (i % 9))).map((xs) => ({ inputs: [xs], outputs: [f(xs)] }));
+  const p: GpProblem = { params: [{ name: 'xs', type: `${element}[]` as GpType }], returns: [returns], train, test: [] };
+  const ctx = new GpContext(p);
+  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
+  if (!node) return false;
+  const table = buildTable();
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
+  return Array.from({ length: 50 }, () => list(30 + rng.int(40))).every((xs) => {
+    table.resetSteps(1e7);
+    const got = fn(xs);
+    const want = f(xs);
+    return typeof want === 'number' ? Math.abs((got as number) - want) < 1e-6 : got === want;
+  });
+}
+
+const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+describe('aggregate bodies that read a number list mean (or its sum and length)', () => {
+  it('counts the numbers above the average of an integer list (no floats in the problem: the sum and length)', () => {
+    expect(generalises('int', 'int', (xs) => xs.filter((x) => x > mean(xs)).length, 6_000_000)).toBe(true);
+  });
+
+  it('finds the variance of a float list, the mean of the squared deviations from the mean', () => {
+    expect(generalises('float', 'float', (xs) => mean(xs.map((x) => (x - mean(xs)) ** 2)), 6_000_000)).toBe(true);
+  });
+});
