@@ -156,7 +156,8 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   bank = undefined;
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
-  // (a squared difference) takes 2.5 M of them. Like a map, an exact one is the run's seed.
+  // (a squared difference) takes 2.5 M of them, and half as much again for the readings with a list's mean after them.
+  // Like a map, an exact one is the run's seed.
   const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
   // Or a two-term recurrence until a condition on the pair (recurrence-seed.ts: Euclid's algorithm), for a tenth of
   // what the enumeration may spend.
