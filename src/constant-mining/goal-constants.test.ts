@@ -77,7 +77,11 @@ describe('goalConstants', () => {
     expect(hex).not.toContain('9a');
     expect(goalConstants('Only the letters A-E count.').strings).toContain('ABCDE');
     // Not a range: inside a word, between longer numbers, or backwards.
-    for (const goal of ['Report COVID-19 cases.', 'Ages 10-20 only.', 'Grades z-a.']) expect(goalConstants(goal).strings.filter((x) => x.length > 2)).toEqual([]);
+    for (const goal of ['Report COVID-19 cases.', 'Ages 10-20 only.', 'Grades z-a.', 'Return a - b.', 'A point of the x-y plane.']) {
+      expect(goalConstants(goal).strings.filter((x) => x.length > 1), goal).toEqual([]);
+    }
+    // A list beside a range is read as before.
+    expect(goalConstants('Count the letters a, b, c - d.').strings).toContain('abc');
   });
 
   it('reads a number base named by its word as the radix', () => {

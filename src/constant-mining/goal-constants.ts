@@ -37,8 +37,11 @@ const CLASS_WORDS: [RegExp, string][] = [
   [/\bpunctuation\b/i, '.,;:!?'],
 ];
 
-/** A range of characters of one kind, "0-9", "a-f", "A-Z" (not inside a word or a longer number: "COVID-19", "10-20"). */
-const CHAR_RANGE = /(?<![\w-])([0-9a-zA-Z])\s?[-–]\s?([0-9a-zA-Z])(?![\w-])/g;
+/**
+ * A range of characters of one kind written without spaces, "0-9", "a-f", "A-Z" (not inside a word or a longer number:
+ * "COVID-19", "10-20"; not "a - b", a subtraction), spanning three characters or more ("x-y" is a plane, not a set).
+ */
+const CHAR_RANGE = /(?<![\w-])([0-9a-zA-Z])[-–]([0-9a-zA-Z])(?![\w-])/g;
 
 /** The characters of each range the goal names, together ("0-9, a-f": the hexadecimal digits), or none. */
 function charRanges(goal: string): string | undefined {
@@ -46,7 +49,7 @@ function charRanges(goal: string): string | undefined {
   for (const m of goal.matchAll(CHAR_RANGE)) {
     const [from, to] = [m[1].charCodeAt(0), m[2].charCodeAt(0)];
     const kind = (c: string): number => (/\d/.test(c) ? 0 : /[a-z]/.test(c) ? 1 : 2);
-    if (kind(m[1]) !== kind(m[2]) || from >= to) continue;
+    if (kind(m[1]) !== kind(m[2]) || to - from < 2) continue;
     for (let c = from; c <= to; c++) if (!set.includes(String.fromCharCode(c))) set += String.fromCharCode(c);
   }
   return set.length > 1 ? set : undefined;
@@ -116,7 +119,8 @@ export function goalConstants(goal: string | undefined, names: string[] = []): G
   // Quoted single characters stay in place: they are items of a list ("'x', 'y' or 'z'").
   // Characters named by ranges are one set, not a list of the ranges' ends ("0-9, a-f" lists no "9, a").
   const ranged = charRanges(goal);
-  const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')).replace(CHAR_RANGE, ' '));
+  // A range stands as a word, which ends a list beside it ("a, b, c - d" lists a, b, c, as before).
+  const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')).replace(CHAR_RANGE, ' range '));
   // A class word names a set, which a program tests membership of as a whole ("aeiou".includes(c)); its members one by
   // one are rarely what it needs, and ten digit leaves would crowd the enumeration's preferred literals.
   const classes = CLASS_WORDS.filter(([pattern, chars]) => pattern.test(goal) && !lists.some((l) => l.includes(chars[0]))).map(([, chars]) => chars);

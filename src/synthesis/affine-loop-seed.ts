@@ -48,26 +48,38 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
   const loop = `loop_${tag(type)}`;
   if (ctx.returns.length !== 1 || (type !== 'int' && type !== 'float') || ctx.problem.tests || !ctx.set.all.some((p) => p.name === loop)) return { executions: 0 };
   if (!ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
-  const found = (bank.get(type) ?? []).filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)));
-  const factors = [...found].sort((p, q) => p.size - q.size).slice(0, AFFINE_LIMITS.factors);
+  // The count parameters first (never negative, at most 1,000, above 1 somewhere), so a problem without one costs nothing.
   const float = type === 'float';
-  const loops: { node: GpNode; size: number }[] = [];
-  for (const [count, param] of ctx.params.entries()) {
+  const counts = ctx.params.flatMap((param, count) => {
     const ns = used.map((c) => c.inputs[count]);
-    if (param.type !== 'int' || !ns.every((n): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000)) continue;
-    // The cases whose increment is known (counted at least once) key the lookup; a count of 1 everywhere tells no loop.
+    if (param.type !== 'int' || !ns.every((n): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000)) return [];
+    // The cases whose increment is known (counted at least once) key the lookup.
     const keyCases = ns.flatMap((n, c) => (n > 0 ? [c] : [])).slice(0, float ? AFFINE_LIMITS.keyCases : used.length);
-    if (keyCases.length < 2 || !ns.some((n) => n > 1)) continue;
-    const index = new ValueIndex(found, keyCases, float, AFFINE_LIMITS.grid, AFFINE_LIMITS.perKey);
+    return keyCases.length >= 2 && ns.some((n) => n > 1) ? [{ count, param, ns, keyCases }] : [];
+  });
+  if (counts.length === 0) return { executions: 0 };
+  const found = (bank.get(type) ?? []).filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)));
+  // The bank comes size by size; sorted only if it does not.
+  const ordered = found.every((f, i) => i === 0 || found[i - 1].size <= f.size) ? found : [...found].sort((p, q) => p.size - q.size);
+  const factors = ordered.slice(0, AFFINE_LIMITS.factors);
+  const loops: { node: GpNode; size: number }[] = [];
+  const indices = new Map<string, ValueIndex>();
+  for (const { count, param, ns, keyCases } of counts) {
+    const key = keyCases.join(',');
+    const index = indices.get(key) ?? new ValueIndex(found, keyCases, float, AFFINE_LIMITS.grid, AFFINE_LIMITS.perKey);
+    indices.set(key, index);
     const starts: GpNode[] = [literal(type, 0), ...ctx.params.flatMap((p, i) => (i !== count && p.type === type ? [{ kind: 'var' as const, type, name: p.name }] : []))];
     for (const start of starts) {
       const s = used.map((c) => (start.kind === 'var' ? (c.inputs[ctx.params.findIndex((p) => p.name === start.name)] as number) : 0));
       // Where nothing is counted, the output is the start.
       if (!ns.every((n, c) => n > 0 || Math.abs(s[c] - ys[c]) < 1e-9)) continue;
-      for (const factor of factors) {
+      // At most AFFINE_LIMITS.loops per count and start, so one reading that fits loosely leaves room for the others.
+      let kept = 0;
+      factors: for (const factor of factors) {
         const a = factor.values as number[];
         const wanted = used.map((_, c) => affineIncrement(s[c], a[c], ys[c], ns[c]) ?? 0);
-        if (!keyCases.every((c) => Number.isFinite(wanted[c]) && (float || Number.isInteger(wanted[c])))) continue;
+        // A key case no increment tells (a factor of -1 an even number of times) rules the factor out.
+        if (!keyCases.every((c) => affineIncrement(s[c], a[c], ys[c], ns[c]) !== undefined && Number.isFinite(wanted[c]) && (float || Number.isInteger(wanted[c])))) continue;
         for (const j of index.lookup(wanted)) {
           const b = found[j].values as number[];
           // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
@@ -75,7 +87,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
           const acc: GpNode = { kind: 'var', type, name: 'acc1' };
           const body = affineStep(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
           loops.push({ node: call(loop, type, [{ kind: 'var', type: 'int', name: param.name }, start, body]), size: factor.size + found[j].size });
-          if (loops.length >= AFFINE_LIMITS.loops) return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
+          if (++kept >= AFFINE_LIMITS.loops) break factors;
         }
       }
     }

@@ -7,8 +7,11 @@ import type { GpNode } from '../programs/program-tree.js';
 import { call, inLoop, literal } from '../programs/program-tree.js';
 import { affineStep, checkSmallest } from './affine-loop-seed.js';
 
-/** Bounds: the factors tried (the bank's smallest float expressions), the most steps a case may count, the checks. */
-export const AFFINE_UNTIL_LIMITS = { factors: 20_000, steps: 1_000, checks: 10 };
+/**
+ * Bounds: the factors tried (the bank's smallest float expressions), the most steps a case may count, the steps all
+ * trials together may take (charged as executions, a case's worth of steps each), the checks.
+ */
+export const AFFINE_UNTIL_LIMITS = { factors: 20_000, steps: 1_000, totalSteps: 20_000_000, checks: 10 };
 
 const COMPARISONS = [
   { prim: 'ge_float', holds: (x: number, t: number) => x >= t },
@@ -17,9 +20,12 @@ const COMPARISONS = [
   { prim: 'lt_float', holds: (x: number, t: number) => x < t },
 ];
 
-/** Steps of `x -> x * a + b` from `x` until `x` compares so with `t` (undefined past `most`). */
-function stepsUntil(x: number, a: number, b: number, holds: (x: number, t: number) => boolean, t: number, most: number): number | undefined {
-  for (let n = 0; n <= most; n++, x = x * a + b) if (holds(x, t)) return n;
+/** Steps of `x -> x * a + b` from `x` until `x` compares so with `t` (undefined past `most` or once `x` is no number); `taken` counts them. */
+function stepsUntil(x: number, a: number, b: number, holds: (x: number, t: number) => boolean, t: number, most: number, taken: { steps: number }): number | undefined {
+  for (let n = 0; n <= most && Number.isFinite(x); n++, x = x * a + b) {
+    taken.steps++;
+    if (holds(x, t)) return n;
+  }
   return undefined;
 }
 
@@ -50,6 +56,13 @@ export function affineUntilSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
     ...numeric.flatMap((i) => [1, -1].map((sign) => ({ of: (c: ExampleCase) => sign * value(c, i), sign, param: i }))),
   ];
   const found: { node: GpNode; size: number }[] = [];
+  const taken = { steps: 0 };
+  // The cases counting the fewest steps first: a wrong factor is then found wrong for the fewest steps.
+  const byCount = used.map((_, k) => k).sort((p, q) => (ys[p] as number) - (ys[q] as number));
+  const finish = (): { node?: GpNode; executions: number } => {
+    const checked = checkSmallest(ctx, table, found, cases, AFFINE_UNTIL_LIMITS.checks);
+    return { node: checked.node, executions: checked.executions + Math.ceil(taken.steps / used.length) };
+  };
   for (const start of numeric) {
     // 0 first (paid off, used up), then each other parameter.
     for (const bound of [-1, ...numeric.filter((i) => i !== start)]) {
@@ -61,18 +74,19 @@ export function affineUntilSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
           if (amount.param === start) continue;
           for (const factor of factors) {
             const a = factor.values as number[];
-            if (!used.every((c, k) => stepsUntil(value(c, start), a[k], amount.of(c), cmp.holds, t(c), ys[k] as number) === ys[k])) continue;
+            if (taken.steps > AFFINE_UNTIL_LIMITS.totalSteps) return finish();
+            if (!byCount.every((k) => stepsUntil(value(used[k], start), a[k], amount.of(used[k]), cmp.holds, t(used[k]), ys[k] as number, taken) === ys[k])) continue;
             const x: GpNode = { kind: 'var', type: 'float', name: 'x1' };
             const b = amount.param === undefined ? literal('float', 0) : amount.sign > 0 ? asFloat(amount.param) : call('neg_float', 'float', [asFloat(amount.param)]);
             const done = call(cmp.prim, 'boolean', [x, bound === -1 ? literal('float', 0) : asFloat(bound)]);
             const node = call('timesUntil_float', 'int', [asFloat(start), done, affineStep('float', x, inLoop(factor.node, [], []), b)]);
             found.push({ node, size: factor.size });
-            if (found.length >= AFFINE_UNTIL_LIMITS.checks * 4) return checkSmallest(ctx, table, found, cases, AFFINE_UNTIL_LIMITS.checks);
+            if (found.length >= AFFINE_UNTIL_LIMITS.checks * 4) return finish();
             break;
           }
         }
       }
     }
   }
-  return checkSmallest(ctx, table, found, cases, AFFINE_UNTIL_LIMITS.checks);
+  return finish();
 }

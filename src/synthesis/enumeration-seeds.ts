@@ -142,11 +142,11 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   // Or an operation on two expressions of the bank (pair-seed.ts: twice the enumeration's size, found by lookup).
   const pair = solution || line.node ? { executions: 0 } : pairSeed(ctx, table, bank, used, cases);
-  // Or two lines split at a threshold on a parameter (hinge-seed.ts: a tiered price), fitted to every selection case.
   // Or a quantity a parameter's number of times multiplied by one expression and increased by another (affine-loop-seed.ts).
   // Or (a cued count) how many such steps take it to a bound (affine-until-seed.ts).
   const affine = solution || line.node || pair.node ? { executions: 0 } : affineLoopSeed(ctx, table, bank, used, cases);
   const until = solution || line.node || pair.node || affine.node ? { executions: 0 } : affineUntilSeed(ctx, table, bank, used, cases);
+  // Or two lines split at a threshold on a parameter (hinge-seed.ts: a tiered price), fitted to every selection case.
   const hinge = solution || line.node || pair.node || affine.node || until.node ? { executions: 0 } : hingeSeed(ctx, table, cases);
   const unified = solution || line.node || pair.node || affine.node || until.node || hinge.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
   // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
