@@ -119,7 +119,7 @@ export function goalConstants(goal: string | undefined, names: string[] = []): G
   // Quoted single characters stay in place: they are items of a list ("'x', 'y' or 'z'").
   // Characters named by ranges are one set, not a list of the ranges' ends ("0-9, a-f" lists no "9, a").
   const ranged = charRanges(goal);
-  // A range stands as a word, which ends a list beside it ("a, b, c - d" lists a, b, c, as before).
+  // A range stands as a word, which ends a list beside it ("x, y or 0-9" lists x and y).
   const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')).replace(CHAR_RANGE, ' range '));
   // A class word names a set, which a program tests membership of as a whole ("aeiou".includes(c)); its members one by
   // one are rarely what it needs, and ten digit leaves would crowd the enumeration's preferred literals.

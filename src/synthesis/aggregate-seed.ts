@@ -65,8 +65,8 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const plain = deepen(ctx, table, cases, jobs(readings), executions);
   if (plain.node) return plain;
   // Then, with a budget of their own (`meansExecutions`, by default half as much again), the readings that also read
-  // each number list's mean (or sum and length): after the others, so a problem they solve pays nothing for them (PSB2 leaders took 24 M executions instead of 4 M when
-  // its positions were read with the extra variables from the start).
+  // each number list's mean (or sum and length): after the others, so a problem they solve pays nothing for them
+  // (PSB2 leaders took 24 M executions instead of 4 M when its positions were read with the extra variables at once).
   const means = readings.map((r) => withMeans(ctx, r)).filter((r) => r.derived !== undefined);
   const derived = means.length === 0 ? { executions: 0 } : deepen(ctx, table, cases, jobs(means), meansExecutions);
   return { node: derived.node, executions: plain.executions + derived.executions };
