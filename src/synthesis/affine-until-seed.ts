@@ -51,7 +51,7 @@ export function affineUntilSeed(ctx: GpContext, table: PrimitiveTable, bank: Map
     .filter((f) => (f.values as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v) && v !== 0))
     .sort((p, q) => p.size - q.size)
     .slice(0, AFFINE_UNTIL_LIMITS.factors);
-  const amounts: { node?: GpNode; of: (c: ExampleCase) => number; sign: number; param?: number }[] = [
+  const amounts: { of: (c: ExampleCase) => number; sign: number; param?: number }[] = [
     { of: () => 0, sign: 0 },
     ...numeric.flatMap((i) => [1, -1].map((sign) => ({ of: (c: ExampleCase) => sign * value(c, i), sign, param: i }))),
   ];
