@@ -3,6 +3,7 @@ import { caseError } from '../programs/case-errors.js';
 import type { PrimitiveTable } from '../programs/compile-program.js';
 import { buildTable } from '../programs/compile-program.js';
 import { affixSeed, outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
+import { fieldsSeed } from './fields-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -91,14 +92,16 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const table = buildTable(ctx.problem.extraPrimitives);
   const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
   if (found.exact && !found.fitted) return found;
-  // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem
-  // of its own (the same stage, once, with a quarter of the share: the stage may spend a few times its share, and with
-  // the whole share again a 60 M run's seeding overran its budget by 11 M), and printed between them.
+  // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem of its
+  // own (the same stage, once, with a quarter of the share: with the whole share a 60 M run's seeding overran by 11 M).
   const solve = (sub: GpContext, subCases: ExampleCase[], share: number): { node?: GpNode; executions: number } => {
     const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE * share, conditionCandidates * PRINTED_SHARE * share);
     return { node: part.exact, executions: part.executions };
   };
-  const printed = found.exact ? { executions: 0 } : affixSeed(ctx, table, cases, solve);
+  const affixed = found.exact ? { executions: 0 } : affixSeed(ctx, table, cases, solve);
+  // Or several numbers between fixed texts ("m:ss", "$d.cc"), each seeded so with an equal part of that share.
+  const fielded = found.exact || affixed.node ? { executions: 0 } : fieldsSeed(ctx, table, cases, solve);
+  const printed = { node: affixed.node ?? fielded.node, executions: affixed.executions + fielded.executions };
   // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each;
   // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
   // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.
@@ -138,18 +141,18 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const partCandidates = Math.floor((Math.min(SEED_ENUMERATION.maxCandidates, candidates / 2) * used.length) / ELEMENT_WISE.enumerated);
   const mapped = solution ? { executions: 0 } : elementWise(ctx, table, cases, partCandidates);
   if (mapped.node) return { seeds: [{ lets: [], outs: [mapped.node] }], executions: mapped.executions + enumerated, exact: mapped.node };
-  // Or a line through an expression of the bank, or a conditional of them (EUSolver's unification), checked on every selection case.
+  // Or a line through a bank expression, or a conditional of them (EUSolver's unification), checked on every selection case.
   const line = solution ? { executions: 0 } : linearSeed(ctx, table, bank, used, cases);
   // Or an operation on two expressions of the bank (pair-seed.ts: twice the enumeration's size, found by lookup).
   const pair = solution || line.node ? { executions: 0 } : pairSeed(ctx, table, bank, used, cases);
-  // Or a quantity a parameter's number of times multiplied by one expression and increased by another (affine-loop-seed.ts).
-  // Or (a cued count) how many such steps take it to a bound (affine-until-seed.ts).
+  // Or a quantity a parameter's number of times multiplied by one expression and increased by another (affine-loop-seed.ts),
+  // or (a cued count) how many such steps take it to a bound (affine-until-seed.ts).
   const affine = solution || line.node || pair.node ? { executions: 0 } : affineLoopSeed(ctx, table, bank, used, cases);
   const until = solution || line.node || pair.node || affine.node ? { executions: 0 } : affineUntilSeed(ctx, table, bank, used, cases);
   // Or two lines split at a threshold on a parameter (hinge-seed.ts: a tiered price), fitted to every selection case.
   const hinge = solution || line.node || pair.node || affine.node || until.node ? { executions: 0 } : hingeSeed(ctx, table, cases);
   const unified = solution || line.node || pair.node || affine.node || until.node || hinge.node ? { executions: 0 } : conditionalSeed(ctx, table, bank, used, cases, conditionCandidates);
-  // A composed program leads the seeds but does not replace them: fitted on a sample, it may fail validation.
+  // A composed program leads the seeds, not replacing them: fitted on a sample, it may fail validation.
   const composedNode = line.node ?? pair.node ?? affine.node ?? until.node ?? hinge.node ?? unified.node;
   const composed: Individual[] = composedNode ? [{ lets: [], outs: [composedNode] }] : [];
   const picked = bankSeeds(ctx, bank, solution, used, count);

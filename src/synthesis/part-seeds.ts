@@ -15,10 +15,10 @@ import { tag } from '../primitives/primitive.js';
  * The seed stage itself, passed in (so this file needs nothing from it): the program it finds exact on the cases, with
  * `share` of the share a part is given.
  */
-type Solve = (sub: GpContext, cases: ExampleCase[], share: number) => { node?: GpNode; executions: number };
+export type Solve = (sub: GpContext, cases: ExampleCase[], share: number) => { node?: GpNode; executions: number };
 
 /** A part of a problem as a problem of its own: the same goal and parameters (or `params`), each case's part as its one output. */
-function partProblem(ctx: GpContext, name: string, type: GpType, train: ExampleCase[], params = ctx.problem.params): GpContext {
+export function partProblem(ctx: GpContext, name: string, type: GpType, train: ExampleCase[], params = ctx.problem.params): GpContext {
   return new GpContext({ ...ctx.problem, name, params, returns: [type], train, test: [], seedPrograms: undefined });
 }
 
