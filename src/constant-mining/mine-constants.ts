@@ -3,6 +3,8 @@ import { countedCharacters } from './counted-characters.js';
 import { goalConstants } from './goal-constants.js';
 import { addedPieces, outputAffixes } from './output-affixes.js';
 import { tellingDivisors } from './telling-divisors.js';
+import { tellingThresholds } from './telling-thresholds.js';
+import { tellingRatios } from './telling-ratios.js';
 
 /** A value type as the engines name it (`int`, `float`, `string`, `boolean`, `int[]`, …). */
 type GpType = string;
@@ -92,9 +94,15 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s.toLowerCase())));
   // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
+  // The text answered to empty inputs is a fixed answer ("You didn't type anything"), however rarely the cases show it.
+  const isEmpty = (v: unknown): boolean => v === '' || v === 0 || (Array.isArray(v) && v.length === 0);
+  const emptyAnswers = train
+    .filter((c) => c.inputs.length > 0 && c.inputs.every(isEmpty))
+    .flatMap((c) => c.outputs.filter((o): o is string => typeof o === 'string' && o.length >= 2))
+    .slice(0, 3);
   const classes = countedCharacters(train, returns);
   const templates = [...outputAffixes(train, returns), ...addedPieces(train, returns, minCount), ...classes];
-  const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...newTokens, ...newChars.slice(0, 12), ...layout])];
+  const preferredStrings = [...new Set([...fromGoal.strings, ...templates, ...emptyAnswers, ...newTokens, ...newChars.slice(0, 12), ...layout])];
   const strings = new Set<string>([...BASE_STRINGS, ...preferredStrings, ...frequent(outputs.strings, minCount, 12)]);
   for (const ch of newChars) if (strings.size < 48) strings.add(ch);
   // A few case-changed letters may still be literals ("x" in, "X" out); many are a case change of the input's text.
@@ -113,14 +121,18 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   for (const n of frequent(inputs.ints, minCount, 6)) if (Math.abs(n) <= 1e6) ints.add(n);
   for (const n of fromGoal.ints) ints.add(n);
   // Divisors whose multiples tell a classification's outputs apart are literals the data points to, as goal numbers are.
+  // So are thresholds that tell them apart (more than 140 characters), where the goal names no number,
   const divisors = tellingDivisors(train).filter((k) => !fromGoal.ints.includes(k));
-  for (const n of divisors) ints.add(n);
+  // And the scales an integer output follows (a third of a sum).
+  const told = fromGoal.ints.length > 0 ? [] : [...tellingThresholds(train), ...tellingRatios(train, returns)];
+  const thresholds = [...new Set(told)].filter((k) => !divisors.includes(k));
+  for (const n of [...divisors, ...thresholds]) ints.add(n);
   const floats = new Set([0, 0.5, 1, 2, 10, 0.1, 100, -1, ...fromGoal.floats]);
   return {
     int: [...ints],
     float: [...floats],
     string: [...strings],
-    preferred: { int: [...fromGoal.ints, ...divisors], float: fromGoal.floats, string: preferredStrings },
+    preferred: { int: [...fromGoal.ints, ...divisors, ...thresholds], float: fromGoal.floats, string: preferredStrings },
     inputParts,
   };
 }

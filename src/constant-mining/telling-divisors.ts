@@ -19,14 +19,8 @@ function entropy(counts: Iterable<number>, total: number): number {
  * divisors are in the constant pools anyway; these become preferred literals.
  */
 export function tellingDivisors(train: ExampleCase[]): number[] {
-  // Outputs that recur are classes; the rest (a number printed back, "7") are one class, "other".
-  const keys = train.map((c) => JSON.stringify(c.outputs));
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const recurs = Math.max(3, 0.05 * train.length);
-  const classes = keys.map((key) => ((counts.get(key) ?? 0) >= recurs ? key : '\u0000other'));
-  const distinct = new Set(classes).size;
-  if (train.length < 8 || distinct > DIVISOR_LIMITS.classes || distinct < 2) return [];
+  const classes = outputClasses(train);
+  if (!classes) return [];
   const chosen: number[] = [];
   train[0].inputs.forEach((_, j) => {
     const rows = train.map((c, i) => ({ n: c.inputs[j], cls: classes[i] })).filter((r): r is { n: number; cls: string } => Number.isSafeInteger(r.n) && r.n !== 0);
@@ -65,13 +59,27 @@ export function tellingDivisors(train: ExampleCase[]): number[] {
   return chosen;
 }
 
+/**
+ * Each case's class: its outputs where they recur (in 3 cases and 5 % of them or more), else "other" (a number printed
+ * back, "7"); undefined where fewer than 8 cases, one class or more than DIVISOR_LIMITS.classes.
+ */
+export function outputClasses(train: ExampleCase[]): string[] | undefined {
+  const keys = train.map((c) => JSON.stringify(c.outputs));
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const recurs = Math.max(3, 0.05 * train.length);
+  const classes = keys.map((key) => ((counts.get(key) ?? 0) >= recurs ? key : '\u0000other'));
+  const distinct = new Set(classes).size;
+  return train.length < 8 || distinct > DIVISOR_LIMITS.classes || distinct < 2 ? undefined : classes;
+}
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** Trailing zeros of a number's decimal digits. */
 const roundness = (k: number): number => /0*$/.exec(String(k))?.[0].length ?? 0;
 
 /** The entropy of the classes left once each case's key (its side of every split) is known. */
-function conditionalEntropy(classes: string[], keys: string[]): number {
+export function conditionalEntropy(classes: string[], keys: string[]): number {
   const groups = new Map<string, string[]>();
   keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), classes[i]]));
   let h = 0;
