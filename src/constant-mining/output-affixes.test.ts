@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleCase } from '../directive/directive.js';
-import { addedPieces, outputAffixes, printedOutput } from './output-affixes.js';
+import { addedPieces, outputAffixes, printedBeside, printedOutput } from './output-affixes.js';
 
 describe('outputAffixes', () => {
   it('takes the text every printed output starts and ends with', () => {
@@ -62,5 +62,24 @@ describe('printedOutput', () => {
     expect(printedOutput(cases(['apple', 'banana']), ['string'])).toBeUndefined();
     expect(printedOutput(cases(['same', 'same']), ['string'])).toBeUndefined();
     expect(printedOutput(cases([3, 4]), ['int'])).toBeUndefined();
+  });
+});
+
+describe('printed results beside fixed answers', () => {
+  const lengths = [0, 12, 150, 33, 7, 141, 90, 5, 200, 64, 18, 140, 2, 77];
+  const tweet = (n: number): string => (n > 140 ? 'Too many characters' : n === 0 ? "You didn't type anything" : `Your tweet has ${n} characters`);
+  const cases = lengths.map((n) => ({ inputs: ['x'.repeat(n)], outputs: [tweet(n)] }));
+
+  it('reads the texts around most outputs, the fixed answers apart', () => {
+    expect(outputAffixes(cases, ['string'])).toEqual(expect.arrayContaining(['Your tweet has ', ' characters']));
+    const beside = printedBeside(cases, ['string', 'int']);
+    expect(beside).toMatchObject({ printed: { prefix: 'Your tweet has ', suffix: ' characters', type: 'int' }, answers: ['You didn\'t type anything', 'Too many characters'] });
+    expect(beside!.printed.parts).toEqual(lengths.filter((n) => n > 0 && n <= 140));
+  });
+
+  it('reads nothing where every output prints between the same texts, or most outputs share no texts', () => {
+    expect(printedBeside(lengths.map((n) => ({ inputs: [n], outputs: [`n is ${n}`] })), ['int', 'string'])).toBeUndefined();
+    const words = ['apple', 'kiwi', 'plum', 'fig', 'lime', 'pear', 'date', 'yuzu', 'sloe', 'cherry'];
+    expect(printedBeside(words.map((w) => ({ inputs: [w], outputs: [w.toUpperCase()] })), ['string'])).toBeUndefined();
   });
 });

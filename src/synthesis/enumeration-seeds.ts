@@ -2,8 +2,8 @@ import type { ExampleCase } from '../directive/directive.js';
 import { caseError } from '../programs/case-errors.js';
 import type { PrimitiveTable } from '../programs/compile-program.js';
 import { buildTable } from '../programs/compile-program.js';
-import { affixSeed, outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
-import { fieldsSeed } from './fields-seed.js';
+import { outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
+import { printedSeed } from './printed-branches-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -98,10 +98,8 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE * share, conditionCandidates * PRINTED_SHARE * share);
     return { node: part.exact, executions: part.executions };
   };
-  const affixed = found.exact ? { executions: 0 } : affixSeed(ctx, table, cases, solve);
-  // Or several numbers between fixed texts ("m:ss", "$d.cc"), each seeded so with an equal part of that share.
-  const fielded = found.exact || affixed.node ? { executions: 0 } : fieldsSeed(ctx, table, cases, solve);
-  const printed = { node: affixed.node ?? fielded.node, executions: affixed.executions + fielded.executions };
+  // Or several numbers between fixed texts ("m:ss"), or one beside a few fixed answers ("Too many characters").
+  const printed = found.exact ? { executions: 0 } : printedSeed(ctx, table, cases, solve, conditionCandidates, SEED_CASES);
   // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each;
   // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
   // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.

@@ -71,3 +71,35 @@ describe('unifyConditional', () => {
     for (const list of lists) expect(scores.map((_, i) => value(list, i))).toEqual(scores.map(grade));
   });
 });
+
+describe('decision list endings', () => {
+  // Messages about a count: more than 50 is "too many", none is "empty", otherwise the count printed.
+  const counts = [3, 0, 75, 12, 51, 40, 99, 7, 50, 1, 64, 20];
+  const message = (n: number): string => (n > 50 ? 'too many' : n === 0 ? 'empty' : `n=${n}`);
+  const cases = counts.map((n) => ({ inputs: [n], outputs: [message(n)] }));
+  const terms = [found('tooMany', 'string', counts.map(() => 'too many'), 1), found('empty', 'string', counts.map(() => 'empty'), 1), found('printed', 'string', counts.map((n) => `n=${n}`), 5)];
+  const over50 = found('over50', 'boolean', counts.map((n) => n > 50), 3);
+  const isZero = found('isZero', 'boolean', counts.map((n) => n === 0), 3);
+  // True of every count here but 0 and 51 by chance (on other counts it is wrong), the same size as isZero's complement.
+  const chance = found('chance', 'boolean', counts.map((n) => n !== 0 && n !== 51), 3);
+
+  it('ends lists both ways, so the rule that takes the few cases is there when the greedy one holds by chance', () => {
+    const lists = unifyConditional(new Map<GpType, Found[]>([['string', terms], ['boolean', [chance, over50, isZero]]]), 'string', cases);
+    const greedy = { kids: [over50.node, terms[0].node, { kids: [chance.node, terms[2].node, terms[1].node] }] };
+    const exception = { kids: [over50.node, terms[0].node, { kids: [isZero.node, terms[1].node, terms[2].node] }] };
+    // The greedy ending first (the rule that takes the most open cases), as before; the other after it.
+    expect(lists[0]).toMatchObject(greedy);
+    const at = lists.findIndex((l) => JSON.stringify(l).includes('"isZero"'));
+    expect(at).toBeGreaterThan(0);
+    expect(lists[at]).toMatchObject(exception);
+  });
+
+  it('tries each ending with the other conditions of its mask, the enumeration keeping only one of them', () => {
+    // Equal to isZero on these cases: "is 0 or above 100" (no case is above 100).
+    const alike = found('alike', 'boolean', counts.map((n) => n === 0 || n > 100), 3);
+    const lists = unifyConditional(new Map<GpType, Found[]>([['string', terms], ['boolean', [over50, alike, isZero]]]), 'string', cases);
+    const endings = lists.map((l) => JSON.stringify(l)).filter((t) => t.includes('"tooMany"') && t.indexOf('over50') < t.indexOf('"empty"'));
+    expect(endings.some((t) => t.includes('"alike"'))).toBe(true);
+    expect(endings.some((t) => t.includes('"isZero"'))).toBe(true);
+  });
+});

@@ -6,9 +6,10 @@ import type { GpNode } from '../programs/program-tree.js';
 
 /**
  * Bounds of the search: branches tried first, conditions returned, cases (one bit each), and for decision lists the
- * distinct conditions scanned (smallest first), the first rules each starting a list, and the rules of a list.
+ * distinct conditions scanned (smallest first), the first rules each starting a list, the rules of a list, the endings
+ * each list is given and the conditions of one mask each ending is tried with.
  */
-export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30, conditions: 400, firstRules: 20, maxRules: 6, work: 30_000_000 };
+export const UNIFY_LIMITS = { firstBranches: 300, results: 20, maxCases: 30, conditions: 400, firstRules: 20, maxRules: 6, endings: 4, alternatives: 3, work: 30_000_000 };
 
 /** Mask tests left for one unification: both searches stop when they run out (a few tenths of a second at most). */
 class Work {
@@ -37,12 +38,13 @@ export function unifyConditional(bank: Map<GpType, Found[]>, type: GpType, cases
   const full = (1 << n) - 1;
   const terms = distinctMasks((bank.get(type) ?? []).map((f) => ({ f, mask: maskOf(f.values, (v, i) => caseError(type, v, cases[i].outputs[0]) === 0) })));
   const useful = terms.filter((t) => t.mask !== 0 && t.mask !== full);
-  const conditions = distinctMasks((bank.get('boolean') ?? []).map((f) => ({ f, mask: maskOf(f.values, (v) => v === true) })));
+  const asked = (bank.get('boolean') ?? []).map((f) => ({ f, mask: maskOf(f.values, (v) => v === true) }));
+  const conditions = distinctMasks(asked);
   const work = new Work();
   // Two-branch conditionals first, then the lists: a two-branch one can fit these cases by chance and fail the others.
   const smallest = (found: { node: GpNode; size: number }[]): GpNode[] => found.sort((x, y) => x.size - y.size).slice(0, UNIFY_LIMITS.results).map((x) => x.node);
   const two = smallest(twoBranches(useful, conditions, full, type, work));
-  return [...two, ...smallest(decisionLists(useful, conditions.slice(0, UNIFY_LIMITS.conditions), full, type, work))];
+  return [...two, ...smallest(decisionLists(useful, conditions.slice(0, UNIFY_LIMITS.conditions), alternatives(asked), full, type, work))];
 }
 
 function twoBranches(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
@@ -69,10 +71,11 @@ function twoBranches(useful: Masked[], conditions: Masked[], full: number, type:
 /**
  * Decision lists `c1 ? t1 : c2 ? t2 : … : default` (Rivest's decision lists, grown greedily): each rule's condition
  * holds on some of the cases still open and only where its term is right among them; the rule that takes the most open
- * cases goes next (the smaller among equals), until one term is right on every case left, which becomes the default.
+ * cases goes next (the smaller among equals) until one term is right on every case left, which becomes the default;
+ * where rules leave one, the smallest few such endings each end a list.
  * Each of the best first rules starts a list of its own, so one greedy choice does not decide them all.
  */
-function decisionLists(useful: Masked[], conditions: Masked[], full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
+function decisionLists(useful: Masked[], conditions: Masked[], others: Map<number, Masked[]>, full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
   const safeTerm = (held: number): Masked | undefined => {
     let best: Masked | undefined;
     if (!work.spend(useful.length)) return undefined;
@@ -90,19 +93,20 @@ function decisionLists(useful: Masked[], conditions: Masked[], full: number, typ
     }
     return rules.sort((a, b) => b.gain - a.gain || a.c.f.size + a.t.f.size - b.c.f.size - b.t.f.size);
   };
+  // Of the rules after which one term is right on every case left, the smallest with that default (of equals the one that
+  // takes the most cases, as the greedy choice), and a few more: each ending is a list, with each of a few conditions
+  // of its mask. The last choice between two terms may hold on these cases by chance (a tweet with letters is not
+  // empty here, "?!" is not so), where the other way round is right (an empty tweet); and conditions equal on these
+  // cases (`s === ""`, `"abc".includes(s)`, the same size) may differ on others: the caller checks each on every case.
+  const closing = (rules: Rule[], open: number): { rule: Rule; last: Masked; size: number }[] => {
+    const ends = rules.flatMap((rule) => {
+      const last = safeTerm(open & ~rule.c.mask);
+      return last ? [{ rule, last, size: rule.c.f.size + rule.t.f.size + last.f.size }] : [];
+    });
+    return ends.sort((a, b) => a.size - b.size || b.rule.gain - a.rule.gain).slice(0, UNIFY_LIMITS.endings);
+  };
   const found: { node: GpNode; size: number }[] = [];
-  for (const first of rulesOn(full).slice(0, UNIFY_LIMITS.firstRules)) {
-    const list = [first];
-    let open = full & ~first.c.mask;
-    let last = safeTerm(open);
-    while (!last && list.length < UNIFY_LIMITS.maxRules && work.left > 0) {
-      const next = rulesOn(open)[0];
-      if (!next) break;
-      list.push(next);
-      open &= ~next.c.mask;
-      last = safeTerm(open);
-    }
-    if (!last || list.length < 2) continue;
+  const emit = (list: Rule[], last: Masked): void => {
     let node: GpNode = last.f.node;
     let size = last.f.size;
     // Each rule its own copy of a term two rules share, so tuning one's constants leaves the other's.
@@ -111,6 +115,23 @@ function decisionLists(useful: Masked[], conditions: Masked[], full: number, typ
       size += 1 + rule.c.f.size + rule.t.f.size;
     }
     found.push({ node, size });
+  };
+  for (const first of rulesOn(full).slice(0, UNIFY_LIMITS.firstRules)) {
+    const list = [first];
+    let open = full & ~first.c.mask;
+    const last = safeTerm(open);
+    if (last) continue;
+    while (list.length < UNIFY_LIMITS.maxRules && work.left > 0) {
+      const rules = rulesOn(open);
+      const ends = closing(rules, open);
+      if (ends.length > 0) {
+        for (const end of ends) for (const c of others.get(end.rule.c.mask) ?? [end.rule.c]) emit([...list, { ...end.rule, c }], end.last);
+        break;
+      }
+      if (!rules[0]) break;
+      list.push(rules[0]);
+      open &= ~rules[0].c.mask;
+    }
     if (work.left <= 0) break;
   }
   return found;
@@ -123,6 +144,16 @@ interface Rule {
 }
 
 const ifNode = (type: GpType, c: Masked, a: Masked, b: Masked): GpNode => ({ kind: 'call', prim: `if_${type}`, type, kids: [c.f.node, a.f.node, b.f.node] });
+
+/** The smallest few expressions of each mask, smallest first. */
+function alternatives(list: Masked[]): Map<number, Masked[]> {
+  const byMask = new Map<number, Masked[]>();
+  for (const m of [...list].sort((a, b) => a.f.size - b.f.size)) {
+    const same = byMask.get(m.mask) ?? [];
+    if (same.length < UNIFY_LIMITS.alternatives) byMask.set(m.mask, [...same, m]);
+  }
+  return byMask;
+}
 
 /** The smallest expression of each mask (the bank lists smaller expressions first, and a stable sort keeps that). */
 function distinctMasks(list: Masked[]): Masked[] {
