@@ -77,6 +77,13 @@ describe('printed results beside fixed answers', () => {
     expect(beside!.printed.parts).toEqual(lengths.filter((n) => n > 0 && n <= 140));
   });
 
+  it('reads a result printed in a quarter of the cases, and printed results that recur', () => {
+    const scores = [12, 80, 30, 45, 51, 9, 77, 80, 33, 20, 80, 60, 5, 48, 44, 90];
+    const result = (n: number): string => (n < 50 ? 'Fail' : `Pass with ${n} points`);
+    const beside = printedBeside(scores.map((n) => ({ inputs: [n], outputs: [result(n)] })), ['int', 'string']);
+    expect(beside).toMatchObject({ printed: { prefix: 'Pass with ', suffix: ' points', parts: [80, 51, 77, 80, 80, 60, 90] }, answers: ['Fail'] });
+  });
+
   it('reads nothing where every output prints between the same texts, or most outputs share no texts', () => {
     expect(printedBeside(lengths.map((n) => ({ inputs: [n], outputs: [`n is ${n}`] })), ['int', 'string'])).toBeUndefined();
     const words = ['apple', 'kiwi', 'plum', 'fig', 'lime', 'pear', 'date', 'yuzu', 'sloe', 'cherry'];

@@ -27,27 +27,27 @@ export function outputAffixes(train: ExampleCase[], returns: GpType[]): string[]
     if (type !== 'string') return;
     const texts = train.map((c) => c.outputs[o]).filter((v): v is string => typeof v === 'string' && v !== '');
     if (texts.length < Math.max(2, train.length / 2) || texts.every((t) => t === texts[0])) return;
-    // Beside fixed answers ("Too many characters", "You didn't type anything"), most of the outputs that do not recur may
-    // still print one result between fixed texts ("Your tweet has 12 characters"): where all the outputs share no
-    // affix, the largest group of those that start (end) with the same word shares one, if it is a quarter
-    // of the cases.
-    const counts = new Map<string, number>();
-    for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const varying = texts.filter((t) => (counts.get(t) ?? 0) < Math.max(3, 0.05 * train.length));
+    // Beside fixed answers ("Too many characters", "You didn't type anything"), many outputs may still print one result
+    // between fixed texts ("Your tweet has 12 characters"): where all the outputs share no affix, the largest group of
+    // those that start (end) with the same word shares one, if it is a quarter of the cases.
     const least = Math.max(4, train.length / 4);
     const prefix = commonPrefix(texts);
-    found.add(prefix.length >= 2 ? prefix : commonPrefix(largestGroup(varying, (t) => /^\S*/u.exec(t)?.[0] ?? '', least)));
+    found.add(prefix.length >= 2 ? prefix : commonPrefix(largestGroup(texts, (t) => /^\S*/u.exec(t)?.[0] ?? '', least)));
     const suffix = commonSuffix(texts);
-    found.add(suffix.length >= 2 ? suffix : commonSuffix(largestGroup(varying, (t) => /\S*$/u.exec(t)?.[0] ?? '', least)));
+    found.add(suffix.length >= 2 ? suffix : commonSuffix(largestGroup(texts, (t) => /\S*$/u.exec(t)?.[0] ?? '', least)));
   });
   return [...found].filter((affix) => affix.length >= 2);
 }
 
-/** The largest group of texts with the same key, if it holds `least` texts or more; else none (an empty list's affix is ""). */
+/**
+ * The largest group of texts with the same key that are not all one text (a fixed answer), if it holds `least` texts or
+ * more; else none (an empty list's affix is "").
+ */
 function largestGroup(texts: string[], keyOf: (t: string) => string, least: number): string[] {
   const groups = new Map<string, string[]>();
   for (const t of texts) groups.set(keyOf(t), [...(groups.get(keyOf(t)) ?? []), t]);
-  const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const varied = [...groups.values()].filter((g) => g.some((t) => t !== g[0]));
+  const largest = varied.sort((a, b) => b.length - a.length)[0] ?? [];
   return largest.length >= least ? largest : [''];
 }
 
@@ -125,19 +125,17 @@ export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | 
 export const MOST_FIXED_ANSWERS = 6;
 
 /**
- * Whether most outputs print one result between fixed texts and the others are a few fixed answers ("Your tweet has
+ * Whether many outputs print one result between fixed texts and the others are a few fixed answers ("Your tweet has
  * 12 characters" beside "Too many characters" and "You didn't type anything"): the texts around the largest group of
- * outputs that do not recur and start with the same word (end with the same word), the cases that print between them
- * (half or more, read as `printedOutput` reads them), and the fixed answers of the others (up to MOST_FIXED_ANSWERS).
+ * outputs that start with the same word (end with the same word), the cases that print between them (a quarter or
+ * more, four at least, read as `printedOutput` reads them), and the fixed answers of the others (up to MOST_FIXED_ANSWERS).
  * Undefined where every output prints between the same texts (that is `printedOutput`'s) or there is no such group.
  */
 export function printedBeside(cases: ExampleCase[], types: GpType[]): { printed: Printed; at: number[]; answers: string[] } | undefined {
   const outs = cases.map((c) => c.outputs[0]);
   if (outs.length < 8 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
-  const counts = new Map<string, number>();
-  for (const t of outs) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const varying = outs.filter((t) => t !== '' && (counts.get(t) ?? 0) < Math.max(3, 0.05 * cases.length));
-  const least = cases.length / 2;
+  const varying = outs.filter((t) => t !== '');
+  const least = Math.max(4, cases.length / 4);
   const prefix = commonPrefix(largestGroup(varying, (t) => /^\S*/u.exec(t)?.[0] ?? '', least)).replace(/(\d|[+-]|\d\.)+$/, '');
   const suffix = commonSuffix(largestGroup(varying, (t) => /\S*$/u.exec(t)?.[0] ?? '', least)).replace(/^(\d|\.\d)+/, '');
   if (prefix.length + suffix.length < 2) return undefined;
