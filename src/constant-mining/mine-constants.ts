@@ -96,9 +96,9 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
   // The text answered to empty inputs is a fixed answer ("You didn't type anything"), however rarely the cases show it.
   const isEmpty = (v: unknown): boolean => v === '' || v === 0 || (Array.isArray(v) && v.length === 0);
-  const emptyAnswers = train
+  const emptyAnswers = [...new Set(train
     .filter((c) => c.inputs.length > 0 && c.inputs.every(isEmpty))
-    .flatMap((c) => c.outputs.filter((o): o is string => typeof o === 'string' && o.length >= 2))
+    .flatMap((c) => c.outputs.filter((o): o is string => typeof o === 'string' && o.length >= 2)))]
     .slice(0, 3);
   const classes = countedCharacters(train, returns);
   const templates = [...outputAffixes(train, returns), ...addedPieces(train, returns, minCount), ...classes];

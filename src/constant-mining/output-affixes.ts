@@ -17,9 +17,10 @@ function commonSuffix(texts: string[]): string {
 
 /**
  * The fixed text around a printed result: for each string output, the prefix and the suffix its non-empty train
- * outputs all share, or those of them that do not recur ("The number of syllables is " before a count, " grade." after
- * a letter; "Your tweet has " beside "Too many characters"), of two or more characters, when at least half the cases print something and the outputs are not all the same text. A template
- * of several words is then one constant, not a chain of concatenated tokens.
+ * outputs all share ("The number of syllables is " before a count, " grade." after a letter), or else those of the
+ * largest group that starts (ends) with one word ("Your tweet has " beside "Too many characters"), of two or more
+ * characters, when at least half the cases print something and the outputs are not all the same text. A template of
+ * several words is then one constant, not a chain of concatenated tokens.
  */
 export function outputAffixes(train: ExampleCase[], returns: GpType[]): string[] {
   const found = new Set<string>();
@@ -32,11 +33,30 @@ export function outputAffixes(train: ExampleCase[], returns: GpType[]): string[]
     // those that start (end) with the same word shares one, if it is a quarter of the cases.
     const least = Math.max(4, train.length / 4);
     const prefix = commonPrefix(texts);
-    found.add(prefix.length >= 2 ? prefix : commonPrefix(largestGroup(texts, (t) => /^\S*/u.exec(t)?.[0] ?? '', least)));
+    found.add(prefix.length >= 2 ? prefix : fixedPrefix(largestGroup(texts, firstWord, least)));
     const suffix = commonSuffix(texts);
-    found.add(suffix.length >= 2 ? suffix : commonSuffix(largestGroup(texts, (t) => /\S*$/u.exec(t)?.[0] ?? '', least)));
+    found.add(suffix.length >= 2 ? suffix : fixedSuffix(largestGroup(texts, lastWord, least)));
   });
   return [...found].filter((affix) => affix.length >= 2);
+}
+
+const firstWord = (t: string): string => /^\S*/u.exec(t)?.[0] ?? '';
+const lastWord = (t: string): string => /\S*$/u.exec(t)?.[0] ?? '';
+
+/**
+ * The texts' common prefix short of a digit, a sign or a decimal point (a number's first digit is never taken for fixed
+ * text shared by chance) and of half a character outside the Basic Multilingual Plane; `fixedSuffix` likewise.
+ */
+function fixedPrefix(texts: string[]): string {
+  let prefix = commonPrefix(texts);
+  while (/(\d|[+-]|\d\.|[\ud800-\udbff])$/.test(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+function fixedSuffix(texts: string[]): string {
+  let suffix = commonSuffix(texts);
+  while (/^(\d|\.\d|[\udc00-\udfff])/.test(suffix)) suffix = suffix.slice(1);
+  return suffix;
 }
 
 /**
@@ -45,7 +65,11 @@ export function outputAffixes(train: ExampleCase[], returns: GpType[]): string[]
  */
 function largestGroup(texts: string[], keyOf: (t: string) => string, least: number): string[] {
   const groups = new Map<string, string[]>();
-  for (const t of texts) groups.set(keyOf(t), [...(groups.get(keyOf(t)) ?? []), t]);
+  for (const t of texts) {
+    const group = groups.get(keyOf(t));
+    if (group) group.push(t);
+    else groups.set(keyOf(t), [t]);
+  }
   const varied = [...groups.values()].filter((g) => g.some((t) => t !== g[0]));
   const largest = varied.sort((a, b) => b.length - a.length)[0] ?? [];
   return largest.length >= least ? largest : [''];
@@ -107,11 +131,8 @@ const INT_TEXT = /^(0|-?[1-9]\d{0,14})$/;
 export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | undefined {
   const outs = cases.map((c) => c.outputs[0]);
   if (outs.length < 2 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
-  let prefix = commonPrefix(outs);
-  // Short of a digit, a sign or a decimal point, and of half a character outside the Basic Multilingual Plane.
-  while (/(\d|[+-]|\d\.|[\ud800-\udbff])$/.test(prefix)) prefix = prefix.slice(0, -1);
-  let suffix = commonSuffix(outs.map((o) => o.slice(prefix.length)));
-  while (/^(\d|\.\d|[\udc00-\udfff])/.test(suffix)) suffix = suffix.slice(1);
+  const prefix = fixedPrefix(outs);
+  const suffix = fixedSuffix(outs.map((o) => o.slice(prefix.length)));
   if (prefix.length + suffix.length < 2) return undefined;
   const texts = outs.map((o) => o.slice(prefix.length, o.length - suffix.length));
   if (texts.every((t) => t === texts[0])) return undefined;
@@ -136,11 +157,12 @@ export function printedBeside(cases: ExampleCase[], types: GpType[]): { printed:
   if (outs.length < 8 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
   const varying = outs.filter((t) => t !== '');
   const least = Math.max(4, cases.length / 4);
-  const prefix = commonPrefix(largestGroup(varying, (t) => /^\S*/u.exec(t)?.[0] ?? '', least)).replace(/(\d|[+-]|\d\.)+$/, '');
-  const suffix = commonSuffix(largestGroup(varying, (t) => /\S*$/u.exec(t)?.[0] ?? '', least)).replace(/^(\d|\.\d)+/, '');
+  const prefix = fixedPrefix(largestGroup(varying, firstWord, least));
+  const suffix = fixedSuffix(largestGroup(varying, lastWord, least));
   if (prefix.length + suffix.length < 2) return undefined;
   const at = outs.flatMap((o, i) => (o.length >= prefix.length + suffix.length && o.startsWith(prefix) && o.endsWith(suffix) ? [i] : []));
-  const answers = [...new Set(outs.filter((_, i) => !at.includes(i)))];
+  const printing = new Set(at);
+  const answers = [...new Set(outs.filter((_, i) => !printing.has(i)))];
   if (at.length < least || answers.length === 0 || answers.length > MOST_FIXED_ANSWERS) return undefined;
   const printed = printedOutput(at.map((i) => cases[i]), types);
   return printed && printed.prefix.startsWith(prefix) && printed.suffix.endsWith(suffix) ? { printed, at, answers } : undefined;

@@ -26,7 +26,7 @@ const FEWEST_CASES = 4;
 function readField(texts: string[]): Field | undefined {
   if (texts.some((t) => t.length > 15)) return undefined;
   const values = texts.map(Number);
-  const width = Math.min(...texts.map((t) => t.length));
+  const width = texts.reduce((least, t) => Math.min(least, t.length), Infinity);
   const padded = texts.some((t) => t.length > 1 && t.startsWith('0'));
   if (!padded) return texts.every((t) => t === '0' || !t.startsWith('0')) ? { values, width: 0 } : undefined;
   return width >= 2 && texts.every((t, i) => String(values[i]).padStart(width, '0') === t) ? { values, width } : undefined;

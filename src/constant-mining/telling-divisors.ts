@@ -81,7 +81,11 @@ const roundness = (k: number): number => /0*$/.exec(String(k))?.[0].length ?? 0;
 /** The entropy of the classes left once each case's key (its side of every split) is known. */
 export function conditionalEntropy(classes: string[], keys: string[]): number {
   const groups = new Map<string, string[]>();
-  keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), classes[i]]));
+  keys.forEach((key, i) => {
+    const members = groups.get(key);
+    if (members) members.push(classes[i]);
+    else groups.set(key, [classes[i]]);
+  });
   let h = 0;
   for (const members of groups.values()) {
     const counts = new Map<string, number>();

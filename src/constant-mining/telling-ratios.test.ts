@@ -28,3 +28,15 @@ describe('tellingRatios', () => {
     expect(mineConstants(cases, ['int'], 'Take 2 away from each share').preferred.int).not.toContain(3);
   });
 });
+
+describe('tellingRatios beside lists of mixed numbers', () => {
+  it('reads a scale whatever the other inputs hold', () => {
+    const rng = new Rng(8);
+    // A float list that is sometimes all whole numbers beside a text: 7 characters' worth per letter.
+    const cases = Array.from({ length: 30 }, (_, i) => {
+      const s = 'x'.repeat(rng.range(1, 60));
+      return { inputs: [s, i % 2 ? [1.5, 2] : [1, 2]], outputs: [7 * s.length] };
+    });
+    expect(tellingRatios(cases, ['int'])).toEqual([7]);
+  });
+});

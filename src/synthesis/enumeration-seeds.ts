@@ -99,7 +99,7 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
     return { node: part.exact, executions: part.executions };
   };
   // Or several numbers between fixed texts ("m:ss"), or one beside a few fixed answers ("Too many characters").
-  const printed = found.exact ? { executions: 0 } : printedSeed(ctx, table, cases, solve, conditionCandidates, SEED_CASES);
+  const printed = found.exact ? { executions: 0 } : printedSeed(ctx, table, cases, solve, conditionCandidates * PRINTED_SHARE, SEED_CASES);
   // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each;
   // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
   // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.

@@ -58,7 +58,9 @@ export function printedBranchesSeed(
   const others = answers.filter((a) => a !== peeled?.answer);
   const inner = others.length === 0 ? { node, executions: 0 } : unifiedBranches(ctx, table, node, rest, others, conditions, firstCases);
   if (!inner.node) return { executions: found.executions + inner.executions };
-  const whole = peeled ? call('if_string', 'string', [peeled.condition, literal('string', peeled.answer), inner.node]) : inner.node;
+  // A conditional unified over every case is checked on them already.
+  if (!peeled) return { node: inner.node, executions: found.executions + inner.executions };
+  const whole = call('if_string', 'string', [peeled.condition, literal('string', peeled.answer), inner.node]);
   const ran = { count: 0 };
   const exact = exactOnAll(ctx, table, whole, cases, ran);
   return { node: exact ? whole : undefined, executions: found.executions + inner.executions + ran.count };

@@ -72,7 +72,7 @@ function twoBranches(useful: Masked[], conditions: Masked[], full: number, type:
  * Decision lists `c1 ? t1 : c2 ? t2 : … : default` (Rivest's decision lists, grown greedily): each rule's condition
  * holds on some of the cases still open and only where its term is right among them; the rule that takes the most open
  * cases goes next (the smaller among equals) until one term is right on every case left, which becomes the default;
- * where rules leave one, the smallest few such endings each end a list.
+ * wherever rules leave one, the smallest few such endings also end a list each.
  * Each of the best first rules starts a list of its own, so one greedy choice does not decide them all.
  */
 function decisionLists(useful: Masked[], conditions: Masked[], others: Map<number, Masked[]>, full: number, type: GpType, work: Work): { node: GpNode; size: number }[] {
@@ -93,9 +93,9 @@ function decisionLists(useful: Masked[], conditions: Masked[], others: Map<numbe
     }
     return rules.sort((a, b) => b.gain - a.gain || a.c.f.size + a.t.f.size - b.c.f.size - b.t.f.size);
   };
-  // Of the rules after which one term is right on every case left, the smallest with that default (of equals the one that
-  // takes the most cases, as the greedy choice), and a few more: each ending is a list, with each of a few conditions
-  // of its mask. The last choice between two terms may hold on these cases by chance (a tweet with letters is not
+  // Of the rules after which one term is right on every case left, the smallest few with that default (of equals the
+  // one that takes the most cases first), each ending a list, with each of a few conditions of its mask; the greedy
+  // list is built as well. The last choice between two terms may hold on these cases by chance (a tweet with letters is not
   // empty here, "?!" is not so), where the other way round is right (an empty tweet); and conditions equal on these
   // cases (`s === ""`, `"abc".includes(s)`, the same size) may differ on others: the caller checks each on every case.
   const closing = (rules: Rule[], open: number): { rule: Rule; last: Masked; size: number }[] => {
@@ -119,18 +119,22 @@ function decisionLists(useful: Masked[], conditions: Masked[], others: Map<numbe
   for (const first of rulesOn(full).slice(0, UNIFY_LIMITS.firstRules)) {
     const list = [first];
     let open = full & ~first.c.mask;
-    const last = safeTerm(open);
-    if (last) continue;
+    // One rule and a default is a two-branch conditional, found above.
+    if (safeTerm(open)) continue;
     while (list.length < UNIFY_LIMITS.maxRules && work.left > 0) {
       const rules = rulesOn(open);
       const ends = closing(rules, open);
-      if (ends.length > 0) {
-        for (const end of ends) for (const c of others.get(end.rule.c.mask) ?? [end.rule.c]) emit([...list, { ...end.rule, c }], end.last);
+      for (const end of ends) for (const c of others.get(end.rule.c.mask) ?? [end.rule.c]) emit([...list, { ...end.rule, c }], end.last);
+      // The greedy list goes on as before: the rule that takes the most open cases, unless it was an ending above.
+      const greedy = rules[0];
+      if (!greedy || ends.some((end) => end.rule === greedy)) break;
+      list.push(greedy);
+      open &= ~greedy.c.mask;
+      const last = safeTerm(open);
+      if (last) {
+        emit(list, last);
         break;
       }
-      if (!rules[0]) break;
-      list.push(rules[0]);
-      open &= ~rules[0].c.mask;
     }
     if (work.left <= 0) break;
   }
