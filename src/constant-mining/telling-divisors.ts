@@ -1,7 +1,7 @@
 import type { ExampleCase } from '../directive/directive.js';
 
-/** Bounds: divisors tried, the most outputs a classification has, the information a divisor must give, divisors kept. */
-export const DIVISOR_LIMITS = { largest: 1_000, classes: 8, minBits: 0.15, kept: 3 };
+/** Bounds: divisors tried, the most outputs a classification has, the information a divisor must give, divisors kept, cases read. */
+export const DIVISOR_LIMITS = { largest: 1_000, classes: 8, minBits: 0.15, kept: 3, rows: 4_000 };
 
 function entropy(counts: Iterable<number>, total: number): number {
   let h = 0;
@@ -23,18 +23,23 @@ export function tellingDivisors(train: ExampleCase[]): number[] {
   if (!classes) return [];
   const chosen: number[] = [];
   train[0].inputs.forEach((_, j) => {
-    const rows = train.map((c, i) => ({ n: c.inputs[j], cls: classes[i] })).filter((r): r is { n: number; cls: string } => Number.isSafeInteger(r.n) && r.n !== 0);
-    if (rows.length < 8 || rows.length < train.length / 2) return;
+    const all = train.map((c, i) => ({ n: c.inputs[j], cls: classes[i] })).filter((r): r is { n: number; cls: string } => Number.isSafeInteger(r.n) && r.n !== 0);
+    if (all.length < 8 || all.length < train.length / 2) return;
+    // At most DIVISOR_LIMITS.rows of them, spread over the cases: a thousand divisors are tried on each.
+    const step = Math.max(1, all.length / DIVISOR_LIMITS.rows);
+    const rows = all.length <= DIVISOR_LIMITS.rows ? all : Array.from({ length: DIVISOR_LIMITS.rows }, (_, i) => all[Math.floor(i * step)]);
+    const cls = rows.map((r) => r.cls);
     // The partition the divisors chosen so far make, as a key per case.
     let keys = rows.map(() => '');
+    let before = 0;
     const gainOf = (k: number): number => {
       const split = rows.map((r) => r.n % k === 0);
       const yes = split.filter(Boolean).length;
       if (yes < 4 || rows.length - yes < 4) return 0;
-      const before = conditionalEntropy(rows.map((r) => r.cls), keys);
-      return before - conditionalEntropy(rows.map((r) => r.cls), keys.map((key, i) => key + (split[i] ? '1' : '0')));
+      return before - conditionalEntropy(cls, keys.map((key, i) => key + (split[i] ? '1' : '0')));
     };
     while (chosen.length < DIVISOR_LIMITS.kept) {
+      before = conditionalEntropy(cls, keys);
       let best = { k: 0, bits: DIVISOR_LIMITS.minBits };
       for (let k = 2; k <= DIVISOR_LIMITS.largest; k++) {
         const bits = gainOf(k);
