@@ -41,6 +41,7 @@ const guarded = {
   // An open-ended loop cannot be charged up front: each test of its condition is charged as it runs.
   until: (x, done, next) => until(x, (v) => (tick(1), done(v)), next),
   timesUntil: (x, done, next) => timesUntil(x, (v) => (tick(1), done(v)), next),
+  sequenceWhile: (term, keep) => sequenceWhile(term, (v) => (tick(1), keep(v))),
   recurUntil: (a, b, done, f) => recurUntil(a, b, (x, y) => (tick(1), done(x, y)), f),
   zipWith: (xs, ys, f) => (tick(Math.min(xs.length, ys.length)), zipWith(xs, ys, f)),
   // Charged before the array is built: a runaway range then throws without building it.

@@ -72,6 +72,12 @@ export function higherOrderPrimitives(): Primitive[] {
   // The same recurrence until a condition on the pair holds, then its first term: composed by the seed stage only.
   const recurUntil = hof('recurUntil_int', ['int', 'int', 'boolean', 'int'], 'int', [undefined, undefined, pair, pair], ([a, b, done, f]) => `recurUntil(${a}, ${b}, ${done}, ${f})`, ['recurUntil']);
   list.push({ ...recurUntil, composedOnly: true });
+  // A sequence's terms by position while they keep a condition: composed by the seed stage only (sequence-seed.ts).
+  for (const t of ['int', 'float'] as GpType[]) {
+    const lambdas = [[{ prefix: 'x', type: 'int' as GpType }], [{ prefix: 'x', type: t }]];
+    const terms = hof(`sequenceWhile_${t}`, [t, 'boolean'], `${t}[]` as GpType, lambdas, ([f, keep]) => `sequenceWhile(${f}, ${keep})`, ['sequenceWhile']);
+    list.push({ ...terms, composedOnly: true });
+  }
   const c = [{ prefix: 'c', type: 'string' as GpType }];
   list.push(
     hof('mapChars', ['string', 'string'], 'string', [undefined, c], ([s, f], typed) => `${guard(`[...${s}]`, typed)}.map(${f}).join('')`, []),

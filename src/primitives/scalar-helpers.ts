@@ -140,6 +140,17 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return /^\\s+$/.test(s);
 }`,
   },
+  // The terms of a sequence from the first while they keep a condition (the even squares below n).
+  sequenceWhile: {
+    source: `function sequenceWhile<A>(term: (i: number) => A, keep: (x: A) => boolean): A[] {
+  const out: A[] = [];
+  for (let x = term(0); keep(x); x = term(out.length)) {
+    if (out.length >= ${MAX_LEN}) throw new RangeError('sequence too long');
+    out.push(x);
+  }
+  return out;
+}`,
+  },
   // A two-term recurrence until a condition on the pair holds (Euclid's algorithm: a, b <- b, a mod b until b is 0).
   recurUntil: {
     source: `function recurUntil(a: number, b: number, done: (x: number, y: number) => boolean, f: (x: number, y: number) => number): number {

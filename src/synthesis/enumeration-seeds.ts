@@ -4,6 +4,7 @@ import type { PrimitiveTable } from '../programs/compile-program.js';
 import { buildTable } from '../programs/compile-program.js';
 import { outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
 import { printedSeed } from './printed-branches-seed.js';
+import { sequenceSeed } from './sequence-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -23,10 +24,7 @@ import type { GpContext } from '../programs/gp-context.js';
 import type { GpNode, Individual } from '../programs/program-tree.js';
 import { treeSize } from '../programs/program-tree.js';
 
-/**
- * Bounds of the enumeration that seeds a run of up to about 10 M executions: a second or two on one core. Its memory
- * is bounded by its candidates (as before the larger one existed), so it has no bound of its own.
- */
+/** Bounds of the enumeration seeding a run of up to about 10 M executions (a second or two); its candidates bound its memory. */
 export const SEED_ENUMERATION: EnumerationLimits = { maxSize: 8, maxCandidates: 150_000, perPrimitive: 500, perType: 5_000, maxBytes: Infinity };
 
 /** A larger budget's enumeration: one size further (nine nodes), up to 1.5 M candidates (7–20 s), kept values bounded. */
@@ -92,27 +90,29 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const table = buildTable(ctx.problem.extraPrimitives);
   const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
   if (found.exact && !found.fitted) return found;
-  // A text printed between fixed texts ("The number of syllables is 3"): the part that changes is seeded as a problem of its
-  // own (the same stage, once, with a quarter of the share: with the whole share a 60 M run's seeding overran by 11 M).
+  // A text printed between fixed texts ("The number of syllables is 3"): the part that changes seeded as a problem of its
+  // own (the same stage, once, a quarter of the share: with the whole share a 60 M run's seeding overran by 11 M).
   const solve = (sub: GpContext, subCases: ExampleCase[], share: number): { node?: GpNode; executions: number } => {
     const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE * share, conditionCandidates * PRINTED_SHARE * share);
     return { node: part.exact, executions: part.executions };
   };
   // Or several numbers between fixed texts ("m:ss"), or one beside a few fixed answers ("Too many characters").
   const printed = found.exact ? { executions: 0 } : printedSeed(ctx, table, cases, solve, conditionCandidates * PRINTED_SHARE, SEED_CASES);
-  // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each;
-  // tried beside a conditional fitted to the cases too (its branches may fit the lengths the cases have): the smaller
-  // of the two exact programs leads the seeds, the other seeds kept behind it in case it fails validation.
+  // Or a slice of a parameter (the middle character), its varying bounds seeded in turn with half that share each; tried
+  // beside a conditional fitted to the cases (its branches may fit the lengths the cases have): the smaller exact one
+  // leads the seeds, the other seeds kept behind it in case it fails validation.
   const sliced = printed.node ? { executions: 0 } : sliceSeed(ctx, table, cases, solve);
-  // Or a step applied a parameter's number of times to another, the step seeded from the cases that apply it once.
-  // (Not after a slice stage that ran: the seeding would pay for a third part problem.)
+  // Or a step applied a parameter's number of times to another, seeded from the cases applying it once; or a sequence
+  // made from the inputs and a position (the numbers from a to b in steps of c), each part seeded alone. Neither after
+  // a stage before it that ran: the seeding would pay for a third part problem.
   const stepped = printed.node || sliced.node || sliced.executions > 0 ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
+  const sequenced = printed.node || sliced.executions > 0 || stepped.executions > 0 ? { executions: 0 } : sequenceSeed(ctx, table, cases, solve);
   // Several outputs: each seeded as a problem of its own (two elements of a list that add up to a target).
   const split = outputsSeed(ctx, cases, solve);
-  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + split.executions;
+  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions;
   if (split.individual) return { seeds: [split.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
-  const deduced = sliced.node ?? stepped.node;
+  const deduced = sliced.node ?? stepped.node ?? sequenced.node;
   if (deduced && (!found.exact || treeSize(deduced) < treeSize(found.exact))) return { seeds: [{ lets: [], outs: [deduced] }, ...found.seeds].slice(0, Math.max(1, count)), executions };
   return { seeds: found.seeds, executions };
 }

@@ -32,6 +32,21 @@ export function firstFailure(ctx: GpContext, table: PrimitiveTable, node: GpNode
   });
 }
 
+/** An expression's value on each list of inputs (undefined where it throws or does not compile); `ran` counts the runs. */
+export function nodeValues(ctx: GpContext, table: PrimitiveTable, node: GpNode, inputs: unknown[][], ran: { count: number }): unknown[] {
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0];
+  return inputs.map((args) => {
+    if (fn === undefined) return undefined;
+    ran.count++;
+    table.resetSteps(stepBudget(args));
+    try {
+      return fn(...args);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 /** Whether one expression of a single-output problem gives every case's output exactly. */
 export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): boolean =>
   firstFailure(ctx, table, node, cases, ran) === -1;

@@ -1,0 +1,66 @@
+import type { ExampleCase } from '../directive/directive.js';
+import type { GpType } from '../primitives/value-types.js';
+
+/**
+ * The outputs read as a sequence of parts made from the inputs and a position (the numbers from a to b in steps of c,
+ * the first n multiples of k, a word n times on its own line): an array's elements, or the pieces of a text between
+ * a separator (or, `terminated`, each followed by it).
+ */
+export interface SequenceReading {
+  /** null: the output is an array; else the text between (or after) its parts. */
+  sep: string | null;
+  terminated: boolean;
+  /** The parts' type: a whole number, a decimal or a text, as every part of every case reads. */
+  part: GpType;
+  /** Each case's parts as values of `part`, in order. */
+  parts: unknown[][];
+}
+
+/** Texts a printed sequence's parts are between, the most telling first (", " before "," and " "). */
+const SEQUENCE_SEPARATORS = ['\n', ', ', ',', ' ', ';', '|', '\t'];
+
+/**
+ * Bounds: a sequence needs cases with two parts or more and parts in all; at most `readings` readings are tried (each
+ * costs two part problems), those whose parts are numbers first.
+ */
+export const SEQUENCE_LIMITS = { minCases: 4, minParts: 8, readings: 2 };
+
+/** A whole number printed as String prints it (no sign on zero, no leading zeros, exact as a double). */
+const WHOLE = /^(0|-?[1-9]\d{0,14})$/;
+const decimal = (t: string): boolean => t !== '' && t.trim() === t && Number.isFinite(Number(t)) && String(Number(t)) === t;
+
+/** The parts' values: whole numbers where every part prints one, decimals where the problem has them, else the texts. */
+function partValues(texts: string[][], types: GpType[]): Pick<SequenceReading, 'part' | 'parts'> {
+  const all = texts.flat();
+  if (all.every((t) => WHOLE.test(t))) return { part: 'int', parts: texts.map((ps) => ps.map(Number)) };
+  if (types.includes('float') && all.every(decimal)) return { part: 'float', parts: texts.map((ps) => ps.map(Number)) };
+  return { part: 'string', parts: texts };
+}
+
+/**
+ * The readings of a problem's outputs as sequences: a one-output problem whose inputs are single values (a sequence
+ * read off a list is a map or a filter, element-wise.ts) and whose output is an array, or a text holding a separator;
+ * kept where enough cases have two parts or more. Empty text is no parts.
+ */
+export function sequenceReadings(cases: ExampleCase[], params: GpType[], returns: GpType[], types: GpType[]): SequenceReading[] {
+  if (returns.length !== 1 || params.length === 0 || params.some((t) => t.endsWith('[]'))) return [];
+  const out = returns[0];
+  const outputs = cases.map((c) => c.outputs[0]);
+  const list: SequenceReading[] = [];
+  if (out.endsWith('[]')) {
+    if (['int[]', 'float[]', 'string[]'].includes(out) && outputs.every(Array.isArray)) list.push({ sep: null, terminated: false, part: out.slice(0, -2) as GpType, parts: outputs as unknown[][] });
+  } else if (out === 'string' && outputs.every((o) => typeof o === 'string')) {
+    const texts = outputs as string[];
+    for (const sep of SEQUENCE_SEPARATORS) {
+      if (!texts.some((o) => o.includes(sep))) continue;
+      const terminated = texts.every((o) => o === '' || o.endsWith(sep));
+      const split = texts.map((o) => (o === '' ? [] : (terminated ? o.slice(0, -sep.length) : o).split(sep)));
+      list.push({ sep, terminated, ...partValues(split, types) });
+    }
+  }
+  const kept = list.filter(
+    (r) => r.parts.filter((p) => p.length >= 2).length >= SEQUENCE_LIMITS.minCases && r.parts.reduce((n, p) => n + p.length, 0) >= SEQUENCE_LIMITS.minParts,
+  );
+  const numbers = kept.filter((r) => r.part !== 'string');
+  return [...numbers, ...kept.filter((r) => r.part === 'string')].slice(0, SEQUENCE_LIMITS.readings);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ExampleCase } from '../directive/directive.js';
+import { buildTable, programSource } from '../programs/compile-program.js';
+import { compilePrograms } from '../programs/compile-programs.js';
+import type { GpProblem, GpType } from '../programs/gp-problem.js';
+import { GpContext } from '../programs/gp-context.js';
+import { enumerationSeeds } from './enumeration-seeds.js';
+import { elementCases, sequenceSeed } from './sequence-seed.js';
+import type { Solve } from './part-seeds.js';
+import { Rng } from '../util/rng.js';
+
+function problemOf(goal: string, params: [string, GpType][], returns: GpType, inputs: (rng: Rng) => number[], outputOf: (...xs: number[]) => unknown): GpProblem {
+  const rng = new Rng(11);
+  const train: ExampleCase[] = Array.from({ length: 40 }, () => inputs(rng)).map((xs) => ({ inputs: xs, outputs: [outputOf(...xs)] }));
+  return { goal, params: params.map(([name, type]) => ({ name, type })), returns: [returns], train, test: [] };
+}
+
+/** The first seed's program, run on `inputs` beyond the cases. */
+function seeded(p: GpProblem): { run: (...xs: number[]) => unknown; source: string } {
+  const ctx = new GpContext(p);
+  const { seeds } = enumerationSeeds(ctx, p.train, 5, 150_000);
+  const table = buildTable();
+  const source = programSource(ctx, seeds[0]);
+  const fn = compilePrograms([source], table)[0]!;
+  return { run: (...xs) => (table.resetSteps(1e6), fn(...xs)), source };
+}
+
+const odds = (count: number, start: number): number[] => Array.from({ length: count }, (_, i) => start + 2 * i);
+const squaresBelow = (n: number): string => Array.from({ length: Math.ceil(Math.sqrt(n)) - 1 }, (_, i) => (i + 1) ** 2).join(', ');
+
+describe('sequenceSeed', () => {
+  it('finds a list of a given length from its element at a position, and prints one as the outputs do', () => {
+    const p = problemOf('The first n odd numbers from start.', [['n', 'int'], ['start', 'int']], 'int[]', (r) => [r.range(0, 12), 2 * r.range(-20, 20) + 1], odds);
+    const list = seeded(p);
+    for (const [n, start] of [[0, 1], [40, -99], [300, 7]]) expect(list.run(n, start)).toEqual(odds(n, start));
+    const printed = seeded({ ...p, returns: ['string'], train: p.train.map((c) => ({ ...c, outputs: [(c.outputs[0] as number[]).join('\n')] })) });
+    expect(printed.run(25, 3)).toBe(odds(25, 3).join('\n'));
+    expect(printed.source).toContain('range(');
+  });
+
+  it('keeps the terms while they keep a condition where the length is no expression it finds', () => {
+    const p = problemOf('The squares below n.', [['n', 'int']], 'string', (r) => [r.range(1, 400)], squaresBelow);
+    const below = seeded(p);
+    for (const n of [1, 2, 17, 1000, 4096, 4097]) expect(below.run(n), `n = ${n}`).toBe(squaresBelow(n));
+  });
+
+  it('makes element cases of every case: the inputs and a position in, the part there out, the first and last among them', () => {
+    const cases: ExampleCase[] = [{ inputs: [5], outputs: [''] }, { inputs: [9], outputs: [''] }];
+    const parts = [[10, 20, 30], Array.from({ length: 50 }, (_, i) => i)];
+    const made = elementCases(cases, parts);
+    expect(made.filter((c) => c.inputs[0] === 5).map((c) => c.inputs[1]).sort()).toEqual([0, 1, 2]);
+    const nines = made.filter((c) => c.inputs[0] === 9);
+    expect(nines.length).toBe(8);
+    expect(nines.every((c) => c.outputs[0] === c.inputs[1])).toBe(true);
+    expect(nines.map((c) => c.inputs[1])).toEqual(expect.arrayContaining([0, 49]));
+  });
+
+  it('asks for the length only once an element is found, and is not tried with list inputs', () => {
+    const p = problemOf('Odd numbers.', [['n', 'int'], ['start', 'int']], 'int[]', (r) => [r.range(2, 9), r.range(0, 9)], odds);
+    const asked: string[] = [];
+    const none: Solve = (sub) => (asked.push(sub.problem.name), { executions: 5 });
+    expect(sequenceSeed(new GpContext(p), buildTable(), p.train, none)).toEqual({ executions: 5 });
+    expect(asked).toEqual(['element']);
+    const listed = { ...p, params: [{ name: 'xs', type: 'int[]' as GpType }], train: p.train.map((c) => ({ ...c, inputs: [[c.inputs[0] as number]] })) };
+    const never: Solve = () => {
+      throw new Error('no sequence to seed');
+    };
+    expect(sequenceSeed(new GpContext(listed), buildTable(), listed.train, never)).toEqual({ executions: 0 });
+  });
+});

@@ -1,0 +1,113 @@
+import type { ExampleCase } from '../directive/directive.js';
+import type { PrimitiveTable } from '../programs/compile-program.js';
+import type { GpContext } from '../programs/gp-context.js';
+import type { GpType } from '../programs/gp-problem.js';
+import type { GpNode } from '../programs/program-tree.js';
+import { call, inLoop, literal } from '../programs/program-tree.js';
+import type { SequenceReading } from '../constant-mining/sequence-outputs.js';
+import { sequenceReadings } from '../constant-mining/sequence-outputs.js';
+import { Rng } from '../util/rng.js';
+import { exactOnAll, nodeValues } from './exact-check.js';
+import { tag } from '../primitives/primitive.js';
+import type { Solve } from './part-seeds.js';
+import { partProblem } from './part-seeds.js';
+
+/**
+ * Bounds: at most `perCase` positions of each case become element cases (its first, its last and some between), and
+ * at least `elementCases` in all where the cases are few; `order` seeds the fixed shuffle that puts positions of
+ * several cases among the few the enumeration runs on.
+ */
+export const SEQUENCE = { elementCases: 240, perCase: 8, order: 7 };
+
+/** Up to `n` positions of a sequence of `length`, its first and last among them, spread between. */
+function positions(length: number, n: number): number[] {
+  if (length <= n) return Array.from({ length }, (_, i) => i);
+  return [...new Set(Array.from({ length: n }, (_, k) => Math.round((k * (length - 1)) / (n - 1))))];
+}
+
+/** Each case's parts as cases of their own: the inputs and a position in, the part at that position out. */
+export function elementCases(cases: ExampleCase[], parts: unknown[][]): ExampleCase[] {
+  const per = Math.min(SEQUENCE.perCase, Math.max(2, Math.ceil(SEQUENCE.elementCases / Math.max(1, cases.length))));
+  const list = cases.flatMap((c, j) => positions(parts[j].length, per).map((i) => ({ inputs: [...c.inputs, i], outputs: [parts[j][i]] })));
+  return new Rng(SEQUENCE.order).shuffled(list);
+}
+
+/** Each item of `items` (an array of `part`) printed as the outputs print it: kept as an array, or joined by (or each followed by) the separator. */
+function printedItems(reading: SequenceReading, items: GpNode, part: (printed: GpNode) => GpNode, over: GpType): GpNode {
+  if (reading.sep === null) return items;
+  const each = reading.terminated ? (n: GpNode): GpNode => call('cat_string', 'string', [part(n), literal('string', reading.sep as string)]) : part;
+  const x1: GpNode = { kind: 'var', type: over, name: 'x1' };
+  return call('join_strings', 'string', [call(`map_${tag(`${over}[]` as GpType)}_string`, 'string[]', [items, each(x1)]), literal('string', reading.terminated ? '' : reading.sep)]);
+}
+
+/** A part printed as text (a text part as it is). */
+const asText = (type: GpType) => (n: GpNode): GpNode => (type === 'string' ? n : call(`str_${type}`, 'string', [n]));
+
+/**
+ * The sequence of a known length as a program: the element body over `range(length)`, its position bound as the
+ * loop's `x1`; printed in the same loop where the output is a text.
+ */
+export function sequenceNode(reading: SequenceReading, length: GpNode, element: GpNode, position: string): GpNode {
+  const range = call('range_int', 'int[]', [length]);
+  const body = inLoop(element, [position], [{ kind: 'var', type: 'int', name: 'x1' }]);
+  if (reading.sep === null) return call(`map_ints_${reading.part}`, `${reading.part}[]` as GpType, [range, body]);
+  return printedItems(reading, range, () => asText(reading.part)(body), 'int');
+}
+
+/** The sequence's terms while they keep a condition (`sequenceWhile`), printed as the outputs print them. */
+export function whileNode(reading: SequenceReading, element: GpNode, keep: GpNode, position: string, term: string): GpNode {
+  const t = reading.part;
+  const terms = inLoop(element, [position], [{ kind: 'var', type: 'int', name: 'x1' }]);
+  const kept = inLoop(keep, [term], [{ kind: 'var', type: t, name: 'x1' }]);
+  return printedItems(reading, call(`sequenceWhile_${t}`, `${t}[]` as GpType, [terms, kept]), asText(t), t);
+}
+
+/**
+ * Seeds a problem whose output is a sequence made from single-valued inputs and a position (sequence-outputs.ts): the
+ * part at a position (the inputs and the position in) is one part problem, how many parts each case has another,
+ * both seeded by `solve` (the seed stage itself, passed in); what they find is `range(length).map(element)`. Where
+ * the length is not found, numbers' terms may be kept while a condition holds, a third part problem (every term of a
+ * case keeps it, the one after the last does not: the even squares below n). Returns the first such program exact on
+ * every case.
+ */
+export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve): { node?: GpNode; executions: number } {
+  if (ctx.returns.length !== 1 || ctx.problem.tests) return { executions: 0 };
+  const readings = sequenceReadings(cases, ctx.params.map((p) => p.type), ctx.returns, ctx.types).filter((r) => ctx.set.all.some((p) => p.name === `map_ints_${r.part}`));
+  const share = 1 / (3 * Math.max(1, readings.length));
+  const [position, term] = freeNames(ctx);
+  let executions = 0;
+  const ran = { count: 0 };
+  for (const reading of readings) {
+    const indexed = elementCases(cases, reading.parts);
+    const elements = partProblem(ctx, 'element', reading.part, indexed, [...ctx.problem.params, { name: position, type: 'int' }]);
+    const element = solve(elements, indexed, share);
+    executions += element.executions;
+    if (!element.node) continue;
+    const counted = cases.map((c, j) => ({ inputs: c.inputs, outputs: [reading.parts[j].length] }));
+    const length = solve(partProblem(ctx, 'length', 'int', counted), counted, share);
+    executions += length.executions;
+    let node = length.node && sequenceNode(reading, length.node, element.node, position);
+    if (!node && reading.part !== 'string' && ctx.set.byName.has(`sequenceWhile_${reading.part}`)) {
+      // The term after each case's last: the first its condition must not keep.
+      const next = nodeValues(elements, table, element.node, cases.map((c, j) => [...c.inputs, reading.parts[j].length]), ran);
+      if (next.some((v) => typeof v !== 'number')) continue;
+      const kept = new Rng(SEQUENCE.order).shuffled([
+        ...indexed.map((c) => ({ inputs: [...c.inputs.slice(0, -1), c.outputs[0]], outputs: [true] })),
+        ...cases.map((c, j) => ({ inputs: [...c.inputs, next[j]], outputs: [false] })),
+      ]);
+      const keep = solve(partProblem(ctx, 'keep', 'boolean', kept, [...ctx.problem.params, { name: term, type: reading.part }]), kept, share);
+      executions += keep.executions;
+      if (keep.node) node = whileNode(reading, element.node, keep.node, position, term);
+    }
+    if (!node) continue;
+    const exact = exactOnAll(ctx, table, node, cases, ran);
+    if (exact) return { node, executions: executions + ran.count };
+  }
+  return { executions: executions + ran.count };
+}
+
+/** Parameter names for the position and a term that no parameter of the problem has. */
+function freeNames(ctx: GpContext): [string, string] {
+  const free = (names: string[]): string => names.find((n) => !ctx.params.some((p) => p.name === n)) ?? `${names[0]}__`;
+  return [free(['position', 'index', 'position_']), free(['term', 'value', 'term_'])];
+}
