@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpNode } from '../programs/program-tree.js';
-import { enumerationSeeds, LARGE_SEED_ENUMERATION, outputError, SEED_BUDGET_SHARE, SEED_ENUMERATION, seedCandidates, seedLimits } from './enumeration-seeds.js';
+import { enumerationSeeds, LARGE_SEED_ENUMERATION, SEED_BUDGET_SHARE, SEED_ENUMERATION, seedCandidates, seedLimits } from './enumeration-seeds.js';
+import { outputError } from './bank-seeds.js';
 import type { GpProblem } from '../programs/gp-problem.js';
 import { GpContext } from '../programs/gp-context.js';
 

@@ -1,5 +1,4 @@
 import type { ExampleCase } from '../directive/directive.js';
-import { caseError } from '../programs/case-errors.js';
 import type { PrimitiveTable } from '../programs/compile-program.js';
 import { buildTable } from '../programs/compile-program.js';
 import { outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
@@ -18,8 +17,7 @@ import { RECURRENCE_SHARE, recurrenceSeed } from './recurrence-seed.js';
 import type { EnumerationLimits, Found } from './enumerate-programs.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import type { GpType } from '../programs/gp-problem.js';
-import { lexicaseSeeds } from '../selection/lexicase-seeds.js';
-import { Rng } from '../util/rng.js';
+import { bankSeeds } from './bank-seeds.js';
 import type { GpContext } from '../programs/gp-context.js';
 import type { GpNode, Individual } from '../programs/program-tree.js';
 import { treeSize } from '../programs/program-tree.js';
@@ -72,9 +70,6 @@ export function seedCandidates(budget: number, cases: number): number {
 /** The share of the enumeration's candidates the part of a printed result (or a slice's bounds together) is seeded with. */
 const PRINTED_SHARE = 0.25;
 
-/** Seed of the lexicase picks among the enumerated expressions. */
-const SEED_PICKS = 1;
-
 /** Cases the enumeration runs on: enough to tell behaviours apart, few enough to keep its cost a small share of a run. */
 export const SEED_CASES = 12;
 
@@ -93,8 +88,14 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // A text printed between fixed texts ("The number of syllables is 3"): the part that changes seeded as a problem of its
   // own (the same stage, once, a quarter of the share: with the whole share a 60 M run's seeding overran by 11 M).
   const solve = (sub: GpContext, subCases: ExampleCase[], share: number): { node?: GpNode; executions: number } => {
-    const part = seedStage(sub, table, subCases, 1, candidates * PRINTED_SHARE * share, conditionCandidates * PRINTED_SHARE * share);
-    return { node: part.exact, executions: part.executions };
+    const stage = (list: ExampleCase[], part: number) => seedStage(sub, table, list, 1, candidates * PRINTED_SHARE * part, conditionCandidates * PRINTED_SHARE * part);
+    const part = stage(subCases, share);
+    if ((part.exact && !part.fitted) || part.missed === undefined) return { node: part.exact, executions: part.executions };
+    // An expression exact on the enumeration's cases missed another (`term < n` kept for `term <= n`, alike on them): the
+    // stage runs again with that case among them (counterexample-guided, as element-wise.ts), for half the share.
+    const again = stage([subCases[part.missed], ...subCases.filter((_, i) => i !== part.missed)], share / 2);
+    const node = again.exact && (!part.exact || treeSize(again.exact) < treeSize(part.exact)) ? again.exact : part.exact;
+    return { node, executions: part.executions + again.executions };
   };
   // Or several numbers between fixed texts ("m:ss"), or one beside a few fixed answers ("Too many characters").
   const printed = found.exact ? { executions: 0 } : printedSeed(ctx, table, cases, solve, conditionCandidates * PRINTED_SHARE, SEED_CASES);
@@ -119,9 +120,10 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
 
 /**
  * The enumeration and the deductions after it; `exact`: a program exact on every case, when one was found, `fitted`
- * when that is a line or conditional composed to fit the cases.
+ * when that is a line or conditional composed to fit the cases; `missed`: a case an expression exact on the
+ * enumeration's cases got wrong.
  */
-function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode; fitted?: boolean } {
+function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode; fitted?: boolean; missed?: number } {
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
@@ -167,32 +169,5 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   const deduced = aggregated.node ?? recurred.node;
   if (deduced) return { seeds: [{ lets: [], outs: [deduced] }], executions, exact: deduced };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
-  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined };
-}
-
-/**
- * Seeds chosen for diversity over the cases rather than by total error alone (lexicase-seeds.ts); the same fixed
- * stream each time, since the cases are already a per-run sample. A solution is only looked for with one output.
- */
-function bankSeeds(ctx: GpContext, bank: Map<GpType, Found[]>, solution: Found | undefined, used: ExampleCase[], count: number): Individual[] {
-  const best = ctx.returns.map((type, k) => {
-    // The expression exact on every case leads: a smaller one within the float tolerance on these cases only has the
-    // same (zero) errors here, and of equal rows lexicaseSeeds keeps the first.
-    const list = solution ? [solution, ...(bank.get(type) ?? []).filter((f) => f !== solution)] : (bank.get(type) ?? []);
-    const errors = list.map((f) => used.map((c, i) => caseError(type, f.values[i], c.outputs[k])));
-    const epsilon = type.startsWith('float');
-    return lexicaseSeeds(errors, list.map((f) => f.size), count, epsilon, new Rng(SEED_PICKS)).map((i) => list[i].node);
-  });
-  if (best.some((list) => list.length === 0)) return [];
-  return Array.from({ length: Math.min(count, Math.max(...best.map((l) => l.length))) }, (_, j) => ({
-    lets: [],
-    outs: best.map((list) => list[Math.min(j, list.length - 1)]),
-  }));
-}
-
-/** Total error of found values against one output column of the cases (the PSB error per case). */
-export function outputError(found: Found, cases: ExampleCase[], output: number, type: GpType): number {
-  let total = 0;
-  for (let i = 0; i < cases.length; i++) total += caseError(type, found.values[i], cases[i].outputs[output]);
-  return total;
+  return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined, missed: state.missed };
 }

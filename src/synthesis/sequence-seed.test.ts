@@ -9,8 +9,8 @@ import { elementCases, sequenceSeed } from './sequence-seed.js';
 import type { Solve } from './part-seeds.js';
 import { Rng } from '../util/rng.js';
 
-function problemOf(goal: string, params: [string, GpType][], returns: GpType, inputs: (rng: Rng) => number[], outputOf: (...xs: number[]) => unknown): GpProblem {
-  const rng = new Rng(11);
+function problemOf(goal: string, params: [string, GpType][], returns: GpType, inputs: (rng: Rng) => number[], outputOf: (...xs: number[]) => unknown, seed = 11): GpProblem {
+  const rng = new Rng(seed);
   const train: ExampleCase[] = Array.from({ length: 40 }, () => inputs(rng)).map((xs) => ({ inputs: xs, outputs: [outputOf(...xs)] }));
   return { goal, params: params.map(([name, type]) => ({ name, type })), returns: [returns], train, test: [] };
 }
@@ -42,6 +42,11 @@ describe('sequenceSeed', () => {
     const p = problemOf('The squares below n.', [['n', 'int']], 'string', (r) => [r.range(1, 400)], squaresBelow);
     const below = seeded(p);
     for (const n of [1, 2, 17, 1000, 4096, 4097]) expect(below.run(n), `n = ${n}`).toBe(squaresBelow(n));
+    // At most n: `x1 < n` and `x1 <= n` are alike on the few cases enumerated on unless one has n a square; the case
+    // the first missed joins them and the stage runs again, so the condition is the comparison, not a fitted conditional.
+    const atMost = seeded(problemOf('The squares up to n.', [['n', 'int']], 'string', (r) => [r.range(1, 400)], (n) => squaresBelow(n + 1), 2));
+    for (const n of [0, 1, 16, 1000, 4096]) expect(atMost.run(n), `n = ${n}`).toBe(squaresBelow(n + 1));
+    expect(atMost.source).toMatch(/sequenceWhile\(.*, \(x1\) => (n >= x1|x1 <= n)\)/);
   });
 
   it('makes element cases of every case: the inputs and a position in, the part there out, the first and last among them', () => {
@@ -58,7 +63,7 @@ describe('sequenceSeed', () => {
   it('asks for the length only once an element is found, and is not tried with list inputs', () => {
     const p = problemOf('Odd numbers.', [['n', 'int'], ['start', 'int']], 'int[]', (r) => [r.range(2, 9), r.range(0, 9)], odds);
     const asked: string[] = [];
-    const none: Solve = (sub) => (asked.push(sub.problem.name), { executions: 5 });
+    const none: Solve = (sub) => (asked.push(sub.problem.name ?? ''), { executions: 5 });
     expect(sequenceSeed(new GpContext(p), buildTable(), p.train, none)).toEqual({ executions: 5 });
     expect(asked).toEqual(['element']);
     const listed = { ...p, params: [{ name: 'xs', type: 'int[]' as GpType }], train: p.train.map((c) => ({ ...c, inputs: [[c.inputs[0] as number]] })) };
