@@ -38,12 +38,12 @@ function partValues(texts: string[][], types: GpType[]): Pick<SequenceReading, '
 }
 
 /**
- * The readings of a problem's outputs as sequences: a one-output problem whose inputs are single values (a sequence
- * read off a list is a map or a filter, element-wise.ts) and whose output is an array, or a text holding a separator;
- * kept where enough cases have two parts or more. Empty text is no parts.
+ * The readings of a problem's outputs as sequences: a one-output problem whose output is an array or a text holding a
+ * separator; kept where enough cases have two parts or more. Empty text is no parts. (Where
+ * each part comes from the part of an input at the same position alone, element-wise.ts finds the map first.)
  */
 export function sequenceReadings(cases: ExampleCase[], params: GpType[], returns: GpType[], types: GpType[]): SequenceReading[] {
-  if (returns.length !== 1 || params.length === 0 || params.some((t) => t.endsWith('[]'))) return [];
+  if (returns.length !== 1 || params.length === 0) return [];
   const out = returns[0];
   const outputs = cases.map((c) => c.outputs[0]);
   const list: SequenceReading[] = [];

@@ -26,10 +26,52 @@ function positions(length: number, n: number): number[] {
 }
 
 /** Each case's parts as cases of their own: the inputs and a position in, the part at that position out. */
-export function elementCases(cases: ExampleCase[], parts: unknown[][]): ExampleCase[] {
+export function elementCases(cases: ExampleCase[], parts: unknown[][], aligned?: Aligned): ExampleCase[] {
   const per = Math.min(SEQUENCE.perCase, Math.max(2, Math.ceil(SEQUENCE.elementCases / Math.max(1, cases.length))));
-  const list = cases.flatMap((c, j) => positions(parts[j].length, per).map((i) => ({ inputs: [...c.inputs, i], outputs: [parts[j][i]] })));
+  const more = (c: ExampleCase, i: number): unknown[] => (aligned ? [i, aligned.value(c.inputs, i)] : [i]);
+  const list = cases.flatMap((c, j) => positions(parts[j].length, per).map((i) => ({ inputs: [...c.inputs, ...more(c, i)], outputs: [parts[j][i]] })));
   return new Rng(SEQUENCE.order).shuffled(list);
+}
+
+/** A parameter's parts lined up with the output's: its part at a position, read as the reading reads the output. */
+interface Aligned {
+  type: GpType;
+  /** The part at position `i` as an expression, and its value in a case; the count of parts. */
+  at: (i: GpNode) => GpNode;
+  length: GpNode;
+  value: (inputs: unknown[], i: number) => unknown;
+}
+
+/**
+ * The first parameter whose parts line up with the output's in every case (as many, a text read by the same separator,
+ * an array by elements): the part at a position is then an input of the element problem (a map that reads its
+ * position: each number times its position), found with the position far more cheaply than from the whole parameter.
+ */
+function alignedParts(ctx: GpContext, reading: SequenceReading, cases: ExampleCase[]): Aligned | undefined {
+  for (const [k, p] of ctx.params.entries()) {
+    const v: GpNode = { kind: 'var', type: p.type, name: p.name };
+    let parts: (x: unknown) => unknown[] | undefined;
+    let at: Aligned['at'];
+    let type: GpType;
+    let length: GpNode;
+    if (p.type === 'string' && reading.sep !== null) {
+      const sep = reading.sep;
+      // Words leave out empty pieces (an empty text has none); another separator's pieces are what split gives.
+      const words = sep === ' ';
+      const split = words ? call('words_string', 'string[]', [v]) : call('split_string', 'string[]', [v, literal('string', sep)]);
+      parts = (x) => (typeof x !== 'string' ? undefined : words ? x.split(' ').filter((w) => w !== '') : x.split(sep));
+      type = 'string';
+      at = (i) => call('nth_strings', 'string', [split, i]);
+      length = call('len_strings', 'int', [split]);
+    } else if (['int[]', 'float[]', 'string[]'].includes(p.type)) {
+      parts = (x) => (Array.isArray(x) ? x : undefined);
+      type = p.type.slice(0, -2) as GpType;
+      at = (i) => call(`nth_${tag(p.type)}`, type, [v, i]);
+      length = call(`len_${tag(p.type)}`, 'int', [v]);
+    } else continue;
+    if (cases.every((c, j) => parts(c.inputs[k])?.length === reading.parts[j].length)) return { type, at, length, value: (inputs, i) => parts(inputs[k])?.[i] };
+  }
+  return undefined;
 }
 
 /** Each item of `items` (an array of `part`) printed as the outputs print it: kept as an array, or joined by (or each followed by) the separator. */
@@ -74,15 +116,25 @@ export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: Examp
   if (ctx.returns.length !== 1 || ctx.problem.tests) return { executions: 0 };
   const readings = sequenceReadings(cases, ctx.params.map((p) => p.type), ctx.returns, ctx.types).filter((r) => ctx.set.all.some((p) => p.name === `map_ints_${r.part}`));
   const share = 1 / (3 * Math.max(1, readings.length));
-  const [position, term] = freeNames(ctx);
+  const [position, term, part] = freeNames(ctx);
   let executions = 0;
   const ran = { count: 0 };
   for (const reading of readings) {
-    const indexed = elementCases(cases, reading.parts);
-    const elements = partProblem(ctx, 'element', reading.part, indexed, [...ctx.problem.params, { name: position, type: 'int' }]);
-    const element = solve(elements, indexed, share);
-    executions += element.executions;
-    if (!element.node) continue;
+    const aligned = alignedParts(ctx, reading, cases);
+    const indexed = elementCases(cases, reading.parts, aligned);
+    const alignedParam = aligned ? [{ name: part, type: aligned.type }] : [];
+    const elements = partProblem(ctx, 'element', reading.part, indexed, [...ctx.problem.params, { name: position, type: 'int' }, ...alignedParam]);
+    // With the part lined up, no length or condition is asked for: the element has the reading's whole share.
+    const found = solve(elements, indexed, aligned ? 3 * share : share);
+    executions += found.executions;
+    if (!found.node) continue;
+    // The aligned part read at the position: the element is then over the inputs and the position alone.
+    const element = { node: aligned ? substitute(found.node, part, aligned.at({ kind: 'var', type: 'int', name: position })) : found.node };
+    if (aligned) {
+      const node = sequenceNode(reading, aligned.length, element.node, position);
+      if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: executions + ran.count };
+      continue;
+    }
     const counted = cases.map((c, j) => ({ inputs: c.inputs, outputs: [reading.parts[j].length] }));
     const length = solve(partProblem(ctx, 'length', 'int', counted), counted, share);
     executions += length.executions;
@@ -106,8 +158,14 @@ export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: Examp
   return { executions: executions + ran.count };
 }
 
-/** Parameter names for the position and a term that no parameter of the problem has. */
-function freeNames(ctx: GpContext): [string, string] {
+/** Parameter names for the position, a term and an aligned part that no parameter of the problem has. */
+function freeNames(ctx: GpContext): [string, string, string] {
   const free = (names: string[]): string => names.find((n) => !ctx.params.some((p) => p.name === n)) ?? `${names[0]}__`;
-  return [free(['position', 'index', 'position_']), free(['term', 'value', 'term_'])];
+  return [free(['position', 'index', 'position_']), free(['term', 'value', 'term_']), free(['part', 'item', 'part_'])];
+}
+
+/** A tree with every reference to `name` replaced by `by`. */
+function substitute(node: GpNode, name: string, by: GpNode): GpNode {
+  if (node.kind === 'var') return node.name === name ? by : node;
+  return node.kind === 'call' ? { ...node, kids: node.kids.map((k) => substitute(k, name, by)) } : node;
 }
