@@ -12,6 +12,7 @@ import type { Found } from './enumerate-programs.js';
 import type { Solve } from './part-seeds.js';
 import { affixSeed, partProblem, printedNode } from './part-seeds.js';
 import { fieldsSeed } from './fields-seed.js';
+import { echoSeed } from './echo-seed.js';
 
 /** An input's emptiness as a condition (`s === ""`, `xs.length === 0`), and whether a value of it is empty; none for other types. */
 function emptiness(name: string, type: GpType): { node: GpNode; holds: (v: unknown) => boolean } | undefined {
@@ -81,7 +82,8 @@ function unifiedBranches(ctx: GpContext, table: PrimitiveTable, node: GpNode, ca
 
 /**
  * The printed seeds in turn, each tried when the one before finds nothing: one result between fixed texts (`affixSeed`),
- * several numbers between them (`fieldsSeed`), one result beside a few fixed answers (`printedBranchesSeed`).
+ * several numbers between them (`fieldsSeed`), one result beside a few fixed answers (`printedBranchesSeed`), an
+ * input's text before or after the rest (`echoSeed`).
  */
 export function printedSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve, conditions: number, firstCases: number): { node?: GpNode; executions: number } {
   const affixed = affixSeed(ctx, table, cases, solve);
@@ -89,5 +91,8 @@ export function printedSeed(ctx: GpContext, table: PrimitiveTable, cases: Exampl
   const fielded = fieldsSeed(ctx, table, cases, solve);
   if (fielded.node) return { node: fielded.node, executions: affixed.executions + fielded.executions };
   const beside = printedBranchesSeed(ctx, table, cases, solve, conditions, firstCases);
-  return { node: beside.node, executions: affixed.executions + fielded.executions + beside.executions };
+  const before = affixed.executions + fielded.executions + beside.executions;
+  if (beside.node) return { node: beside.node, executions: before };
+  const echoed = echoSeed(ctx, table, cases, solve);
+  return { node: echoed.node, executions: before + echoed.executions };
 }
