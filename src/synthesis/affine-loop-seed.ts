@@ -1,7 +1,8 @@
 import type { ExampleCase } from '../directive/directive.js';
 import type { PrimitiveTable } from '../programs/compile-program.js';
 import type { Found } from './enumerate-programs.js';
-import { exactOnAll } from './exact-check.js';
+import { exactOrRounded } from './exact-check.js';
+import { roundedDecimals, roundTo } from './rounding.js';
 import type { GpType } from '../programs/gp-problem.js';
 import type { GpContext } from '../programs/gp-context.js';
 import type { GpNode } from '../programs/program-tree.js';
@@ -50,6 +51,9 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
   if (!ys.every((y): y is number => Number.isFinite(y))) return { executions: 0 };
   // The count parameters first (never negative, at most 1,000, above 1 somewhere), so a problem without one costs nothing.
   const float = type === 'float';
+  // Float outputs all rounded to a few decimals (cents): a loop is right where its value so rounded is.
+  const decimals = float ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
+  const near = (v: number, y: number): boolean => (decimals === undefined ? Math.abs(v - y) < (float ? 1e-4 : 1e-9) : roundTo(v, decimals) === y);
   const counts = ctx.params.flatMap((param, count) => {
     const ns = used.map((c) => c.inputs[count]);
     if (param.type !== 'int' || !ns.every((n): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000)) return [];
@@ -68,9 +72,15 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
     const key = keyCases.join(',');
     const index = indices.get(key) ?? new ValueIndex(found, keyCases, float, AFFINE_LIMITS.grid, AFFINE_LIMITS.perKey);
     indices.set(key, index);
-    const starts: GpNode[] = [literal(type, 0), ...ctx.params.flatMap((p, i) => (i !== count && p.type === type ? [{ kind: 'var' as const, type, name: p.name }] : []))];
-    for (const start of starts) {
-      const s = used.map((c) => (start.kind === 'var' ? (c.inputs[ctx.params.findIndex((p) => p.name === start.name)] as number) : 0));
+    // Starts: 0 or a parameter of the output's type (a whole-number parameter as a decimal: a principal in whole dollars).
+    const starts: { start: GpNode; param?: number }[] = [{ start: literal(type, 0) }];
+    ctx.params.forEach((p, i) => {
+      const v: GpNode = { kind: 'var', type: p.type, name: p.name };
+      if (i !== count && p.type === type) starts.push({ start: v, param: i });
+      else if (i !== count && float && p.type === 'int') starts.push({ start: call('float_of_int', 'float', [v]), param: i });
+    });
+    for (const { start, param: from } of starts) {
+      const s = used.map((c) => (from === undefined ? 0 : (c.inputs[from] as number)));
       // Where nothing is counted, the output is the start.
       if (!ns.every((n, c) => n > 0 || Math.abs(s[c] - ys[c]) < 1e-9)) continue;
       // At most AFFINE_LIMITS.loops per count and start, so one reading that fits loosely leaves room for the others.
@@ -83,7 +93,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
         for (const j of index.lookup(wanted)) {
           const b = found[j].values as number[];
           // The loop's own values, computed step by step as the program will: the lookup only narrowed the search.
-          if (!used.every((_, c) => Math.abs(affineAfter(s[c], a[c], b[c], ns[c]) - ys[c]) < (float ? 1e-4 : 1e-9))) continue;
+          if (!used.every((_, c) => near(affineAfter(s[c], a[c], b[c], ns[c]), ys[c]))) continue;
           const acc: GpNode = { kind: 'var', type, name: 'acc1' };
           const body = affineStep(type, acc, inLoop(factor.node, [], []), inLoop(found[j].node, [], []));
           loops.push({ node: call(loop, type, [{ kind: 'var', type: 'int', name: param.name }, start, body]), size: factor.size + found[j].size });
@@ -92,7 +102,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
       }
     }
   }
-  return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks);
+  return checkSmallest(ctx, table, loops, cases, AFFINE_LIMITS.checks, decimals);
 }
 
 const isConst = (node: GpNode, value: number): boolean => node.kind === 'const' && node.value === value;
@@ -104,11 +114,12 @@ export function affineStep(type: GpType, acc: GpNode, a: GpNode, b: GpNode): GpN
   return b.kind === 'call' && b.prim === `neg_${type}` ? call(`sub_${type}`, type, [scaled, b.kids[0]]) : call(`add_${type}`, type, [scaled, b]);
 }
 
-/** The first of the smallest `checks` programs found that is exact on every case. */
-export function checkSmallest(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[], checks: number): { node?: GpNode; executions: number } {
+/** The first of the smallest `checks` programs found that is exact on every case (or is so rounded to `decimals`). */
+export function checkSmallest(ctx: GpContext, table: PrimitiveTable, loops: { node: GpNode; size: number }[], cases: ExampleCase[], checks: number, decimals?: number): { node?: GpNode; executions: number } {
   const ran = { count: 0 };
   for (const { node } of loops.sort((p, q) => p.size - q.size).slice(0, checks)) {
-    if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
+    const exact = exactOrRounded(ctx, table, node, cases, decimals, ran);
+    if (exact) return { node: exact, executions: ran.count };
   }
   return { executions: ran.count };
 }

@@ -41,6 +41,17 @@ describe('a quantity multiplied by one expression and increased by another, a pa
     expect(fn(1000, 0.05, 40)).toBeCloseTo(f(1000, 0.05, 40), 6);
   });
 
+  it('starts from a whole-number parameter as a decimal, and rounds the loop where every output is rounded to cents', () => {
+    const rng = new Rng(7);
+    const row = (): number[] => [100 + Math.floor(rng.next() * 9_900), 1 + Math.floor(rng.next() * 12), Math.floor(rng.next() * 30)];
+    const f = (principal: number, percent: number, years: number): number => Math.round(affineAfter(principal, 1 + percent / 100, 0, years) * 100) / 100;
+    const train = Array.from({ length: 60 }, row).map((xs) => ({ inputs: xs, outputs: [f(xs[0], xs[1], xs[2])] }));
+    const params: GpProblem['params'] = ['principal', 'percent', 'years'].map((name) => ({ name, type: 'int' as const }));
+    const { text, fn } = seeded({ name: 'interest', goal: 'Savings after some years of interest compounded yearly at a percent rate, to the cent.', params, returns: ['float'], train, test: [] });
+    expect(text).toContain('loop(years, principal, ');
+    for (const xs of [[250, 4, 45], [10_000, 3, 0], [777, 11, 1]]) expect(fn(...xs)).toBe(f(xs[0], xs[1], xs[2]));
+  });
+
   it('writes the step as a person would: a payment subtracted, not a negative added', () => {
     const rng = new Rng(5);
     const row = (): number[] => [Math.round(100_000 + rng.next() * 1_900_000) / 100, Math.round(10 + rng.next() * 190) / 10_000, Math.round(5_000 + rng.next() * 45_000) / 100, Math.floor(rng.next() * 24)];
