@@ -23,13 +23,11 @@ describe('sequenceReadings', () => {
     expect(sequenceReadings(cases([...lines, '1\n2.5']), ['int'], ['string'], ['int', 'string'])[0].part).toBe('string');
   });
 
-  it('prefers readings whose parts are numbers, and tries at most two', () => {
-    const outs = ['1, 2, 3', '4, 5', '6, 7, 8', '9, 10', '11, 12'];
-    const readings = sequenceReadings(cases(outs), ['int'], ['string'], ['int', 'string']);
-    expect(readings.map((r) => [r.sep, r.part])).toEqual([
-      [', ', 'int'],
-      [',', 'string'],
-    ]);
+  it('reads no separator inside one already read, and tries at most two readings', () => {
+    // ", " holds "," and " ": those would read the same parts again, worse.
+    expect(sequenceReadings(cases(['1, 2, 3', '4, 5', '6, 7, 8', '9, 10', '11, 12']), ['int'], ['string'], ['int', 'string']).map((r) => [r.sep, r.part])).toEqual([[', ', 'int']]);
+    const outs = ['a;b|c\nd', 'e\nf;g', 'h|i;j', 'k\nl|m', 'n;o\np'];
+    expect(sequenceReadings(cases(outs), ['int'], ['string'], ['int', 'string']).map((r) => r.sep)).toEqual(['\n', ';']);
   });
 
   it('reads arrays of numbers or texts as they are', () => {

@@ -21,7 +21,7 @@ const SEQUENCE_SEPARATORS = ['\n', ', ', ',', ' ', ';', '|', '\t'];
 
 /**
  * Bounds: a sequence needs cases with two parts or more and parts in all; at most `readings` readings are tried (each
- * costs two part problems), those whose parts are numbers first.
+ * costs up to three part problems), those whose parts are numbers first.
  */
 export const SEQUENCE_LIMITS = { minCases: 4, minParts: 8, readings: 2 };
 
@@ -52,7 +52,8 @@ export function sequenceReadings(cases: ExampleCase[], params: GpType[], returns
   } else if (out === 'string' && outputs.every((o) => typeof o === 'string')) {
     const texts = outputs as string[];
     for (const sep of SEQUENCE_SEPARATORS) {
-      if (!texts.some((o) => o.includes(sep))) continue;
+      // A separator inside one already read (", " holds "," and " ") reads the same parts again, worse.
+      if (!texts.some((o) => o.includes(sep)) || list.some((r) => r.sep?.includes(sep))) continue;
       const terminated = texts.every((o) => o === '' || o.endsWith(sep));
       const split = texts.map((o) => (o === '' ? [] : (terminated ? o.slice(0, -sep.length) : o).split(sep)));
       list.push({ sep, terminated, ...partValues(split, types) });

@@ -53,7 +53,7 @@ export function affineLoopSeed(ctx: GpContext, table: PrimitiveTable, bank: Map<
   const float = type === 'float';
   // Float outputs all rounded to a few decimals (cents): a loop is right where its value so rounded is.
   const decimals = float ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
-  const near = (v: number, y: number): boolean => (decimals === undefined ? Math.abs(v - y) < (float ? 1e-4 : 1e-9) : roundTo(v, decimals) === y);
+  const near = (v: number, y: number): boolean => (decimals === undefined ? Math.abs(v - y) < (float ? 1e-4 : 1e-9) : Math.abs((roundTo(v, decimals) as number) - y) < 1e-9);
   const counts = ctx.params.flatMap((param, count) => {
     const ns = used.map((c) => c.inputs[count]);
     if (param.type !== 'int' || !ns.every((n): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000)) return [];

@@ -13,8 +13,8 @@ import type { Solve } from './part-seeds.js';
 import { partProblem } from './part-seeds.js';
 
 /**
- * Bounds: at most `perCase` positions of each case become element cases (its first, its last and some between), and
- * at least `elementCases` in all where the cases are few; `order` seeds the fixed shuffle that puts positions of
+ * Bounds: each case gives `elementCases` / cases positions (at least two, at most `perCase`: its first, its last and
+ * some between), so 30 cases or more give about `elementCases` element cases; `order` seeds the fixed shuffle that puts positions of
  * several cases among the few the enumeration runs on.
  */
 export const SEQUENCE = { elementCases: 240, perCase: 8, order: 7 };
@@ -33,7 +33,7 @@ export function elementCases(cases: ExampleCase[], parts: unknown[][], aligned?:
   return new Rng(SEQUENCE.order).shuffled(list);
 }
 
-/** A parameter's parts lined up with the output's: its part at a position, read as the reading reads the output. */
+/** A list parameter lined up with the output's parts: its element at a position. */
 interface Aligned {
   type: GpType;
   /** The part at position `i` as an expression, and its value in a case; the count of parts. */
@@ -43,35 +43,18 @@ interface Aligned {
 }
 
 /**
- * The first parameter whose parts line up with the output's in every case (as many, a text read by the same separator,
- * an array by elements): the part at a position is then an input of the element problem (a map that reads its
- * position: each number times its position), found with the position far more cheaply than from the whole parameter.
+ * The first list parameter whose elements line up with the output's parts in every case (as many): the element at a
+ * position is then an input of the element problem (a map that reads its position: each number times its position),
+ * found with the position far more cheaply than from the whole list. (A text's words are not read so: the program
+ * would split the text again at every position, quadratic in its length.)
  */
 function alignedParts(ctx: GpContext, reading: SequenceReading, cases: ExampleCase[]): Aligned | undefined {
-  for (const [k, p] of ctx.params.entries()) {
-    const v: GpNode = { kind: 'var', type: p.type, name: p.name };
-    let parts: (x: unknown) => unknown[] | undefined;
-    let at: Aligned['at'];
-    let type: GpType;
-    let length: GpNode;
-    if (p.type === 'string' && reading.sep !== null) {
-      const sep = reading.sep;
-      // Words leave out empty pieces (an empty text has none); another separator's pieces are what split gives.
-      const words = sep === ' ';
-      const split = words ? call('words_string', 'string[]', [v]) : call('split_string', 'string[]', [v, literal('string', sep)]);
-      parts = (x) => (typeof x !== 'string' ? undefined : words ? x.split(' ').filter((w) => w !== '') : x.split(sep));
-      type = 'string';
-      at = (i) => call('nth_strings', 'string', [split, i]);
-      length = call('len_strings', 'int', [split]);
-    } else if (['int[]', 'float[]', 'string[]'].includes(p.type)) {
-      parts = (x) => (Array.isArray(x) ? x : undefined);
-      type = p.type.slice(0, -2) as GpType;
-      at = (i) => call(`nth_${tag(p.type)}`, type, [v, i]);
-      length = call(`len_${tag(p.type)}`, 'int', [v]);
-    } else continue;
-    if (cases.every((c, j) => parts(c.inputs[k])?.length === reading.parts[j].length)) return { type, at, length, value: (inputs, i) => parts(inputs[k])?.[i] };
-  }
-  return undefined;
+  const k = ctx.params.findIndex((p, k) => ['int[]', 'float[]', 'string[]'].includes(p.type) && cases.every((c, j) => Array.isArray(c.inputs[k]) && (c.inputs[k] as unknown[]).length === reading.parts[j].length));
+  if (k < 0) return undefined;
+  const p = ctx.params[k];
+  const v: GpNode = { kind: 'var', type: p.type, name: p.name };
+  const type = p.type.slice(0, -2) as GpType;
+  return { type, at: (i) => call(`nth_${tag(p.type)}`, type, [v, i]), length: call(`len_${tag(p.type)}`, 'int', [v]), value: (inputs, i) => (inputs[k] as unknown[])[i] };
 }
 
 /** Each item of `items` (an array of `part`) printed as the outputs print it: kept as an array, or joined by (or each followed by) the separator. */
