@@ -20,6 +20,7 @@ import { simplify } from './simplify.js';
 import { splitLongLines } from './split-long-lines.js';
 import { threadIslandExecutor } from './thread-island-executor.js';
 import { tidy } from './tidy.js';
+import { generalizedConstants } from './generalize-constants.js';
 import { timePhase } from '../../util/phase-times.js';
 import { probeOrder, validationSplit } from './validation-split.js';
 
@@ -37,11 +38,16 @@ function slice<T>(items: T[], i: number, n: number): T[] {
 /** Whether a rewritten program scores at least as well as the original on every count. */
 const noWorse = (a: Scored, b: Scored): boolean => a.trainPassed >= b.trainPassed && a.testPassed >= b.testPassed && a.totalError <= b.totalError;
 
-/** The program as it will be read: tidied and with long lines split, each step kept only if it scores no worse. */
+/**
+ * The program as it will be read: a literal bound the cases' sizes fit made an expression of the inputs (the first such
+ * rewrite scoring as well), tidied, long lines split; each step kept only if it scores no worse.
+ */
 async function polish(ctx: GpContext, ev: Evaluator, s: Scored, testOrder: Int32Array): Promise<Scored> {
-  const tidied = tidy(ctx, s.individual);
+  const rewrites = generalizedConstants(ctx, s.individual);
+  const general = (rewrites.length > 0 ? (await fullScore(ev, rewrites, testOrder)).find((r) => noWorse(r, s)) : undefined) ?? s;
+  const tidied = tidy(ctx, general.individual);
   const [split, plain] = await fullScore(ev, [splitLongLines(ctx, tidied), tidied], testOrder);
-  return noWorse(split, s) ? split : noWorse(plain, s) ? plain : s;
+  return noWorse(split, general) ? split : noWorse(plain, general) ? plain : general;
 }
 
 /**

@@ -1,0 +1,46 @@
+import type { GpContext } from '../../programs/gp-context.js';
+import type { GpNode, Individual } from '../../programs/program-tree.js';
+import { call } from '../../programs/program-tree.js';
+import { tag } from '../../primitives/primitive.js';
+
+/** Most rewrites offered (each scored on every case): one literal replaced by one expression of the inputs each. */
+export const GENERALIZE_LIMIT = 24;
+
+/** Expressions of the inputs a literal may stand for: a whole-number parameter, a text's or a list's length. */
+function inputMeasures(ctx: GpContext): GpNode[] {
+  return ctx.params.flatMap((p): GpNode[] => {
+    const v: GpNode = { kind: 'var', type: p.type, name: p.name };
+    if (p.type === 'int') return [v];
+    const length = p.type === 'string' ? 'len_string' : `len_${tag(p.type)}`;
+    return (p.type === 'string' || p.type.endsWith('[]')) && ctx.set.byName.has(length) ? [call(length, 'int', [v])] : [];
+  });
+}
+
+/** The tree with one literal `eligible` holds for replaced by each of `measures`, every such literal in turn. */
+function variants(node: GpNode, measures: GpNode[], eligible: (n: GpNode) => boolean): GpNode[] {
+  if (node.kind === 'const') return eligible(node) ? measures : [];
+  if (node.kind !== 'call') return [];
+  return node.kids.flatMap((kid, i) => variants(kid, measures, eligible).map((v) => ({ ...node, kids: node.kids.map((k, j) => (j === i ? v : k)) })));
+}
+
+/**
+ * Rewrites of a program with one whole-number literal that the goal does not name and that is not 0, 1 or 2 (which
+ * are structure) replaced by an expression of the inputs: a bound the cases' sizes happen to fit (`range(12)` where no
+ * list has more than 10 elements) becomes the list's length. The caller keeps the first rewrite scoring no worse on
+ * every train and test case; the literal stays where none does.
+ */
+export function generalizedConstants(ctx: GpContext, ind: Individual): Individual[] {
+  const named = new Set(ctx.constants.preferred.int);
+  const eligible = (n: GpNode): boolean => n.kind === 'const' && n.type === 'int' && typeof n.value === 'number' && Math.abs(n.value) >= 3 && !named.has(n.value);
+  const measures = inputMeasures(ctx);
+  if (measures.length === 0) return [];
+  const trees = [...ind.lets, ...ind.outs];
+  const out: Individual[] = [];
+  trees.forEach((tree, t) => {
+    for (const v of variants(tree, measures, eligible)) {
+      const next = trees.map((old, u) => (u === t ? v : old));
+      out.push({ lets: next.slice(0, ind.lets.length), outs: next.slice(ind.lets.length) });
+    }
+  });
+  return out.slice(0, GENERALIZE_LIMIT);
+}
