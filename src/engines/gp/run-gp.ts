@@ -39,11 +39,12 @@ function slice<T>(items: T[], i: number, n: number): T[] {
 const noWorse = (a: Scored, b: Scored): boolean => a.trainPassed >= b.trainPassed && a.testPassed >= b.testPassed && a.totalError <= b.totalError;
 
 /**
- * The program as it will be read: a literal bound the cases' sizes fit made an expression of the inputs (the first such
- * rewrite scoring as well), tidied, long lines split; each step kept only if it scores no worse.
+ * The program as it will be read: tidied, long lines split; a solution's literal bound the cases' sizes fit made an
+ * expression of the inputs first (the first such rewrite scoring as well: up to 24 full scorings, paid once a run, not
+ * for every elite of every cycle); each step kept only if it scores no worse.
  */
-async function polish(ctx: GpContext, ev: Evaluator, s: Scored, testOrder: Int32Array): Promise<Scored> {
-  const rewrites = generalizedConstants(ctx, s.individual);
+async function polish(ctx: GpContext, ev: Evaluator, s: Scored, testOrder: Int32Array, generalize = false): Promise<Scored> {
+  const rewrites = generalize ? generalizedConstants(ctx, s.individual) : [];
   const general = (rewrites.length > 0 ? (await fullScore(ev, rewrites, testOrder)).find((r) => noWorse(r, s)) : undefined) ?? s;
   const tidied = tidy(ctx, general.individual);
   const [split, plain] = await fullScore(ev, [splitLongLines(ctx, tidied), tidied], testOrder);
@@ -148,7 +149,7 @@ export async function runGp(problem: GpProblem, options: GpOptions): Promise<GpR
       // costs executions only when its simplified form failed, the original is then scored.
       const [original] = solved(checked) || small === solution.individual ? [checked] : await fullScore(ev, [solution.individual], testOrder);
       solution = solved(checked) ? checked : solved(original) ? original : undefined;
-      if (solution) solution = await polish(ctx, ev, solution, testOrder);
+      if (solution) solution = await polish(ctx, ev, solution, testOrder, true);
     }
     const ranked = [...search.candidates].sort(
       (a, b) => b.testPassed - a.testPassed || b.trainPassed - a.trainPassed || a.totalError - b.totalError,
