@@ -26,6 +26,8 @@ describe('sequenceReadings', () => {
   it('reads no separator inside one already read, and tries at most two readings', () => {
     // ", " holds "," and " ": those would read the same parts again, worse.
     expect(sequenceReadings(cases(['1, 2, 3', '4, 5', '6, 7, 8', '9, 10', '11, 12']), ['int'], ['string'], ['int', 'string']).map((r) => [r.sep, r.part])).toEqual([[', ', 'int']]);
+    // Only where that one is read: a single ", " among outputs separated by "," does not hide ",".
+    expect(sequenceReadings(cases(['1,2,3', '4,5', '6,7,8', '9,10', 'a, b']), ['int'], ['string'], ['int', 'string'])[0]).toMatchObject({ sep: ',', part: 'string' });
     const outs = ['a;b|c\nd', 'e\nf;g', 'h|i;j', 'k\nl|m', 'n;o\np'];
     expect(sequenceReadings(cases(outs), ['int'], ['string'], ['int', 'string']).map((r) => r.sep)).toEqual(['\n', ';']);
   });

@@ -39,8 +39,8 @@ function partValues(texts: string[][], types: GpType[]): Pick<SequenceReading, '
 
 /**
  * The readings of a problem's outputs as sequences: a one-output problem whose output is an array or a text holding a
- * separator; kept where enough cases have two parts or more. Empty text is no parts. (Where
- * each part comes from the part of an input at the same position alone, element-wise.ts finds the map first.)
+ * separator; kept where enough cases have two parts or more. Empty text is no parts. (Where each part comes from the
+ * part of an input at the same position alone, element-wise.ts finds the map first.)
  */
 export function sequenceReadings(cases: ExampleCase[], params: GpType[], returns: GpType[], types: GpType[]): SequenceReading[] {
   if (returns.length !== 1 || params.length === 0) return [];
@@ -52,16 +52,17 @@ export function sequenceReadings(cases: ExampleCase[], params: GpType[], returns
   } else if (out === 'string' && outputs.every((o) => typeof o === 'string')) {
     const texts = outputs as string[];
     for (const sep of SEQUENCE_SEPARATORS) {
-      // A separator inside one already read (", " holds "," and " ") reads the same parts again, worse.
-      if (!texts.some((o) => o.includes(sep)) || list.some((r) => r.sep?.includes(sep))) continue;
+      if (!texts.some((o) => o.includes(sep))) continue;
       const terminated = texts.every((o) => o === '' || o.endsWith(sep));
       const split = texts.map((o) => (o === '' ? [] : (terminated ? o.slice(0, -sep.length) : o).split(sep)));
       list.push({ sep, terminated, ...partValues(split, types) });
     }
   }
-  const kept = list.filter(
+  const enough = list.filter(
     (r) => r.parts.filter((p) => p.length >= 2).length >= SEQUENCE_LIMITS.minCases && r.parts.reduce((n, p) => n + p.length, 0) >= SEQUENCE_LIMITS.minParts,
   );
+  // A separator inside one kept before it (", " holds "," and " ") reads the same parts again, worse.
+  const kept = enough.filter((r, i) => !enough.slice(0, i).some((q) => q.sep !== null && r.sep !== null && q.sep.includes(r.sep)));
   const numbers = kept.filter((r) => r.part !== 'string');
   return [...numbers, ...kept.filter((r) => r.part === 'string')].slice(0, SEQUENCE_LIMITS.readings);
 }

@@ -14,8 +14,8 @@ import { partProblem } from './part-seeds.js';
 
 /**
  * Bounds: each case gives `elementCases` / cases positions (at least two, at most `perCase`: its first, its last and
- * some between), so 30 cases or more give about `elementCases` element cases; `order` seeds the fixed shuffle that puts positions of
- * several cases among the few the enumeration runs on.
+ * some between), so 30 cases or more give about `elementCases` element cases; `order` seeds the fixed shuffle that
+ * puts positions of several cases among the few the enumeration runs on.
  */
 export const SEQUENCE = { elementCases: 240, perCase: 8, order: 7 };
 
@@ -25,7 +25,7 @@ function positions(length: number, n: number): number[] {
   return [...new Set(Array.from({ length: n }, (_, k) => Math.round((k * (length - 1)) / (n - 1))))];
 }
 
-/** Each case's parts as cases of their own: the inputs and a position in, the part at that position out. */
+/** Each case's parts as cases of their own: the inputs and a position (and a lined-up list's element there) in, the part there out. */
 export function elementCases(cases: ExampleCase[], parts: unknown[][], aligned?: Aligned): ExampleCase[] {
   const per = Math.min(SEQUENCE.perCase, Math.max(2, Math.ceil(SEQUENCE.elementCases / Math.max(1, cases.length))));
   const more = (c: ExampleCase, i: number): unknown[] => (aligned ? [i, aligned.value(c.inputs, i)] : [i]);
@@ -36,7 +36,7 @@ export function elementCases(cases: ExampleCase[], parts: unknown[][], aligned?:
 /** A list parameter lined up with the output's parts: its element at a position. */
 interface Aligned {
   type: GpType;
-  /** The part at position `i` as an expression, and its value in a case; the count of parts. */
+  /** The element at position `i` as an expression; the list's length; the element's value in a case's inputs. */
   at: (i: GpNode) => GpNode;
   length: GpNode;
   value: (inputs: unknown[], i: number) => unknown;
@@ -88,12 +88,12 @@ export function whileNode(reading: SequenceReading, element: GpNode, keep: GpNod
 }
 
 /**
- * Seeds a problem whose output is a sequence made from single-valued inputs and a position (sequence-outputs.ts): the
- * part at a position (the inputs and the position in) is one part problem, how many parts each case has another,
- * both seeded by `solve` (the seed stage itself, passed in); what they find is `range(length).map(element)`. Where
- * the length is not found, numbers' terms may be kept while a condition holds, a third part problem (every term of a
- * case keeps it, the one after the last does not: the even squares below n). Returns the first such program exact on
- * every case.
+ * Seeds a problem whose output is a sequence made from the inputs and a position (sequence-outputs.ts): the part at
+ * a position (the inputs and the position in; a lined-up list's element there too) is one part problem, how many
+ * parts each case has another (a lined-up list's length), both seeded by `solve` (the seed stage itself, passed in);
+ * what they find is `range(length).map(element)`. Where the length is not found, numbers' terms may be kept while a
+ * condition holds, a third part problem (every term of a case keeps it, the one after the last does not: the even
+ * squares below n). Returns the first such program exact on every case.
  */
 export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], solve: Solve): { node?: GpNode; executions: number } {
   if (ctx.returns.length !== 1 || ctx.problem.tests) return { executions: 0 };
