@@ -136,10 +136,15 @@ export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | 
   if (prefix.length + suffix.length < 2) return undefined;
   const texts = outs.map((o) => o.slice(prefix.length, o.length - suffix.length));
   if (texts.every((t) => t === texts[0])) return undefined;
-  if (texts.every((t) => INT_TEXT.test(t))) return { prefix, suffix, type: 'int', parts: texts.map(Number) };
+  const type = printedType(texts, types);
+  return { prefix, suffix, type, parts: type === 'string' ? texts : texts.map(Number) };
+}
+
+/** What texts print: integers or decimals as `String` prints them where every one is (decimals where the problem has them), else text. */
+export function printedType(texts: string[], types: GpType[]): Printed['type'] {
+  if (texts.every((t) => INT_TEXT.test(t))) return 'int';
   const decimal = texts.every((t) => t !== '' && Number.isFinite(Number(t)) && String(Number(t)) === t);
-  if (decimal && types.includes('float')) return { prefix, suffix, type: 'float', parts: texts.map(Number) };
-  return { prefix, suffix, type: 'string', parts: texts };
+  return decimal && types.includes('float') ? 'float' : 'string';
 }
 
 /** Most fixed answers a printed result is read beside. */

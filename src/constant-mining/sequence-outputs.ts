@@ -1,5 +1,6 @@
 import type { ExampleCase } from '../directive/directive.js';
 import type { GpType } from '../primitives/value-types.js';
+import { printedType } from './output-affixes.js';
 
 /**
  * The outputs read as a sequence of parts made from the inputs and a position (the numbers from a to b in steps of c,
@@ -25,16 +26,10 @@ const SEQUENCE_SEPARATORS = ['\n', ', ', ',', ' ', ';', '|', '\t'];
  */
 export const SEQUENCE_LIMITS = { minCases: 4, minParts: 8, readings: 2 };
 
-/** A whole number printed as String prints it (no sign on zero, no leading zeros, exact as a double). */
-const WHOLE = /^(0|-?[1-9]\d{0,14})$/;
-const decimal = (t: string): boolean => t !== '' && t.trim() === t && Number.isFinite(Number(t)) && String(Number(t)) === t;
-
-/** The parts' values: whole numbers where every part prints one, decimals where the problem has them, else the texts. */
+/** The parts' values: numbers where every part prints one as `String` does (printedType), else the texts. */
 function partValues(texts: string[][], types: GpType[]): Pick<SequenceReading, 'part' | 'parts'> {
-  const all = texts.flat();
-  if (all.every((t) => WHOLE.test(t))) return { part: 'int', parts: texts.map((ps) => ps.map(Number)) };
-  if (types.includes('float') && all.every(decimal)) return { part: 'float', parts: texts.map((ps) => ps.map(Number)) };
-  return { part: 'string', parts: texts };
+  const part = printedType(texts.flat(), types);
+  return { part, parts: part === 'string' ? texts : texts.map((ps) => ps.map(Number)) };
 }
 
 /**

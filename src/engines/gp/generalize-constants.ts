@@ -2,6 +2,7 @@ import type { GpContext } from '../../programs/gp-context.js';
 import type { GpNode, Individual } from '../../programs/program-tree.js';
 import { call } from '../../programs/program-tree.js';
 import { tag } from '../../primitives/primitive.js';
+import { positions, replaceAt, roots, withRoot } from '../../programs/tree-ops.js';
 
 /** Most rewrites offered (each scored on every case): one literal replaced by one expression of the inputs each. */
 export const GENERALIZE_LIMIT = 24;
@@ -16,13 +17,6 @@ function inputMeasures(ctx: GpContext): GpNode[] {
   });
 }
 
-/** The tree with one literal `eligible` holds for replaced by each of `measures`, every such literal in turn. */
-function variants(node: GpNode, measures: GpNode[], eligible: (n: GpNode) => boolean): GpNode[] {
-  if (node.kind === 'const') return eligible(node) ? measures : [];
-  if (node.kind !== 'call') return [];
-  return node.kids.flatMap((kid, i) => variants(kid, measures, eligible).map((v) => ({ ...node, kids: node.kids.map((k, j) => (j === i ? v : k)) })));
-}
-
 /**
  * Rewrites of a program with one whole-number literal that the goal does not name and that is not 0, 1 or 2 (which
  * are structure) replaced by an expression of the inputs: a bound the cases' sizes happen to fit (`range(12)` where no
@@ -33,14 +27,9 @@ export function generalizedConstants(ctx: GpContext, ind: Individual): Individua
   const named = new Set(ctx.constants.preferred.int);
   const eligible = (n: GpNode): boolean => n.kind === 'const' && n.type === 'int' && typeof n.value === 'number' && Math.abs(n.value) >= 3 && !named.has(n.value);
   const measures = inputMeasures(ctx);
-  if (measures.length === 0) return [];
-  const trees = [...ind.lets, ...ind.outs];
-  const out: Individual[] = [];
-  trees.forEach((tree, t) => {
-    for (const v of variants(tree, measures, eligible)) {
-      const next = trees.map((old, u) => (u === t ? v : old));
-      out.push({ lets: next.slice(0, ind.lets.length), outs: next.slice(ind.lets.length) });
-    }
-  });
-  return out.slice(0, GENERALIZE_LIMIT);
+  const trees = roots(ind);
+  return positions(ctx, ind)
+    .filter((p) => eligible(p.node))
+    .flatMap((p) => measures.map((m) => withRoot(ind, p.root, replaceAt(trees[p.root], p.path, m))))
+    .slice(0, GENERALIZE_LIMIT);
 }
