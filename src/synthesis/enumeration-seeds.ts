@@ -4,6 +4,7 @@ import { buildTable } from '../programs/compile-program.js';
 import { outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
 import { printedSeed } from './printed-branches-seed.js';
 import { sequenceSeed } from './sequence-seed.js';
+import { CUT, cutSeed } from './cut-seed.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -108,9 +109,12 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // a stage before it that ran: the seeding would pay for a third part problem.
   const stepped = printed.node || sliced.node || sliced.executions > 0 ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
   const sequenced = printed.node || sliced.executions > 0 || stepped.executions > 0 ? { executions: 0 } : sequenceSeed(ctx, table, cases, solve);
-  // Several outputs: each seeded as a problem of its own (two elements of a list that add up to a target).
-  const split = outputsSeed(ctx, cases, solve);
-  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions;
+  // Two outputs that cut a parameter in two: the place of the cut seeded, or where a measure of the parts is least, for
+  // up to what two part problems spend (cut-seed.ts: a 60 M run's first cycle found the balanced cut with half that);
+  // failing that, each output seeded as a problem of its own (two elements of a list that add up to a target).
+  const cut = found.exact ? { executions: 0 } : cutSeed(ctx, table, cases, solve, (2 * candidates * PRINTED_SHARE * SEED_CASES) / CUT.cuts);
+  const split = cut.individual ? cut : outputsSeed(ctx, cases, solve);
+  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions + (cut === split ? 0 : cut.executions);
   if (split.individual) return { seeds: [split.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
   const deduced = sliced.node ?? stepped.node ?? sequenced.node;
