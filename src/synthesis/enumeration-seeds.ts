@@ -4,7 +4,9 @@ import { buildTable } from '../programs/compile-program.js';
 import { outputsSeed, sliceSeed, stepSeed } from './part-seeds.js';
 import { printedSeed } from './printed-branches-seed.js';
 import { sequenceSeed } from './sequence-seed.js';
-import { CUT, cutSeed } from './cut-seed.js';
+import { cutSeed } from './cut-seed.js';
+import { choiceSeed } from './choice-seed.js';
+import { MEASURES } from './best-measure.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { ELEMENT_WISE, elementWise } from './element-wise.js';
 import { conditionalSeed } from './conditional-seed.js';
@@ -112,9 +114,14 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // Two outputs that cut a parameter in two: the place of the cut seeded, or where a measure of the parts is least, for
   // up to what two part problems spend (cut-seed.ts: a 60 M run's first cycle found the balanced cut with half that);
   // failing that, each output seeded as a problem of its own (two elements of a list that add up to a target).
-  const cut = found.exact ? { executions: 0 } : cutSeed(ctx, table, cases, solve, (2 * candidates * PRINTED_SHARE * SEED_CASES) / CUT.cuts);
+  const measures = (4 * candidates * PRINTED_SHARE * SEED_CASES) / MEASURES.items;
+  const cut = found.exact ? { executions: 0 } : cutSeed(ctx, table, cases, solve, measures);
   const split = cut.individual ? cut : outputsSeed(ctx, cases, solve);
-  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions + (cut === split ? 0 : cut.executions);
+  // Or one item chosen from a collection of a parameter where a measure of the items is best (choice-seed.ts: the
+  // longest word), for what the cut may spend; not after a deduction that found a program.
+  const chosen = found.exact || printed.node || sliced.node || stepped.node || sequenced.node ? { executions: 0 } : choiceSeed(ctx, table, cases, measures);
+  const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions + (cut === split ? 0 : cut.executions) + chosen.executions;
+  if (chosen.individual) return { seeds: [chosen.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (split.individual) return { seeds: [split.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (printed.node) return { seeds: [{ lets: [], outs: [printed.node] }], executions };
   const deduced = sliced.node ?? stepped.node ?? sequenced.node;

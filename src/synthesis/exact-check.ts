@@ -5,7 +5,8 @@ import { programSource } from '../programs/compile-program.js';
 import { compilePrograms } from '../programs/compile-programs.js';
 import type { Found } from './enumerate-programs.js';
 import type { GpContext } from '../programs/gp-context.js';
-import type { GpNode } from '../programs/program-tree.js';
+import type { GpNode, Individual } from '../programs/program-tree.js';
+import { evaluateSources, toCaseSet } from '../programs/evaluate-programs.js';
 import { roundedDecimals, roundedNode, roundTo } from './rounding.js';
 import { stepBudget } from '../programs/step-budget.js';
 
@@ -50,6 +51,14 @@ export function nodeValues(ctx: GpContext, table: PrimitiveTable, node: GpNode, 
 /** Whether one expression of a single-output problem gives every case's output exactly. */
 export const exactOnAll = (ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], ran: { count: number }): boolean =>
   firstFailure(ctx, table, node, cases, ran) === -1;
+
+/** The first case a whole program (bindings and every output) gets wrong, -1 where none; `ran` counts the cases run. */
+export function individualMiss(ctx: GpContext, table: PrimitiveTable, individual: Individual, cases: ExampleCase[], ran: { count: number }): number {
+  ran.count += cases.length;
+  const errors = evaluateSources([programSource(ctx, individual)], table, toCaseSet(cases, ctx.returns), cases.map((_, i) => i));
+  const at = errors.findIndex((e) => e !== 0);
+  return at < 0 ? -1 : Math.floor(at / ctx.returns.length);
+}
 
 /**
  * The expression if it gives every case's output exactly, else the expression rounded to `decimals` (where every

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chosenOutputs } from './output-choices.js';
+
+const rows = (pairs: [unknown, unknown][]): { inputs: unknown[]; outputs: unknown[] }[] => pairs.map(([i, o]) => ({ inputs: [i], outputs: [o] }));
+
+describe('an output read as one item chosen from a collection of a parameter', () => {
+  it('reads a list parameter of the output\'s element type', () => {
+    const read = chosenOutputs(rows([[[3, -1, 2], -1], [[5, 4], 4], [[7], 7], [[9, 2, 8], 2], [[1, 6, 0, 4], 0]]), ['int[]'], ['int']);
+    expect(read).toEqual([{ kind: 'list', param: 0, items: [[3, -1, 2], [5, 4], [7], [9, 2, 8], [1, 6, 0, 4]] }]);
+  });
+
+  it('reads a text\'s words and characters where the output is a text, each only where every output is among them', () => {
+    const words = rows([['a bb c', 'bb'], ['xyz w', 'xyz'], ['p qq rrr', 'rrr'], ['hi  there', 'there'], ['one two', 'one']]);
+    expect(chosenOutputs(words, ['string'], ['string'])).toEqual([{ kind: 'words', param: 0, items: [['a', 'bb', 'c'], ['xyz', 'w'], ['p', 'qq', 'rrr'], ['hi', 'there'], ['one', 'two']] }]);
+    const chars = rows([['abc', 'c'], ['zay', 'a'], ['mm', 'm'], ['qrst', 't'], ['hello', 'o'], ['kiwi', 'w']]);
+    expect(chosenOutputs(chars, ['string'], ['string']).map((r) => r.kind)).toEqual(['chars']);
+  });
+
+  it('reads nothing where an output is no item, the choice is always the first or the last, or too few cases choose', () => {
+    expect(chosenOutputs(rows([[[3, 1], 1], [[5, 4], 9], [[7, 2], 7], [[9, 2], 2], [[1, 6], 6]]), ['int[]'], ['int'])).toEqual([]);
+    expect(chosenOutputs(rows([[[3, 1], 3], [[5, 4], 5], [[7, 2], 7], [[9, 2], 9], [[1, 6], 1]]), ['int[]'], ['int'])).toEqual([]);
+    expect(chosenOutputs(rows([[[3, 1], 1], [[5, 4], 4], [[7, 2], 2], [[9, 2], 2], [[1, 6], 6]]), ['int[]'], ['int'])).toEqual([]);
+    expect(chosenOutputs(rows([[[3], 3], [[5, 5], 5], [[7, 2], 7], [[9, 2, 1], 2], [[1, 6], 1]]), ['int[]'], ['int'])).toEqual([]);
+    expect(chosenOutputs(rows([[[3, 1], 1]]), ['int[]'], ['int', 'int'])).toEqual([]);
+  });
+});

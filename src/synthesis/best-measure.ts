@@ -1,0 +1,156 @@
+import type { ExampleCase } from '../directive/directive.js';
+import { GpContext } from '../programs/gp-context.js';
+import type { GpType } from '../programs/gp-problem.js';
+import type { GpNode, Individual } from '../programs/program-tree.js';
+import { call } from '../programs/program-tree.js';
+import { tag } from '../primitives/primitive.js';
+import type { Found } from './enumerate-programs.js';
+import { enumeratePrograms } from './enumerate-programs.js';
+
+/**
+ * Bounds of a measures' enumeration: the cases it runs on and their items in all (a cut's places, a list's elements),
+ * the largest measure, the measures that pick every sampled case right run on every case, and the most candidates it
+ * runs (about 7 M executions).
+ */
+export const MEASURES = { cases: 6, items: 48, maxSize: 6, perPrimitive: 500, checked: 40, most: 150_000 };
+
+/** How one item of a group is picked: where a measure is least (`dir` 1) or greatest (-1), or a condition first holds (0); the first such or the `last`. */
+export interface Pick {
+  dir: 1 | -1 | 0;
+  last: boolean;
+}
+
+/** Every pick a measure of `type` may make (conditions only the first place they hold: no primitive finds the last). */
+export const picks = (type: GpType): Pick[] =>
+  type === 'boolean' ? [{ dir: 0, last: false }] : [{ dir: 1, last: false }, { dir: -1, last: false }, { dir: 1, last: true }, { dir: -1, last: true }];
+
+/** The place from `from` on (of `count` values from `offset`) a pick makes; -1 where none, -2 where a value is of another kind. */
+export function picked(values: unknown[], offset: number, count: number, from: number, pick: Pick): number {
+  if (pick.dir === 0) {
+    for (let i = from; i < count; i++) if (values[offset + i] === true) return i;
+    return -1;
+  }
+  let best = -1;
+  for (let i = from; i < count; i++) {
+    const x = values[offset + i];
+    if (typeof x !== 'number' || Number.isNaN(x)) return -2;
+    const at = best < 0 ? NaN : (values[offset + best] as number);
+    if (best < 0 || pick.dir * x < pick.dir * at || (pick.last && x === at)) best = i;
+  }
+  return best;
+}
+
+/** The index a pick makes among `measured` (an array of the measure's values): `measured.indexOf(minOf(measured))` and the like. */
+export function pickIndex(measured: GpNode, pick: Pick): GpNode {
+  const t = tag(measured.type);
+  const best = call(`${pick.dir === 1 ? 'min' : 'max'}_${t}`, measured.type.slice(0, -2) as GpType, [measured]);
+  return call(`${pick.last ? 'lastIndexOf' : 'indexOf'}_${t}`, 'int', [measured, best]);
+}
+
+/** Whether `ctx` offers what a pick over numbers of `key` type needs. */
+export function picksOffered(ctx: GpContext, key: GpType): boolean {
+  const t = tag(`${key}[]` as GpType);
+  return [`min_${t}`, `max_${t}`, `indexOf_${t}`, `lastIndexOf_${t}`].every((name) => ctx.set.byName.has(name));
+}
+
+/** Up to MEASURES.cases groups with MEASURES.items items at most in all, those `first` says first, in their order. */
+function sampledGroups<T>(groups: T[], size: (g: T) => number, first: (g: T) => boolean): T[] {
+  const sample: T[] = [];
+  let total = 0;
+  for (const g of [...groups.filter(first), ...groups.filter((g) => !first(g))]) {
+    if (sample.length >= MEASURES.cases) break;
+    if (total + size(g) > MEASURES.items) continue;
+    sample.push(g);
+    total += size(g);
+  }
+  return sample;
+}
+
+/**
+ * Measures of the items (numbers of type `key`) and conditions on them (where `conditions`), enumerated together over
+ * `items`, each item a case of `params`; each is offered to `offer` (smallest first), which says whether it was `tried`
+ * (run on every case: MEASURES.checked of them at most) or `found` (the enumeration stops). Returns the executions spent.
+ */
+export function searchMeasures(
+  ctx: GpContext,
+  params: { name: string; type: GpType }[],
+  items: unknown[][],
+  key: GpType,
+  conditions: boolean,
+  candidates: number,
+  offer: (f: Found) => 'found' | 'tried' | 'skipped',
+): number {
+  const outputs = conditions ? [key === 'int' ? 0 : 0.5, false] : [key === 'int' ? 0 : 0.5];
+  const cases: ExampleCase[] = items.map((inputs) => ({ inputs, outputs }));
+  const sub = new GpContext({ ...ctx.problem, name: 'measure', params, returns: conditions ? [key, 'boolean'] : [key], train: cases, test: [], seedPrograms: undefined });
+  let tried = 0;
+  const done = (f: Found): boolean => {
+    if (f.node.type !== key && !(conditions && f.node.type === 'boolean')) return false;
+    const said = offer(f);
+    if (said === 'tried') tried++;
+    return said === 'found' || tried >= MEASURES.checked;
+  };
+  const limits = { maxSize: MEASURES.maxSize, maxCandidates: Math.max(1, Math.floor(Math.min(MEASURES.most, candidates))), perPrimitive: MEASURES.perPrimitive, perType: 20_000, maxBytes: 32 * 2 ** 20 };
+  return enumeratePrograms(sub, cases, limits, done).executions;
+}
+
+/** The first of `names` no parameter of the problem has (the last with underscores added where every one is taken). */
+export function unusedName(ctx: GpContext, names: string[]): string {
+  return names.find((n) => !ctx.params.some((p) => p.name === n)) ?? `${names[names.length - 1]}__`;
+}
+
+/**
+ * A measures' search on a sample of `groups` (one per case, `i` its case; those `telling` first), with `share` of the
+ * candidates; where it finds nothing but a measure right on the sample got a case wrong (`missed`: `x > y` kept where
+ * no sampled item told it from `x >= y`), once more for half that share with that case's group first (counterexample
+ * guided). `run` searches a sample and reports the first case a program it composed missed. Returns the executions.
+ */
+export function sampledSearch<G extends { i: number }>(
+  groups: G[],
+  size: (g: G) => number,
+  telling: (g: G) => boolean,
+  share: number,
+  run: (sample: G[], share: number, missed: (i: number) => void) => { found: boolean; executions: number },
+): number {
+  let order = groups;
+  let first = telling;
+  let executions = 0;
+  for (const part of [2 / 3, 1 / 3]) {
+    let miss: number | undefined;
+    const result = run(sampledGroups(order, size, first), share * part, (i) => void (miss ??= i));
+    executions += result.executions;
+    if (result.found || miss === undefined) break;
+    const counter = miss;
+    order = [...groups.filter((g) => g.i === counter), ...groups.filter((g) => g.i !== counter)];
+    first = (g) => g.i === counter || telling(g);
+  }
+  return executions;
+}
+
+/**
+ * What a search's `offer` says of one measure: each way to use it (`options`) that picks every sampled case right is
+ * composed and run on every case (`miss`: the first case it gets wrong, -1 where none); the first exact program is
+ * handed to `found`, and each case missed to `missed`.
+ */
+export function offerOptions<O>(
+  options: O[],
+  right: (o: O) => boolean,
+  compose: (o: O) => Individual,
+  miss: (program: Individual) => number,
+  missed: (i: number) => void,
+  found: (program: Individual) => void,
+): 'found' | 'tried' | 'skipped' {
+  let tried = false;
+  for (const o of options) {
+    if (!right(o)) continue;
+    tried = true;
+    const program = compose(o);
+    const at = miss(program);
+    if (at < 0) {
+      found(program);
+      return 'found';
+    }
+    missed(at);
+  }
+  return tried ? 'tried' : 'skipped';
+}
