@@ -30,7 +30,7 @@ function itemsOf(cases: ExampleCase[], param: number, kind: ChoiceKind): unknown
 /**
  * The readings of a single output as one item chosen from a collection of a parameter (the longest word, the number
  * closest to zero): a list parameter of the output's element type, or a text parameter's words or characters where the
- * output is a text; every case's output is among its items. Only where at least four cases choose among two distinct
+ * output is a text; every case's output is among its items (or, for characters, empty: none is). Only where at least four cases choose among two distinct
  * items or more, and the choice is not always the first item or always the last (a slice would do).
  */
 export function chosenOutputs(cases: ExampleCase[], params: GpType[], returns: GpType[]): ChosenOutput[] {
@@ -41,7 +41,9 @@ export function chosenOutputs(cases: ExampleCase[], params: GpType[], returns: G
     const kinds: ChoiceKind[] = paramType === `${type}[]` ? ['list'] : paramType === 'string' && type === 'string' ? ['words', 'chars'] : [];
     for (const kind of kinds) {
       const items = itemsOf(cases, param, kind);
-      if (!items || !cases.every((c, i) => items[i].includes(c.outputs[0]))) continue;
+      // A text's character may be none (an empty text: no character is the one asked for).
+      const none = (o: unknown): boolean => kind === 'chars' && o === '';
+      if (!items || !cases.every((c, i) => items[i].includes(c.outputs[0]) || none(c.outputs[0]))) continue;
       const telling = items.filter((list) => new Set(list).size >= 2).length;
       const always = (at: (list: unknown[]) => unknown): boolean => cases.every((c, i) => at(items[i]) === c.outputs[0]);
       if (telling >= 4 && !always((l) => l[0]) && !always((l) => l[l.length - 1])) readings.push({ kind, param, items });

@@ -25,9 +25,9 @@ function collection(ctx: GpContext, reading: ChosenOutput): GpNode {
 /**
  * The program choosing the item the pick makes: the collection bound first where it is computed (a text's words), then
  * the measure of each item (its loop variable `x1`, the measure's own loops one level deeper) and the index the pick
- * makes, or where a condition first holds; then the item there.
+ * makes, or where a condition first holds; then the item there (a `text`'s character there, none where no place was).
  */
-export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick: Pick): Individual {
+export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick: Pick, text?: GpNode): Individual {
   const lets: GpNode[] = coll.kind === 'var' ? [] : [coll];
   const items = coll.kind === 'var' ? coll : v(coll.type, `v${lets.length}`);
   const element = items.type.slice(0, -2) as GpType;
@@ -39,7 +39,9 @@ export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick:
     lets.push(call(`map_${t}_${measure.type}`, keys, [items, body]));
     lets.push(pickIndex(v(keys, `v${lets.length}`), pick));
   }
-  return { lets, outs: [call(`nth_${t}`, element, [items, v('int', `v${lets.length}`)])] };
+  // A text's character is read with `charAt`, which gives the empty text where no place was found (-1).
+  const at = v('int', `v${lets.length}`);
+  return { lets, outs: [text ? call('charAt', 'string', [text, at]) : call(`nth_${t}`, element, [items, at])] };
 }
 
 /**
@@ -63,6 +65,9 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
     const t = tag(coll.type);
     if (!picksOffered(ctx, key) || ![`map_${t}_${key}`, `nth_${t}`].every((name) => ctx.set.byName.has(name))) continue;
     const groups = cases.map((c, i) => ({ c, list: reading.items[i], i }));
+    // Characters: none where no place is picked (charAt gives ''); other items are always there.
+    const text = reading.kind === 'chars' ? v('string', ctx.params[reading.param].name) : undefined;
+    const itemAt = (list: unknown[], at: number): unknown => (at === -1 && text ? '' : list[at]);
     const alone = { name: unusedName(ctx, ['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
     const conditions = ctx.set.byName.has(`findIndex_${t}`);
     let individual: Individual | undefined;
@@ -76,8 +81,8 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
         const offer = (f: Found): 'found' | 'tried' | 'skipped' =>
           offerOptions(
             picks(f.node.type),
-            (pick) => sample.every((g, j) => g.list[picked(f.values, offsets[j], g.list.length, 0, pick)] === g.c.outputs[0]),
-            (pick) => choiceProgram(coll, f.node, alone.name, pick),
+            (pick) => sample.every((g, j) => itemAt(g.list, picked(f.values, offsets[j], g.list.length, 0, pick)) === g.c.outputs[0]),
+            (pick) => choiceProgram(coll, f.node, alone.name, pick, text),
             (program) => individualMiss(ctx, table, program, cases, ran),
             missed,
             (program) => void (individual = program),

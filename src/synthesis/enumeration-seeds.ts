@@ -118,8 +118,9 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   const cut = found.exact ? { executions: 0 } : cutSeed(ctx, table, cases, solve, measures);
   const split = cut.individual ? cut : outputsSeed(ctx, cases, solve);
   // Or one item chosen from a collection of a parameter where a measure of the items is best (choice-seed.ts: the
-  // longest word), for what the cut may spend; not after a deduction that found a program.
-  const chosen = found.exact || printed.node || sliced.node || stepped.node || sequenced.node ? { executions: 0 } : choiceSeed(ctx, table, cases, measures);
+  // longest word), for what the cut may spend; not after a deduction that found a program. It leads a conditional fitted
+  // to the cases (which picked the largest number or the smallest by comparing them, and missed ties of sign).
+  const chosen = printed.node || sliced.node || stepped.node || sequenced.node ? { executions: 0 } : choiceSeed(ctx, table, cases, measures);
   const executions = found.executions + printed.executions + sliced.executions + stepped.executions + sequenced.executions + split.executions + (cut === split ? 0 : cut.executions) + chosen.executions;
   if (chosen.individual) return { seeds: [chosen.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
   if (split.individual) return { seeds: [split.individual, ...found.seeds].slice(0, Math.max(1, count)), executions };
