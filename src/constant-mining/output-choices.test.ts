@@ -14,6 +14,9 @@ describe('an output read as one item chosen from a collection of a parameter', (
     expect(chosenOutputs(words, ['string'], ['string'])).toEqual([{ kind: 'words', param: 0, items: [['a', 'bb', 'c'], ['xyz', 'w'], ['p', 'qq', 'rrr'], ['hi', 'there'], ['one', 'two']] }]);
     const chars = rows([['abc', 'c'], ['zay', 'a'], ['mm', 'm'], ['qrst', 't'], ['hello', 'o'], ['kiwi', 'w']]);
     expect(chosenOutputs(chars, ['string'], ['string']).map((r) => r.kind)).toEqual(['chars']);
+    // A character may be none (empty); a word may not.
+    const none = rows([['abc', 'c'], ['zay', ''], ['mm', 'm'], ['qrst', 't'], ['hello', 'o'], ['kiwi', 'w']]);
+    expect(chosenOutputs(none, ['string'], ['string']).map((r) => r.kind)).toEqual(['chars']);
   });
 
   it('reads nothing where an output is no item, the choice is always the first or the last, or too few cases choose', () => {

@@ -55,6 +55,13 @@ describe('choiceSeed', () => {
     expectRule(ctx, choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000), [...sentences(30), 'ab cd ef gh ij kl mn op qr'], rule);
   });
 
+  it('picks the first digit of a text, and none where the text has no digit', () => {
+    const rule = (s: string): string => [...s].find((c) => c >= '0' && c <= '9') ?? '';
+    const texts = Array.from({ length: 40 }, () => Array.from({ length: rng.range(0, 8) }, () => 'ab1c2d9e'[rng.int(8)]).join(''));
+    const ctx = new GpContext(problem('string', 'string', texts.map((s) => [s, rule(s)])));
+    expectRule(ctx, choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000), ['', 'xyz', 'x7y8', '5', 'abcdefgh3'], rule);
+  });
+
   it('seeds nothing where the output is no item of a collection', () => {
     const ctx = new GpContext(problem('int[]', 'int', numbers(12).map((xs) => [xs, xs.length + 1000])));
     expect(choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000)).toEqual({ executions: 0 });
