@@ -62,6 +62,12 @@ describe('choiceSeed', () => {
     expectRule(ctx, choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000), ['', 'xyz', 'x7y8', '5', 'abcdefgh3'], rule);
   });
 
+  it('gives the place of the chosen item where the goal asks for an index', () => {
+    const rule = (s: string): number => s.split(' ').indexOf(best(s.split(' '), (w) => -w.length));
+    const ctx = new GpContext({ ...problem('string', 'int', sentences(40).map((s) => [s, rule(s)])), goal: 'The index of the shortest word.' });
+    expectRule(ctx, choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000), [...sentences(30), 'abcdefg abcdef abcde abcd abc ab a'], rule);
+  });
+
   it('seeds nothing where the output is no item of a collection', () => {
     const ctx = new GpContext(problem('int[]', 'int', numbers(12).map((xs) => [xs, xs.length + 1000])));
     expect(choiceSeed(ctx, buildTable(), ctx.problem.train, 30_000)).toEqual({ executions: 0 });

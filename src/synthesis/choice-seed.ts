@@ -5,7 +5,7 @@ import type { GpType } from '../programs/gp-problem.js';
 import type { GpNode, Individual } from '../programs/program-tree.js';
 import { call, inLoop } from '../programs/program-tree.js';
 import type { ChosenOutput } from '../constant-mining/output-choices.js';
-import { chosenOutputs } from '../constant-mining/output-choices.js';
+import { chosenOutputs, goalAsksIndex } from '../constant-mining/output-choices.js';
 import { tag } from '../primitives/primitive.js';
 import type { Found } from './enumerate-programs.js';
 import type { Pick } from './best-measure.js';
@@ -25,9 +25,10 @@ function collection(ctx: GpContext, reading: ChosenOutput): GpNode {
 /**
  * The program choosing the item the pick makes: the collection bound first where it is computed (a text's words), then
  * the measure of each item (its loop variable `x1`, the measure's own loops one level deeper) and the index the pick
- * makes, or where a condition first holds; then the item there (a `text`'s character there, none where no place was).
+ * makes, or where a condition first holds; then the item there (a `text`'s character there, none where no place was),
+ * or (`index`) the place itself.
  */
-export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick: Pick, text?: GpNode): Individual {
+export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick: Pick, text?: GpNode, index = false): Individual {
   const lets: GpNode[] = coll.kind === 'var' ? [] : [coll];
   const items = coll.kind === 'var' ? coll : v(coll.type, `v${lets.length}`);
   const element = items.type.slice(0, -2) as GpType;
@@ -41,6 +42,7 @@ export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick:
   }
   // A text's character is read with `charAt`, which gives the empty text where no place was found (-1).
   const at = v('int', `v${lets.length}`);
+  if (index) return { lets: lets.slice(0, -1), outs: [lets[lets.length - 1]] };
   return { lets, outs: [text ? call('charAt', 'string', [text, at]) : call(`nth_${t}`, element, [items, at])] };
 }
 
@@ -56,18 +58,18 @@ export function choiceProgram(coll: GpNode, measure: GpNode, item: string, pick:
 export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], candidates: number): { individual?: Individual; executions: number } {
   const type = ctx.returns[0];
   if (ctx.returns.length !== 1 || ctx.problem.tests) return { executions: 0 };
-  const key: GpType = type === 'float' ? 'float' : 'int';
-  const readings = chosenOutputs(cases, ctx.params.map((p) => p.type), ctx.returns);
+  const readings = chosenOutputs(cases, ctx.params.map((p) => p.type), ctx.returns, goalAsksIndex(ctx.problem.goal));
   let executions = 0;
   const ran = { count: 0 };
   for (const reading of readings) {
     const coll = collection(ctx, reading);
     const t = tag(coll.type);
+    const key: GpType = (reading.index ? coll.type.slice(0, -2) : type) === 'float' ? 'float' : 'int';
     if (!picksOffered(ctx, key) || ![`map_${t}_${key}`, `nth_${t}`].every((name) => ctx.set.byName.has(name))) continue;
     const groups = cases.map((c, i) => ({ c, list: reading.items[i], i }));
     // Characters: none where no place is picked (charAt gives ''); other items are always there.
     const text = reading.kind === 'chars' ? v('string', ctx.params[reading.param].name) : undefined;
-    const itemAt = (list: unknown[], at: number): unknown => (at === -1 && text ? '' : list[at]);
+    const itemAt = (list: unknown[], at: number): unknown => (reading.index ? at : at === -1 && text ? '' : list[at]);
     const alone = { name: unusedName(ctx, ['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
     const conditions = ctx.set.byName.has(`findIndex_${t}`);
     let individual: Individual | undefined;
@@ -82,7 +84,7 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
           offerOptions(
             picks(f.node.type),
             (pick) => sample.every((g, j) => itemAt(g.list, picked(f.values, offsets[j], g.list.length, 0, pick)) === g.c.outputs[0]),
-            (pick) => choiceProgram(coll, f.node, alone.name, pick, text),
+            (pick) => choiceProgram(coll, f.node, alone.name, pick, text, reading.index),
             (program) => individualMiss(ctx, table, program, cases, ran),
             missed,
             (program) => void (individual = program),
