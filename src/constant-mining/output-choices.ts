@@ -24,6 +24,8 @@ function itemsOf(cases: ExampleCase[], param: number, kind: ChoiceKind): unknown
   for (const c of cases) {
     const p = c.inputs[param];
     if (kind === 'list' ? !Array.isArray(p) : typeof p !== 'string') return undefined;
+    // Characters as `charAt` reads them: a text with characters of two code units is not read by character.
+    if (kind === 'chars' && [...(p as string)].length !== (p as string).length) return undefined;
     items.push(kind === 'list' ? (p as unknown[]) : kind === 'words' ? wordsOf(p as string) : [...(p as string)]);
   }
   return items;

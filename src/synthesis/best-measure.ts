@@ -80,6 +80,7 @@ export function searchMeasures(
   candidates: number,
   offer: (f: Found) => 'found' | 'tried' | 'skipped',
 ): number {
+  if (items.length === 0) return 0;
   const outputs = conditions ? [key === 'int' ? 0 : 0.5, false] : [key === 'int' ? 0 : 0.5];
   const cases: ExampleCase[] = items.map((inputs) => ({ inputs, outputs }));
   const sub = new GpContext({ ...ctx.problem, name: 'measure', params, returns: conditions ? [key, 'boolean'] : [key], train: cases, test: [], seedPrograms: undefined });
@@ -116,13 +117,18 @@ export function sampledSearch<G extends { i: number }>(
   let first = telling;
   let executions = 0;
   for (const part of [2 / 3, 1 / 3]) {
+    const sample = sampledGroups(order, size, first);
+    // Every case may be longer than the items a sample holds: nothing to search on.
+    if (sample.length === 0) break;
     let miss: number | undefined;
-    const result = run(sampledGroups(order, size, first), share * part, (i) => void (miss ??= i));
+    const result = run(sample, share * part, (i) => void (miss ??= i));
     executions += result.executions;
     if (result.found || miss === undefined) break;
-    const counter = miss;
-    order = [...groups.filter((g) => g.i === counter), ...groups.filter((g) => g.i !== counter)];
-    first = (g) => g.i === counter || telling(g);
+    // A case too long for the sample cannot join it: the second round would only repeat the first.
+    const counter = groups.find((g) => g.i === miss);
+    if (!counter || size(counter) > MEASURES.items) break;
+    order = [counter, ...groups.filter((g) => g !== counter)];
+    first = (g) => g === counter || telling(g);
   }
   return executions;
 }

@@ -69,13 +69,16 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
     const groups = cases.map((c, i) => ({ c, list: reading.items[i], i }));
     // Characters: none where no place is picked (charAt gives ''); other items are always there.
     const text = reading.kind === 'chars' ? v('string', ctx.params[reading.param].name) : undefined;
-    const itemAt = (list: unknown[], at: number): unknown => (reading.index ? at : at === -1 && text ? '' : list[at]);
+    // As the program reads it: a place; a character, none where no place is; `nth`, the last item where none (-1 wraps).
+    const fallback = type === 'string' ? '' : 0;
+    const itemAt = (list: unknown[], at: number): unknown =>
+      reading.index ? at : at >= 0 ? list[at] : text || list.length === 0 ? fallback : list[list.length - 1];
     const alone = { name: unusedName(ctx, ['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
     const conditions = ctx.set.byName.has(`findIndex_${t}`);
     let individual: Individual | undefined;
     // Measures of the item alone first, for a third of the share (its length, its magnitude): without the parameters
     // beside it the enumeration reaches larger ones; then of the item and the parameters (how often it occurs in the list).
-    const searches: [{ name: string; type: GpType }[], number][] = [[[alone], 1 / 3], [[...ctx.problem.params, alone], 2 / 3]];
+    const searches: [{ name: string; type: GpType }[], number][] = [[[alone], 1 / 3], [[...ctx.params, alone], 2 / 3]];
     for (const [params, part] of searches) {
       const run = (sample: typeof groups, share: number, missed: (i: number) => void): { found: boolean; executions: number } => {
         const items = sample.flatMap((g) => g.list.map((x) => (params[0] === alone ? [x] : [...g.c.inputs, x])));

@@ -69,6 +69,32 @@ describe('cutSeed', () => {
     expect(other === undefined || other.lets.length === 2).toBe(true);
   });
 
+  it('reads another parameter in the measure by the name the program gives it (a name that is no identifier, renamed by its place)', () => {
+    const rule = (xs: number[], target: number): [number[], number[]] => {
+      let k = 0;
+      while (k < xs.length && xs.slice(0, k).reduce((a, b) => a + b, 0) < target) k++;
+      return [xs.slice(0, k), xs.slice(k)];
+    };
+    const lists = weights(13, 40).map((xs) => xs.map((x) => Math.max(1, Math.round(x))));
+    const rows = lists.map((xs, i) => ({ inputs: [xs, (i * 7) % 40], outputs: rule(xs, (i * 7) % 40) }));
+    const ctx = new GpContext({ goal: 'Cut it in two.', params: [{ name: 'xs', type: 'int[]' }, { name: 'the target', type: 'int' }], returns: ['int[]', 'int[]'], train: rows, test: [] });
+    const found = cutSeed(ctx, buildTable(), ctx.problem.train, nothing, 40_000);
+    const table = buildTable();
+    const fn = compilePrograms([programSource(ctx, found.individual!)], table)[0]!;
+    for (const xs of weights(17, 20).map((l) => l.map((x) => Math.max(1, Math.round(x))))) {
+      table.resetSteps(1e7);
+      expect(fn(xs, 25)).toEqual(rule(xs, 25));
+    }
+  });
+
+  it('spends nothing, and stays a number, where every case is longer than a sample holds', () => {
+    const long = weights(19, 12).map((xs) => Array.from({ length: 60 }, (_, i) => xs[i % xs.length]));
+    const ctx = new GpContext(problem('float[]', long.map((xs) => [xs, ...balanced(xs)])));
+    const found = cutSeed(ctx, buildTable(), ctx.problem.train, nothing, 40_000);
+    expect(found.individual).toBeUndefined();
+    expect(Number.isFinite(found.executions)).toBe(true);
+  });
+
   it('seeds nothing for outputs that are no cut of a parameter', () => {
     const ctx = new GpContext(problem('int[]', weights(7, 12).map((xs) => [xs, xs, xs])));
     expect(cutSeed(ctx, buildTable(), ctx.problem.train, nothing, 10_000)).toEqual({ executions: 0 });

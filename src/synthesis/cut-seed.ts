@@ -56,6 +56,9 @@ export function cutSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCas
   return { executions: executions + ran.count };
 }
 
+/** The place a program cutting from `from` on gives where the pick made `at` (-1: none, so `from - 1`, as `indexOf(…) + from`). */
+const placeOf = (at: number, from: number): number => (at < 0 ? from - 1 : at);
+
 /** The cut where an enumerated measure of the two parts is first least or greatest, exact on every case; see cutSeed. */
 function measuredCut(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], param: number, cuts: number[], candidates: number, ran: { count: number }): { individual?: Individual; executions: number } {
   const type = ctx.returns[0];
@@ -66,7 +69,7 @@ function measuredCut(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[]
   const groups = cases.map((c, i) => ({ c, cut: cuts[i], i }));
   const [left, right] = [unusedName(ctx, ['left', 'head', 'left_']), unusedName(ctx, ['right', 'tail', 'right_'])];
   // The cut parameter itself is left out: it is the two parts together.
-  const params = [...ctx.problem.params.filter((_, k) => k !== param), { name: left, type }, { name: right, type }];
+  const params = [...ctx.params.filter((_, k) => k !== param), { name: left, type }, { name: right, type }];
   const whole = v(type, ctx.params[param].name);
   let individual: Individual | undefined;
   const run = (sample: typeof groups, share: number, missed: (i: number) => void): { found: boolean; executions: number } => {
@@ -79,7 +82,7 @@ function measuredCut(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[]
     const offer = (f: Found): 'found' | 'tried' | 'skipped' =>
       offerOptions(
         [0, 1].flatMap((from) => picks(f.node.type).map((pick) => ({ from, pick }))),
-        ({ from, pick }) => sample.every((s, j) => picked(f.values, offsets[j], places(s.c), from, pick) === s.cut),
+        ({ from, pick }) => sample.every((s, j) => placeOf(picked(f.values, offsets[j], places(s.c), from, pick), from) === s.cut),
         ({ from, pick }) => cutProgram(type, whole, measureLets(f.node, [left, right], whole, t, from, pick)),
         (program) => individualMiss(ctx, table, program, cases, ran),
         missed,

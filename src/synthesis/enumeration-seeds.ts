@@ -111,10 +111,12 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
   // a stage before it that ran: the seeding would pay for a third part problem.
   const stepped = printed.node || sliced.node || sliced.executions > 0 ? { executions: 0 } : stepSeed(ctx, table, cases, solve);
   const sequenced = printed.node || sliced.executions > 0 || stepped.executions > 0 ? { executions: 0 } : sequenceSeed(ctx, table, cases, solve);
-  // Two outputs that cut a parameter in two: the place of the cut seeded, or where a measure of the parts is least, for
-  // up to what two part problems spend (cut-seed.ts: a 60 M run's first cycle found the balanced cut with half that);
-  // failing that, each output seeded as a problem of its own (two elements of a list that add up to a target).
-  const measures = (4 * candidates * PRINTED_SHARE * SEED_CASES) / MEASURES.items;
+  // Two outputs that cut a parameter in two: the place of the cut seeded, or where a measure of the parts is least
+  // (cut-seed.ts); failing that, each output seeded as a problem of its own (two elements of a list that add up to a
+  // target).
+  // The measures' searches (best-measure.ts) together: a quarter of the seed enumeration's candidates on four times its
+  // cases (48 items), as many executions as it (a 60 M run's first cycle: 37,500), MEASURES.most at most.
+  const measures = Math.min(MEASURES.most, (candidates * SEED_CASES) / MEASURES.items);
   const cut = found.exact ? { executions: 0 } : cutSeed(ctx, table, cases, solve, measures);
   const split = cut.individual ? cut : outputsSeed(ctx, cases, solve);
   // Or one item chosen from a collection of a parameter where a measure of the items is best (choice-seed.ts: the
