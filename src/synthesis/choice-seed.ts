@@ -14,6 +14,9 @@ import { individualMiss } from './exact-check.js';
 
 const v = (type: GpType, name: string): GpNode => ({ kind: 'var', type, name });
 
+/** What a pick over values of another kind reads as: equal to no output. */
+const NO_ITEM = Symbol('no item');
+
 /** The collection a reading chooses from, as an expression of its parameter. */
 function collection(ctx: GpContext, reading: ChosenOutput): GpNode {
   const p = ctx.params[reading.param];
@@ -71,8 +74,9 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
     const text = reading.kind === 'chars' ? v('string', ctx.params[reading.param].name) : undefined;
     // As the program reads it: a place; a character, none where no place is; `nth`, the last item where none (-1 wraps).
     const fallback = type === 'string' ? '' : 0;
+    // (-2: a value of another kind, which no output is.)
     const itemAt = (list: unknown[], at: number): unknown =>
-      reading.index ? at : at >= 0 ? list[at] : text || list.length === 0 ? fallback : list[list.length - 1];
+      at < -1 ? NO_ITEM : reading.index ? at : at >= 0 ? list[at] : text || list.length === 0 ? fallback : list[list.length - 1];
     const alone = { name: unusedName(ctx, ['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
     const conditions = ctx.set.byName.has(`findIndex_${t}`);
     let individual: Individual | undefined;

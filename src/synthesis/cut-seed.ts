@@ -56,8 +56,11 @@ export function cutSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCas
   return { executions: executions + ran.count };
 }
 
-/** The place a program cutting from `from` on gives where the pick made `at` (-1: none, so `from - 1`, as `indexOf(…) + from`). */
-const placeOf = (at: number, from: number): number => (at < 0 ? from - 1 : at);
+/**
+ * The place a program cutting from `from` on gives where the pick made `at`: -1 (none) gives `from - 1`, as
+ * `indexOf(…) + from` does; -2 (a value of another kind) stays no place.
+ */
+const placeOf = (at: number, from: number): number => (at === -1 ? from - 1 : at);
 
 /** The cut where an enumerated measure of the two parts is first least or greatest, exact on every case; see cutSeed. */
 function measuredCut(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], param: number, cuts: number[], candidates: number, ran: { count: number }): { individual?: Individual; executions: number } {
