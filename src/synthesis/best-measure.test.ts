@@ -22,7 +22,7 @@ describe('picked', () => {
 });
 
 describe('sampledSearch and offerOptions', () => {
-  it('searches again, for a third of the share, with the case a program missed first in the sample', () => {
+  it('searches again, for a third of the share, with the case a program missed added to the sample', () => {
     const groups = Array.from({ length: 10 }, (_, i) => ({ i, size: 10 }));
     const runs: { sample: number[]; share: number }[] = [];
     sampledSearch(groups, (g) => g.size, (g) => g.i % 2 === 0, 90, (sample, share, missed) => {
@@ -32,7 +32,7 @@ describe('sampledSearch and offerOptions', () => {
     });
     expect(runs).toEqual([
       { sample: [0, 2, 4, 6], share: 60 },
-      { sample: [7, 0, 2, 4], share: 30 },
+      { sample: [7, 0, 2, 4, 6], share: 30 },
     ]);
   });
 });

@@ -9,8 +9,8 @@ import { enumeratePrograms } from './enumerate-programs.js';
 
 /**
  * Bounds of a measures' enumeration: the cases it runs on and their items in all (a cut's places, a list's elements),
- * the largest measure, the measures that pick every sampled case right run on every case, and the most candidates it
- * runs (about 7 M executions).
+ * the largest measure, the measures that pick every sampled case right run on every case, the most candidates it runs
+ * (about 7 M executions).
  */
 export const MEASURES = { cases: 6, items: 48, maxSize: 6, perPrimitive: 500, checked: 40, most: 150_000 };
 
@@ -102,9 +102,10 @@ export function unusedName(ctx: GpContext, names: string[]): string {
 
 /**
  * A measures' search on a sample of `groups` (one per case, `i` its case; those `telling` first), with `share` of the
- * candidates; where it finds nothing but a measure right on the sample got a case wrong (`missed`: `x > y` kept where
- * no sampled item told it from `x >= y`), once more for half that share with that case's group first (counterexample
- * guided). `run` searches a sample and reports the first case a program it composed missed. Returns the executions.
+ * candidates; where it finds nothing but measures right on the sample got cases wrong (`missed`: `x > y` kept where
+ * no sampled item told it from `x >= y`), once more for half that share with those cases' groups added to the sample
+ * (as many items again at most; counterexample guided). `run` searches a sample and
+ * reports the first case each program it composed missed. Returns the executions.
  */
 export function sampledSearch<G extends { i: number }>(
   groups: G[],
@@ -113,22 +114,20 @@ export function sampledSearch<G extends { i: number }>(
   share: number,
   run: (sample: G[], share: number, missed: (i: number) => void) => { found: boolean; executions: number },
 ): number {
-  let order = groups;
-  let first = telling;
+  let sample = sampledGroups(groups, size, telling);
   let executions = 0;
   for (const part of [2 / 3, 1 / 3]) {
-    const sample = sampledGroups(order, size, first);
     // Every case may be longer than the items a sample holds: nothing to search on.
     if (sample.length === 0) break;
-    let miss: number | undefined;
-    const result = run(sample, share * part, (i) => void (miss ??= i));
+    const misses = new Set<number>();
+    const result = run(sample, share * part, (i) => void misses.add(i));
     executions += result.executions;
-    if (result.found || miss === undefined) break;
-    // A case too long for the sample cannot join it: the second round would only repeat the first.
-    const counter = groups.find((g) => g.i === miss);
-    if (!counter || size(counter) > MEASURES.items) break;
-    order = [counter, ...groups.filter((g) => g !== counter)];
-    first = (g) => g === counter || telling(g);
+    // The cases missed, each by the first measure that missed it (a product missed a list cut at its end, `>` a tie),
+    // join the sample, as many items as it holds again at most.
+    let room = MEASURES.items;
+    const counters = groups.filter((g) => misses.has(g.i) && !sample.includes(g) && (room -= size(g)) >= 0);
+    if (result.found || counters.length === 0) break;
+    sample = [...counters, ...sample];
   }
   return executions;
 }
