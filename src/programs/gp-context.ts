@@ -46,4 +46,9 @@ export class GpContext {
     this.set = new PrimitiveSet(problem.extraPrimitives, types, libraryPrimitives(problem.library ?? [], names), goalCues(problem.goal));
     this.constants = constants ?? mineConstants(problem.train, problem.returns, problem.goal, problem.params.map((p) => p.name));
   }
+
+  /** The first of `names` no parameter has (the last with underscores added where every one is taken): a seed's own names. */
+  freeName(names: string[]): string {
+    return names.find((n) => !this.params.some((p) => p.name === n)) ?? `${names[names.length - 1]}__`;
+  }
 }

@@ -9,6 +9,9 @@ export type GpNode =
 /** A primitive call node. */
 export const call = (prim: string, type: GpType, kids: GpNode[]): GpNode => ({ kind: 'call', prim, type, kids });
 
+/** A variable node: a parameter, a let or a lambda's own. */
+export const variable = (type: GpType, name: string): GpNode => ({ kind: 'var', type, name });
+
 /** A constant node. */
 export const literal = (type: GpType, value: number | string | boolean): GpNode => ({ kind: 'const', type, value });
 

@@ -95,11 +95,6 @@ export function searchMeasures(
   return enumeratePrograms(sub, cases, limits, done).executions;
 }
 
-/** The first of `names` no parameter of the problem has (the last with underscores added where every one is taken). */
-export function unusedName(ctx: GpContext, names: string[]): string {
-  return names.find((n) => !ctx.params.some((p) => p.name === n)) ?? `${names[names.length - 1]}__`;
-}
-
 /**
  * A measures' search on a sample of `groups` (one per case, `i` its case; those `telling` first), with `share` of the
  * candidates; where it finds nothing but measures right on the sample got cases wrong (`missed`: `x > y` kept where
@@ -125,7 +120,12 @@ export function sampledSearch<G extends { i: number }>(
     // The cases missed, each by the first measure that missed it (a product missed a list cut at its end, `>` a tie),
     // join the sample, as many items as it holds again at most.
     let room = MEASURES.items;
-    const counters = groups.filter((g) => misses.has(g.i) && !sample.includes(g) && (room -= size(g)) >= 0);
+    const counters: G[] = [];
+    for (const g of groups) {
+      if (!misses.has(g.i) || sample.includes(g) || size(g) > room) continue;
+      counters.push(g);
+      room -= size(g);
+    }
     if (result.found || counters.length === 0) break;
     sample = [...counters, ...sample];
   }

@@ -3,16 +3,15 @@ import type { PrimitiveTable } from '../programs/compile-program.js';
 import type { GpContext } from '../programs/gp-context.js';
 import type { GpType } from '../programs/gp-problem.js';
 import type { GpNode, Individual } from '../programs/program-tree.js';
-import { call, inLoop } from '../programs/program-tree.js';
+import { call, inLoop, variable as v } from '../programs/program-tree.js';
 import type { ChosenOutput } from '../constant-mining/output-choices.js';
 import { chosenOutputs, goalAsksIndex } from '../constant-mining/output-choices.js';
 import { tag } from '../primitives/primitive.js';
 import type { Found } from './enumerate-programs.js';
 import type { Pick } from './best-measure.js';
-import { offerOptions, pickIndex, picked, picks, picksOffered, sampledSearch, searchMeasures, unusedName } from './best-measure.js';
+import { offerOptions, pickIndex, picked, picks, picksOffered, sampledSearch, searchMeasures } from './best-measure.js';
 import { individualMiss } from './exact-check.js';
 
-const v = (type: GpType, name: string): GpNode => ({ kind: 'var', type, name });
 
 /** What a pick over values of another kind reads as: equal to no output. */
 const NO_ITEM = Symbol('no item');
@@ -77,7 +76,7 @@ export function choiceSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
     // (-2: a value of another kind, which no output is.)
     const itemAt = (list: unknown[], at: number): unknown =>
       at < -1 ? NO_ITEM : reading.index ? at : at >= 0 ? list[at] : text || list.length === 0 ? fallback : list[list.length - 1];
-    const alone = { name: unusedName(ctx, ['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
+    const alone = { name: ctx.freeName(['item', 'element', 'item_']), type: coll.type.slice(0, -2) as GpType };
     const conditions = ctx.set.byName.has(`findIndex_${t}`);
     let individual: Individual | undefined;
     // Measures of the item alone first, for a third of the share (its length, its magnitude): without the parameters

@@ -3,19 +3,18 @@ import type { PrimitiveTable } from '../programs/compile-program.js';
 import type { GpContext } from '../programs/gp-context.js';
 import type { GpType } from '../programs/gp-problem.js';
 import type { GpNode, Individual } from '../programs/program-tree.js';
-import { call, inLoop, literal } from '../programs/program-tree.js';
+import { call, inLoop, literal, variable as v } from '../programs/program-tree.js';
 import { cutOutputs } from '../constant-mining/output-cuts.js';
 import { tag } from '../primitives/primitive.js';
 import type { Found } from './enumerate-programs.js';
 import type { Pick } from './best-measure.js';
-import { offerOptions, pickIndex, picked, picks, picksOffered, sampledSearch, searchMeasures, unusedName } from './best-measure.js';
+import { offerOptions, pickIndex, picked, picks, picksOffered, sampledSearch, searchMeasures } from './best-measure.js';
 import { individualMiss } from './exact-check.js';
 import type { Solve } from './part-seeds.js';
 import { partProblem } from './part-seeds.js';
 
 const CUTS = ['string', 'int[]', 'float[]', 'string[]'];
 
-const v = (type: GpType, name: string): GpNode => ({ kind: 'var', type, name });
 
 /** The program returning `whole` cut at `lets`' last binding. */
 function cutProgram(type: GpType, whole: GpNode, lets: GpNode[]): Individual {
@@ -70,7 +69,7 @@ function measuredCut(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[]
   if (!picksOffered(ctx, key) || ![`map_ints_${key}`, 'range_int', 'add_int', `len_${t}`].every((name) => ctx.set.byName.has(name))) return { executions: 0 };
   const places = (c: ExampleCase): number => (c.inputs[param] as unknown[]).length + 1;
   const groups = cases.map((c, i) => ({ c, cut: cuts[i], i }));
-  const [left, right] = [unusedName(ctx, ['left', 'head', 'left_']), unusedName(ctx, ['right', 'tail', 'right_'])];
+  const [left, right] = [ctx.freeName(['left', 'head', 'left_']), ctx.freeName(['right', 'tail', 'right_'])];
   // The cut parameter itself is left out: it is the two parts together.
   const params = [...ctx.params.filter((_, k) => k !== param), { name: left, type }, { name: right, type }];
   const whole = v(type, ctx.params[param].name);

@@ -99,7 +99,7 @@ export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: Examp
   if (ctx.returns.length !== 1 || ctx.problem.tests) return { executions: 0 };
   const readings = sequenceReadings(cases, ctx.params.map((p) => p.type), ctx.returns, ctx.types).filter((r) => ctx.set.all.some((p) => p.name === `map_ints_${r.part}`));
   const share = 1 / (3 * Math.max(1, readings.length));
-  const [position, term, part] = freeNames(ctx);
+  const [position, term, part] = [ctx.freeName(['position', 'index', 'position_']), ctx.freeName(['term', 'value', 'term_']), ctx.freeName(['part', 'item', 'part_'])];
   let executions = 0;
   const ran = { count: 0 };
   for (const reading of readings) {
@@ -139,12 +139,6 @@ export function sequenceSeed(ctx: GpContext, table: PrimitiveTable, cases: Examp
     if (exact) return { node, executions: executions + ran.count };
   }
   return { executions: executions + ran.count };
-}
-
-/** Parameter names for the position, a term and an aligned part that no parameter of the problem has. */
-function freeNames(ctx: GpContext): [string, string, string] {
-  const free = (names: string[]): string => names.find((n) => !ctx.params.some((p) => p.name === n)) ?? `${names[0]}__`;
-  return [free(['position', 'index', 'position_']), free(['term', 'value', 'term_']), free(['part', 'item', 'part_'])];
 }
 
 /** A tree with every reference to `name` replaced by `by`. */
