@@ -82,6 +82,15 @@ describe('goalConstants', () => {
     }
     // A list beside a range is read as before.
     expect(goalConstants('Count the letters a, b, c - d.').strings).toContain('abc');
+    // Letters spelt as a range in words; not numbers ("1 to 10" counts) nor parameters ("from a to k").
+    expect(goalConstants('Does the text use every letter from a to z?').strings).toContain('abcdefghijklmnopqrstuvwxyz');
+    expect(goalConstants('Grades A through F.').strings).toContain('ABCDEF');
+    expect(goalConstants('Count from 1 to 10.').strings).toEqual([]);
+    expect(goalConstants('Sum the numbers from a to k.', ['a', 'k']).strings.filter((x) => x.length > 1)).toEqual([]);
+  });
+
+  it('reads the alphabet as its letters', () => {
+    expect(goalConstants('Whether a sentence uses each letter of the alphabet.').strings).toContain('abcdefghijklmnopqrstuvwxyz');
   });
 
   it('reads a number base named by its word as the radix', () => {

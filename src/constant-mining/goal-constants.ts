@@ -35,6 +35,7 @@ const CLASS_WORDS: [RegExp, string][] = [
   [/\bvowels?\b/i, 'aeiou'],
   [/\bdigits?\b/i, '0123456789'],
   [/\bpunctuation\b/i, '.,;:!?'],
+  [/\balphabet\b/i, 'abcdefghijklmnopqrstuvwxyz'],
 ];
 
 /**
@@ -42,11 +43,14 @@ const CLASS_WORDS: [RegExp, string][] = [
  * "COVID-19", "10-20"; not "a - b", a subtraction), spanning three characters or more ("x-y" is a plane, not a set).
  */
 const CHAR_RANGE = /(?<![\w-])([0-9a-zA-Z])[-–]([0-9a-zA-Z])(?![\w-])/g;
+/** The same range of letters in words, "a to z", "A through F" (numbers so are counts: "from 1 to 10"). */
+const LETTER_RANGE = /(?<![\w'"])([a-zA-Z])\s+(?:to|through|thru)\s+([a-zA-Z])(?![\w'"])/g;
 
-/** The characters of each range the goal names, together ("0-9, a-f": the hexadecimal digits), or none. */
-function charRanges(goal: string): string | undefined {
+/** The characters of each range the goal names, together ("0-9, a-f": the hexadecimal digits), or none; `names`: parameters' ("from a to k"). */
+function charRanges(goal: string, names: string[]): string | undefined {
   let set = '';
-  for (const m of goal.matchAll(CHAR_RANGE)) {
+  const spelt = [...goal.matchAll(LETTER_RANGE)].filter((m) => !names.includes(m[1]) && !names.includes(m[2]));
+  for (const m of [...goal.matchAll(CHAR_RANGE), ...spelt]) {
     const [from, to] = [m[1].charCodeAt(0), m[2].charCodeAt(0)];
     const kind = (c: string): number => (/\d/.test(c) ? 0 : /[a-z]/.test(c) ? 1 : 2);
     if (kind(m[1]) !== kind(m[2]) || to - from < 2) continue;
@@ -118,7 +122,7 @@ export function goalConstants(goal: string | undefined, names: string[] = []): G
   }
   // Quoted single characters stay in place: they are items of a list ("'x', 'y' or 'z'").
   // Characters named by ranges are one set, not a list of the ranges' ends ("0-9, a-f" lists no "9, a").
-  const ranged = charRanges(goal);
+  const ranged = charRanges(goal, names);
   // A range stands as a word, which ends a list beside it ("x, y or 0-9" lists x and y).
   const lists = charLists(goal.replace(QUOTED, (m: string) => (m.length === 3 ? m : ' ')).replace(CHAR_RANGE, ' range '));
   // A class word names a set, which a program tests membership of as a whole ("aeiou".includes(c)); its members one by

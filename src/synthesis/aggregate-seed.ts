@@ -14,7 +14,7 @@ import { aggregatesFor, arrayOf, keptAggregates, keptPositions, plausible, round
 import { roundedDecimals } from './rounding.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
-import { withMeans } from './reading-means.js';
+import { withMeans, withScalars } from './reading-means.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
@@ -38,7 +38,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
   const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
-  const readings = tupleReadings(ctx, cases);
+  const readings = tupleReadings(ctx, cases).map((r) => withScalars(ctx, r));
   const jobs = (list: TupleReading[]): Job[] => list.flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];
@@ -122,7 +122,7 @@ function searchBodies(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[
     while (taken.has(name)) name = `${name}_`;
     return (taken.add(name), name);
   });
-  const params = [...reading.vars.map((type, i) => ({ name: names[i], type })), ...(reading.whole?.params ?? [])];
+  const params = [...reading.vars.map((type, i) => ({ name: names[i], type })), ...(reading.whole?.params ?? reading.beside ?? [])];
   // A float body may use the whole numbers of the pool and the whole inverses of its fractions (`x * (100 - y)`
   // summed, then `/ 100`), as the scaled sums take them.
   const scales = ctx.constants.float.flatMap(wholeScale).filter((c) => Math.abs(c) > 1);

@@ -13,6 +13,7 @@ import type { LambdaParam, Primitive } from '../primitives/primitive.js';
 import { splits } from './size-splits.js';
 import { stepBudget } from '../programs/step-budget.js';
 import { textHash } from '../util/text-hash.js';
+import { levelOrder } from './level-order.js';
 
 /** A distinct behaviour found by the enumeration: the smallest expression computing these values on the cases. */
 export interface Found {
@@ -117,27 +118,12 @@ export function enumeratePrograms(
   ctx.params.forEach((p, j) => keep(leaf(p), 1, inputs.map((args) => args[j])));
   for (const k of constants) keep(k, 1, inputs.map(() => (k as GpNode & { kind: 'const' }).value));
   const leaves = [...ctx.params.map(leaf), ...constants];
-  // Each size is read in priority order once complete: expressions using a literal the goal or outputs point to, or a
-  // piece a third of the inputs hold (a separator), first, then the producing primitives interleaved (every primitive's first result before any one's second).
+  // Each size is read in priority order once complete (level-order.ts).
   const levels = new Map<string, Found[]>();
-  const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string, ...c.inputParts].map((v) => JSON.stringify(v)));
-  const usesPreferred = (n: GpNode): boolean =>
-    n.kind === 'const' ? preferred.has(JSON.stringify(n.value)) : n.kind === 'call' && n.kids.some(usesPreferred);
+  const order = levelOrder(ctx, cases);
   const bySize = (type: GpType, size: number): Found[] => {
     const key = `${type}:${size}`;
-    if (!levels.has(key)) {
-      const rank = new Map<string, number>();
-      const ordered = (bank.get(type) ?? [])
-        .filter((f) => f.size === size)
-        .map((f) => {
-          const prim = f.node.kind === 'call' ? f.node.prim : '';
-          rank.set(prim, (rank.get(prim) ?? 0) + 1);
-          return { f, order: (usesPreferred(f.node) ? 0 : 1e9) + (rank.get(prim) ?? 0) };
-        })
-        .sort((a, b) => a.order - b.order)
-        .map((x) => x.f);
-      levels.set(key, ordered);
-    }
+    if (!levels.has(key)) levels.set(key, order((bank.get(type) ?? []).filter((f) => f.size === size)));
     return levels.get(key) ?? [];
   };
   const literalsOf = (type: GpType, size: number): Found[] => (size === 1 ? bySize(type, 1).filter((f) => f.node.kind === 'const') : []);
@@ -187,8 +173,9 @@ export function enumeratePrograms(
           live.splice(i--, 1);
           continue;
         }
-        // Arguments that are all constants make a constant, which the leaves already cover.
-        if (kids.value.some((k) => !('node' in k) || k.node.kind !== 'const')) {
+        // Arguments that are all constants make a constant, which the leaves already cover, unless the characters of
+        // a literal (the alphabet a loop visits).
+        if (p.name === 'chars_string' || kids.value.some((k) => !('node' in k) || k.node.kind !== 'const')) {
           live[i].tried++;
           consider(p, kids.value, size);
         }

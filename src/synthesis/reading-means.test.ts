@@ -37,3 +37,26 @@ describe('aggregate bodies that read a number list mean (or its sum and length)'
     expect(generalises('float', 'float', (xs) => mean(xs.map((x) => (x - mean(xs)) ** 2)), 6_000_000)).toBe(true);
   });
 });
+
+/** Finds an aggregate over a text and a count `k` on short sentences, and runs it on longer unseen ones, against `f`. */
+function generalisesWithCount(f: (s: string, k: number) => number, budget: number): boolean {
+  const word = (): string => 'abcdefgh'.slice(0, 1 + rng.int(8));
+  const sentence = (n: number): string => Array.from({ length: n }, word).join(' ');
+  const train = Array.from({ length: 40 }, (_, i) => [sentence(1 + (i % 6)), rng.int(8)] as const).map(([s, k]) => ({ inputs: [s, k], outputs: [f(s, k)] }));
+  const p: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'k', type: 'int' }], returns: ['int'], train, test: [] };
+  const ctx = new GpContext(p);
+  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
+  if (!node) return false;
+  const table = buildTable();
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
+  return Array.from({ length: 50 }, () => [sentence(20 + rng.int(20)), rng.int(9)] as const).every(([s, k]) => {
+    table.resetSteps(1e7);
+    return fn(s, k) === f(s, k);
+  });
+}
+
+describe('aggregate bodies that read a scalar parameter beside the parts', () => {
+  it('counts the words longer than k (a body over a word and k, where only positions read k before)', () => {
+    expect(generalisesWithCount((s, k) => s.split(' ').filter((w) => w.length > k).length, 1_000_000)).toBe(true);
+  });
+});

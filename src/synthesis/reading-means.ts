@@ -59,3 +59,32 @@ export function withMeans(ctx: GpContext, reading: TupleReading): TupleReading {
     derived: derived.map(({ name, node }) => ({ name, node })),
   };
 }
+
+const SCALARS = new Set<GpType>(['int', 'float', 'string', 'boolean']);
+
+/** The parameter names a tree reads. */
+function namesIn(node: GpNode, into = new Set<string>()): Set<string> {
+  if (node.kind === 'var') into.add(node.name);
+  if (node.kind === 'call') node.kids.forEach((k) => namesIn(k, into));
+  return into;
+}
+
+/**
+ * A reading that visits some parameters' parts (elements, characters, words, neighbours, two side by side) also gives
+ * its body every scalar parameter it does not visit, after the tuple's own values: counting the numbers divisible by
+ * `k` or the words longer than `k` is then a body of five nodes over `el` and `k` (`mod(el, k) === 0`), where only the
+ * positions' reading, with every input in each tuple, could read `k` before. Positions and counts read every parameter
+ * already and are left as they are.
+ */
+export function withScalars(ctx: GpContext, reading: TupleReading): TupleReading {
+  if (reading.whole) return reading;
+  const visited = namesIn(reading.loop.xs);
+  reading.loop.access.forEach((a) => namesIn(a, visited));
+  const beside = ctx.params.flatMap((p, i) => (SCALARS.has(p.type) && !visited.has(p.name) ? [i] : []));
+  if (beside.length === 0) return reading;
+  return {
+    ...reading,
+    tuples: (c) => reading.tuples(c)?.map((t) => [...t, ...beside.map((i) => c.inputs[i])]),
+    beside: beside.map((i) => ctx.params[i]),
+  };
+}

@@ -23,6 +23,8 @@ export interface TupleReading {
   whole?: { type: GpType; params: { name: string; type: GpType }[]; index: number };
   /** Values computed from a case's inputs beside each tuple, after them (reading-means.ts), and how the loop reads each. */
   derived?: { name: string; node: GpNode }[];
+  /** Scalar parameters the loop does not visit, after a tuple's own values: the body reads them by name (reading-means.ts). */
+  beside?: { name: string; type: GpType }[];
   /** Its share of the search beside the others' (two parameters side by side get twice a single one's). */
   weight: number;
   /** Two parameters side by side as `zipWith(a, b, (x1, y1) => …)`, for a body of their element type. */
