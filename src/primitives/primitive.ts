@@ -37,7 +37,7 @@ export interface Primitive {
 }
 
 /** Builds a plain primitive. */
-export function prim(name: string, args: GpType[], ret: GpType, print: Primitive['print'], helpers?: string[]): Primitive {
+export function prim(name: string, args: GpType[], ret: GpType, print: (a: string[]) => string, helpers?: string[]): Primitive {
   return helpers ? { name, args, ret, print, helpers } : { name, args, ret, print };
 }
 
@@ -48,8 +48,7 @@ export function infix(name: string, op: string, args: [GpType, GpType], ret: GpT
 
 /** Builds a call of an inline helper function with the same name as the helper. */
 export function helperCall(name: string, helper: string, args: GpType[], ret: GpType): Primitive {
-  // The emitted module's arguments lose their outer parentheses (`range(n + 1)`); the engine's may be charged sequences.
-  return prim(name, args, ret, (a, typed) => `${helper}(${(typed ? a.map(stripParens) : a).join(', ')})`, [helper]);
+  return prim(name, args, ret, (a) => `${helper}(${a.join(', ')})`, [helper]);
 }
 
 /** The TypeScript spelling of a GP type. */
@@ -74,26 +73,4 @@ export function elementType(type: GpType): GpType {
 /** Short type tag used in primitive names. */
 export function tag(type: GpType): string {
   return type.replace('[]', 's');
-}
-
-/** Removes one pair of parentheses around the whole expression, when they enclose all of it. */
-export function stripParens(text: string): string {
-  if (!text.startsWith('(') || !text.endsWith(')')) return text;
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')') {
-      depth--;
-      if (depth === 0 && i < text.length - 1) return text;
-    }
-  }
-  return text.slice(1, -1);
 }

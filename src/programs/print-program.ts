@@ -3,9 +3,7 @@ import type { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
 import type { Primitive } from '../primitives/primitive.js';
-import { stripParens, tsType } from '../primitives/primitive.js';
-
-export { stripParens };
+import { tsType } from '../primitives/primitive.js';
 import { chargedCall } from './charge-work.js';
 
 /** Prints a constant as a literal (negative numbers parenthesised; typed mode gives empty arrays a type). */
@@ -38,6 +36,28 @@ export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Se
     return `(${params.join(', ')})${typed ? `: ${tsType(kid.type)}` : ''} => ${body}`;
   });
   return typed ? p.print(args, true) : chargedCall(p, args);
+}
+
+/** Removes one pair of parentheses around the whole expression, when they enclose all of it. */
+export function stripParens(text: string): string {
+  if (!text.startsWith('(') || !text.endsWith(')')) return text;
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0 && i < text.length - 1) return text;
+    }
+  }
+  return text.slice(1, -1);
 }
 
 /** Prints the statements of a program's function body (one per line) and collects the primitives used. */

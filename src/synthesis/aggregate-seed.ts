@@ -15,6 +15,7 @@ import { roundedDecimals } from './rounding.js';
 import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 import { withMeans, withScalars } from './reading-means.js';
+import { betweenReadings } from './between-readings.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
@@ -38,7 +39,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
   const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
-  const readings = tupleReadings(ctx, cases).map((r) => withScalars(ctx, r));
+  const readings = [...tupleReadings(ctx, cases), ...betweenReadings(ctx, cases)].map((r) => withScalars(ctx, r));
   const jobs = (list: TupleReading[]): Job[] => list.flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];

@@ -173,9 +173,8 @@ export function enumeratePrograms(
           live.splice(i--, 1);
           continue;
         }
-        // Arguments that are all constants make a constant, which the leaves already cover, unless the characters of
-        // a literal (the alphabet a loop visits).
-        if (p.name === 'chars_string' || kids.value.some((k) => !('node' in k) || k.node.kind !== 'const')) {
+        // Arguments that are all constants make a constant, which the leaves already cover.
+        if (kids.value.some((k) => !('node' in k) || k.node.kind !== 'const')) {
           live[i].tried++;
           consider(p, kids.value, size);
         }

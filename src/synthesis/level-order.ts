@@ -9,17 +9,19 @@ import type { Found } from './enumerate-programs.js';
  * point to, or a piece a third of the inputs hold (a separator), then the primitives' results interleaved (every
  * primitive's first result before any one's second).
  *
- * Near the output: a text that holds the output, or that the output holds, in every case (`-ab-ab-ab` for
- * `ab-ab-ab`, `eod` for `eodc`), a property of its values as BUSTLE's property signatures rank expressions; one
- * operation from the output, it is the likeliest part of a larger program.
+ * Near the output: a text that holds the output, or that the output holds, in every case, the two differing in length
+ * by at most half the longer (`-ab-ab-ab` for `ab-ab-ab`, `eod` for `eodc`; not `3FizzBuzz` for `Fizz`, which holds
+ * every answer of FizzBuzz), a property of its values as BUSTLE's property signatures rank expressions; one operation
+ * from the output, it is the likeliest part of a larger program.
  */
 export function levelOrder(ctx: GpContext, cases: ExampleCase[]): (level: Found[]) => Found[] {
   const c = ctx.constants;
   const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string, ...c.inputParts].map((v) => JSON.stringify(v)));
   const usesPreferred = (n: GpNode): boolean => (n.kind === 'const' ? preferred.has(JSON.stringify(n.value)) : n.kind === 'call' && n.kids.some(usesPreferred));
   const texts = ctx.returns.length === 1 && ctx.returns[0] === 'string' ? cases.map((k) => String(k.outputs[0])) : undefined;
+  const close = (v: string, t: string): boolean => Math.abs(v.length - t.length) <= Math.max(1, Math.floor(Math.max(v.length, t.length) / 2));
   const near = (f: Found): boolean =>
-    texts !== undefined && f.node.type === 'string' && f.values.every((v, k) => typeof v === 'string' && v !== '' && v !== texts[k] && (v.includes(texts[k]) || texts[k].includes(v)));
+    texts !== undefined && f.node.type === 'string' && f.values.every((v, k) => typeof v === 'string' && v !== '' && v !== texts[k] && close(v, texts[k]) && (v.includes(texts[k]) || texts[k].includes(v)));
   return (level) => {
     const rank = new Map<string, number>();
     return level

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateSeed } from './aggregate-seed.js';
+import { betweenReadings } from './between-readings.js';
+import { buildTable, programSource } from '../programs/compile-program.js';
+import { compilePrograms } from '../programs/compile-programs.js';
+import type { GpProblem } from '../programs/gp-problem.js';
+import { GpContext } from '../programs/gp-context.js';
+import { Rng } from '../util/rng.js';
+
+const rng = new Rng(21);
+
+/** Finds an aggregate over 40 cases of small integers and runs it on 50 unseen ones spanning more, against `f`. */
+function generalises(params: string[], f: (...xs: number[]) => number, draw: (wide: boolean) => number[], budget: number): boolean {
+  const train = Array.from({ length: 40 }, () => draw(false)).map((xs) => ({ inputs: xs, outputs: [f(...xs)] }));
+  const p: GpProblem = { params: params.map((name) => ({ name, type: 'int' })), returns: ['int'], train, test: [] };
+  const ctx = new GpContext(p);
+  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
+  if (!node) return false;
+  const table = buildTable();
+  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
+  return Array.from({ length: 50 }, () => draw(true)).every((xs) => {
+    table.resetSteps(1e7);
+    return fn(...xs) === f(...xs);
+  });
+}
+
+const between = (a: number, b: number): number[] => Array.from({ length: Math.abs(a - b) + 1 }, (_, k) => Math.min(a, b) + k);
+const pair = (wide: boolean, ordered: boolean): number[] => {
+  const [a, b] = [rng.range(-20, 20) * (wide ? 10 : 1), rng.range(-20, 20) * (wide ? 10 : 1)];
+  return ordered ? [Math.min(a, b), Math.max(a, b)] : [a, b];
+};
+
+describe('the integers between two parameters', () => {
+  it('reads from a to b where a ≤ b in every case, from the smaller to the larger where the order varies', () => {
+    const ctx = (train: number[][]): GpContext => new GpContext({ params: [{ name: 'a', type: 'int' }, { name: 'b', type: 'int' }], returns: ['int'], train: train.map((inputs) => ({ inputs, outputs: [0] })), test: [] });
+    const up = [[1, 3], [-2, 2], [5, 5]].map((inputs) => ({ inputs, outputs: [0] }));
+    const [ordered] = betweenReadings(ctx(up.map((c) => c.inputs)), up);
+    expect(ordered.tuples({ inputs: [-2, 1], outputs: [] })).toEqual([[-2], [-1], [0], [1]]);
+    const mixed = [[1, 3], [4, 2]].map((inputs) => ({ inputs, outputs: [0] }));
+    const [either] = betweenReadings(ctx(mixed.map((c) => c.inputs)), mixed);
+    expect(either.tuples({ inputs: [4, 2], outputs: [] })).toEqual([[2], [3], [4]]);
+    // Equal in every case, or a case too wide to count: no reading.
+    expect(betweenReadings(ctx([[3, 3]]), [{ inputs: [3, 3], outputs: [0] }])).toEqual([]);
+    expect(betweenReadings(ctx([[0, 5000]]), [{ inputs: [0, 5000], outputs: [0] }])).toEqual([]);
+  });
+
+  it('sums the integers from a to b, and from the smaller to the larger, on unseen wider ranges', () => {
+    const sum = (a: number, b: number): number => between(a, b).reduce((s, x) => s + x, 0);
+    expect(generalises(['a', 'b'], sum, (wide) => pair(wide, true), 1_000_000)).toBe(true);
+    expect(generalises(['a', 'b'], sum, (wide) => pair(wide, false), 1_000_000)).toBe(true);
+  });
+
+  it('counts the integers between a and b divisible by k, a scalar beside the loop', { timeout: 60_000 }, () => {
+    const count = (a: number, b: number, k: number): number => between(a, b).filter((x) => x % k === 0).length;
+    expect(generalises(['a', 'b', 'k'], count, (wide) => [...pair(wide, true), 1 + rng.int(6)], 6_000_000)).toBe(true);
+  });
+});
