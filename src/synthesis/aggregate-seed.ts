@@ -16,6 +16,7 @@ import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 import { withMeans, withScalars } from './reading-means.js';
 import { betweenReadings } from './between-readings.js';
+import { joinedAggregates, keptJoined, separatorsOf } from './joined-aggregates.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
@@ -33,7 +34,9 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
  * `meansExecutions` those of the readings with a number list's mean after them.
  */
 export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], executions: number, meansExecutions = executions * MEANS_SHARE): { node?: GpNode; executions: number } {
-  const aggregates = ctx.returns.length === 1 ? aggregatesFor(ctx.returns[0], ctx.constants.float) : [];
+  // A text may be items joined by a separator the outputs hold (joined-aggregates.ts).
+  const separators = ctx.returns.length === 1 && ctx.returns[0] === 'string' ? separatorsOf(cases.map((c) => c.outputs[0])) : [];
+  const aggregates = ctx.returns.length === 1 ? [...aggregatesFor(ctx.returns[0], ctx.constants.float), ...joinedAggregates(separators)] : [];
   if (aggregates.length === 0 || executions <= 0) return { executions: 0 };
   // Float outputs all rounded to a few decimals (cents) are compared, and computed, after the same rounding.
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
@@ -47,7 +50,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
     const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
-    const all = [...aggregates, ...(own ? keptAggregates(ctx.returns[0], reading.vars[0]) : []), ...kept];
+    const all = [...aggregates, ...(own ? [...keptAggregates(ctx.returns[0], reading.vars[0]), ...keptJoined(separators, reading.vars[0])] : []), ...kept];
     const fits = withRounded(all).filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase);
