@@ -85,6 +85,7 @@ describe('goalConstants', () => {
     // Letters spelt as a range in words; not numbers ("1 to 10" counts) nor parameters ("from a to k").
     expect(goalConstants('Does the text use every letter from a to z?').strings).toContain('abcdefghijklmnopqrstuvwxyz');
     expect(goalConstants('Grades A through F.').strings).toContain('ABCDEF');
+    expect(goalConstants("Keep the letters 'a' to 'e'.").strings).toContain('abcde');
     expect(goalConstants('Count from 1 to 10.').strings).toEqual([]);
     expect(goalConstants('Sum the numbers from a to k.', ['a', 'k']).strings.filter((x) => x.length > 1)).toEqual([]);
   });

@@ -43,8 +43,8 @@ const CLASS_WORDS: [RegExp, string][] = [
  * "COVID-19", "10-20"; not "a - b", a subtraction), spanning three characters or more ("x-y" is a plane, not a set).
  */
 const CHAR_RANGE = /(?<![\w-])([0-9a-zA-Z])[-–]([0-9a-zA-Z])(?![\w-])/g;
-/** The same range of letters in words, "a to z", "A through F" (numbers so are counts: "from 1 to 10"). */
-const LETTER_RANGE = /(?<![\w'"])([a-zA-Z])\s+(?:to|through|thru)\s+([a-zA-Z])(?![\w'"])/g;
+/** The same range of letters in words, "a to z", "'A' through 'F'" (numbers so are counts: "from 1 to 10"). */
+const LETTER_RANGE = /(?<![\w'"‘])['"‘]?([a-zA-Z])['"’]?\s+(?:to|through|thru)\s+['"‘]?([a-zA-Z])(?:['"’](?!\w)|(?![\w'"’]))/g;
 
 /** The characters of each range the goal names, together ("0-9, a-f": the hexadecimal digits), or none; `names`: parameters' ("from a to k"). */
 function charRanges(goal: string, names: string[]): string | undefined {

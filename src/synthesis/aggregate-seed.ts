@@ -16,6 +16,7 @@ import type { TupleReading } from './tuple-readings.js';
 import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 import { withMeans, withScalars } from './reading-means.js';
 import { betweenReadings } from './between-readings.js';
+import { literalReadings } from './literal-readings.js';
 import { joinedAggregates, keptJoined, separatorsOf } from './joined-aggregates.js';
 
 /**
@@ -26,8 +27,9 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
 
 /**
  * Deduction for aggregates (the map-then-reduce of Bird–Meertens, found bottom-up as λ² finds fold bodies): when the
- * output is a count, sum, root of a sum, all/any, concatenation or list of one value per tuple of the inputs (each
- * element or character, two parameters side by side, a parameter's neighbours), the body is enumerated over the
+ * output is a count, sum, root of a sum, all/any, concatenation (or texts joined by a separator) or list of one value
+ * per tuple of the inputs (each element or character, two parameters side by side, a parameter's neighbours, the
+ * integers between two parameters; scalar parameters beside them), the body is enumerated over the
  * tuples themselves, distinct ones only, and each candidate is checked by aggregating its values per case. Hamming
  * distance is a count of `el !== el2` over two strings side by side; a sum of squared differences under a root is a
  * distance. Returns a composed loop exact on every case; `executions` bounds its enumerations together, and
@@ -42,7 +44,7 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
   const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
-  const readings = [...tupleReadings(ctx, cases), ...betweenReadings(ctx, cases)].map((r) => withScalars(ctx, r));
+  const readings = [...tupleReadings(ctx, cases), ...betweenReadings(ctx, cases), ...literalReadings(ctx)].map((r) => withScalars(ctx, r));
   const jobs = (list: TupleReading[]): Job[] => list.flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];

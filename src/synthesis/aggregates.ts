@@ -13,6 +13,8 @@ export interface Aggregate {
   compose: (loop: Loop, body: GpNode) => GpNode;
   /** Whether it only maps the body over the tuples (then two arrays side by side read as a zip, not by index). */
   maps?: true;
+  /** The separator the body's texts, one per tuple, are joined with. */
+  joins?: string;
   /** A sum divided by a whole number: the sum, and the divisor (which a rounding to as many places cancels). */
   divides?: { sum: Aggregate; divisor: number };
 }
@@ -191,5 +193,7 @@ export function plausible(a: Aggregate, tuples: unknown[][], output: unknown): b
   if (a.name === 'kept parts' || a.name === 'kept indices') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
   if (a.name.startsWith('count is')) return typeof output === 'boolean';
+  // n texts joined hold the separator n - 1 times at least (a greedy count finds the most that do not overlap).
+  if (a.joins !== undefined) return typeof output === 'string' && output.split(a.joins).length >= tuples.length;
   return true;
 }

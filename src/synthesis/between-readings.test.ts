@@ -36,6 +36,12 @@ describe('the integers between two parameters', () => {
     const up = [[1, 3], [-2, 2], [5, 5]].map((inputs) => ({ inputs, outputs: [0] }));
     const [ordered] = betweenReadings(ctx(up.map((c) => c.inputs)), up);
     expect(ordered.tuples({ inputs: [-2, 1], outputs: [] })).toEqual([[-2], [-1], [0], [1]]);
+    // As the loop, `range(b - a + 1)`: nothing where an unseen case breaks the order.
+    expect(ordered.tuples({ inputs: [3, 1], outputs: [] })).toEqual([]);
+    const down = [[3, 1], [2, -2]].map((inputs) => ({ inputs, outputs: [0] }));
+    const [falling] = betweenReadings(ctx(down.map((c) => c.inputs)), down);
+    expect(falling.tuples({ inputs: [1, -1], outputs: [] })).toEqual([[-1], [0], [1]]);
+    expect(falling.tuples({ inputs: [-1, 1], outputs: [] })).toEqual([]);
     const mixed = [[1, 3], [4, 2]].map((inputs) => ({ inputs, outputs: [0] }));
     const [either] = betweenReadings(ctx(mixed.map((c) => c.inputs)), mixed);
     expect(either.tuples({ inputs: [4, 2], outputs: [] })).toEqual([[2], [3], [4]]);

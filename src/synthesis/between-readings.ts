@@ -36,8 +36,10 @@ export function betweenReadings(ctx: GpContext, cases: ExampleCase[]): TupleRead
         weight: 1,
         tuples: (c) => {
           const [x, y] = [c.inputs[i] as number, c.inputs[j] as number];
+          // As the loop: none where the cases' order is broken (`range` of a negative count is empty).
+          if ((up && x > y) || (down && y > x)) return [];
           const start = from(x, y);
-          return Array.from({ length: Math.max(0, Math.abs(x - y) + 1) }, (_, k) => [start + k]);
+          return Array.from({ length: Math.abs(x - y) + 1 }, (_, k) => [start + k]);
         },
         loop: { xs: call('map_ints_int', 'int[]', [call('range_int', 'int[]', [count]), call('add_int', 'int', [x1, low])]), element: 'int', access: [x1] },
       });

@@ -33,6 +33,9 @@ describe('items joined by a separator the outputs hold', () => {
     expect(separatorsOf(['a\nb', 'c\nd\ne', '', 'f - g', 'g - h', 'i'])).toEqual(['\n', ' - ']);
     expect(separatorsOf(['a\nb', 'c\nd', 'e - f', 'g', 'h', 'i', 'j', 'k'])).toEqual(['\n']);
     expect(separatorsOf(['abc', 'def', 42])).toEqual([]);
+    // A sign that starts a number after the separator is the number's: every item negative still reads ", ".
+    expect(separatorsOf(['1, -2', '-3, -4', '5, -6'])).toEqual([', ', '-']);
+    expect(separatorsOf(['a -> b', 'c -> d -> e', 'f'])).toEqual([' -> ']);
   });
 
   it('joins one text per element (each number doubled, comma-separated) and generalises to longer lists', () => {

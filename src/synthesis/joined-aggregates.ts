@@ -9,13 +9,22 @@ import { arrayOf } from './aggregates.js';
 const SEPARATORS = { most: 3, share: 1 / 4 };
 
 /**
- * The separators a text output may join its items with: the runs of characters that are neither letters nor digits
- * (", ", "\n", " - ") found in at least a quarter of the outputs, the most frequent first, three at most.
+ * The separators a text output may join its items with: the runs of characters that are neither letters nor digits,
+ * up to five (", ", "\n", " -> "), less a sign that starts a number after them (", " in "1, -2"), found in at least a
+ * quarter of the outputs; the most frequent first, three at most.
  */
 export function separatorsOf(outputs: unknown[]): string[] {
   const texts = outputs.filter((o): o is string => typeof o === 'string');
   const seen = new Map<string, number>();
-  for (const t of texts) for (const run of new Set(t.match(/[^\p{L}\p{N}]{1,3}/gu) ?? [])) seen.set(run, (seen.get(run) ?? 0) + 1);
+  for (const t of texts) {
+    const runs = new Set<string>();
+    for (const m of t.matchAll(/[^\p{L}\p{N}]+/gu)) {
+      const signed = /[-+]$/.test(m[0]) && /\d/.test(t[m.index + m[0].length] ?? '') && m.index > 0;
+      const run = signed && m[0].length > 1 ? m[0].slice(0, -1) : m[0];
+      if (run.length <= 5) runs.add(run);
+    }
+    for (const run of runs) seen.set(run, (seen.get(run) ?? 0) + 1);
+  }
   return [...seen]
     .filter(([, n]) => n >= Math.max(1, texts.length * SEPARATORS.share))
     .sort((a, b) => b[1] - a[1])
@@ -31,6 +40,7 @@ export function joinedAggregates(separators: string[]): Aggregate[] {
     apply: (values) => values.join(sep),
     compose: (l, f) => call('join_strings', 'string', [l.map('string', f), literal('string', sep)]),
     maps: true,
+    joins: sep,
   }));
 }
 

@@ -18,24 +18,28 @@ const dashes: GpProblem = {
 };
 
 describe('the order a size is read in', () => {
-  it('reads first the texts that hold the output or that it holds in every case, then literal users, then the rest', () => {
+  it('reads first the texts that hold the output or that it holds in every case, close in length', () => {
     const ctx = new GpContext(dashes);
     const s = variable('string', 's');
-    const found = (node: Found['node'], values: string[]): Found => ({ node, size: 3, values });
+    const dash = literal('string', '-');
+    // Every expression uses the same literal, so only nearness tells them apart; the rest keep their order.
+    const found = (values: string[]): Found => ({ node: call('cat_string', 'string', [dash, s]), size: 3, values });
     const outputs = dashes.train.map((c) => c.outputs[0] as string);
-    const upper = found(call('upper', 'string', [s]), words.map((w) => w.toUpperCase()));
-    const dashed = found(call('cat_string', 'string', [literal('string', '-'), s]), words.map((w) => `-${w}`));
-    const holding = found(call('cat_string', 'string', [literal('string', '-'), s]), outputs.map((o) => `-${o}`));
-    // Held by the output in most cases but not in every one: no nearer than any other.
-    const most = found(call('rest_string', 'string', [s]), words.map((w, i) => (i === 1 ? 'nope' : w.slice(1) || w)));
-    // Holding the output in every case, longer by at most half: near, read first.
-    const order = levelOrder(ctx, dashes.train)([most, upper, dashed, holding]);
-    expect(order[0]).toBe(holding);
-    expect(order.slice(1)).toEqual(expect.arrayContaining([most, upper, dashed]));
-    // Held by the output in all cases but one, or holding it with far more beside it (as `3FizzBuzz` holds every answer
-    // of FizzBuzz), or held by it while far shorter (`-ab` in `ab-ab-ab`): not near, after a near one whatever the order.
-    const far = found(call('cat_string', 'string', [s, literal('string', '-many-more-characters-')]), outputs.map((o) => `${o}-many-more-characters-`));
-    for (const other of [most, far, dashed]) expect(levelOrder(ctx, dashes.train)([other, holding])).toEqual([holding, other]);
+    const holding = found(outputs.map((o) => `-${o}`));
+    const held = found(outputs.map((o) => (o.length > 1 ? o.slice(1) : o)));
+    const upper = found(words.map((w) => w.toUpperCase()));
+    // Held by the output, close in length, in all cases but one.
+    const most = found(outputs.map((o, i) => (i === 3 ? o.toUpperCase() : o.slice(1))));
+    // Holding it with far more beside it (as `3FizzBuzz` holds every answer of FizzBuzz), or held while far shorter.
+    const far = found(outputs.map((o) => `${o}-many-more-characters-`));
+    const short = found(words.map((w) => `-${w}`));
+    const order = levelOrder(ctx, dashes.train)([upper, most, holding, far, held, short]);
+    expect(order).toEqual([holding, held, upper, most, far, short]);
+    // Equal to the output in some cases (an empty answer and an empty text) is near there; equal in every case is not near.
+    const empty: GpProblem = { ...dashes, train: [...dashes.train, { inputs: ['', 0], outputs: [''] }] };
+    const withEmpty = found([...(holding.values as string[]), '']);
+    expect(levelOrder(new GpContext(empty), empty.train)([found([...(upper.values as string[]), 'x']), withEmpty])[0]).toBe(withEmpty);
+    expect(levelOrder(ctx, dashes.train)([upper, found(outputs)])[0]).toBe(upper);
   });
 
   it('reaches a text one step from one that holds the output (the repeated word with its dashes, less the first)', { timeout: 120_000 }, () => {

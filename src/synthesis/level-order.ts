@@ -18,10 +18,11 @@ export function levelOrder(ctx: GpContext, cases: ExampleCase[]): (level: Found[
   const c = ctx.constants;
   const preferred = new Set([...c.preferred.int, ...c.preferred.float, ...c.preferred.string, ...c.inputParts].map((v) => JSON.stringify(v)));
   const usesPreferred = (n: GpNode): boolean => (n.kind === 'const' ? preferred.has(JSON.stringify(n.value)) : n.kind === 'call' && n.kids.some(usesPreferred));
-  const texts = ctx.returns.length === 1 && ctx.returns[0] === 'string' ? cases.map((k) => String(k.outputs[0])) : undefined;
+  const texts = ctx.returns.length === 1 && cases.every((k) => typeof k.outputs[0] === 'string') ? cases.map((k) => k.outputs[0] as string) : undefined;
   const close = (v: string, t: string): boolean => Math.abs(v.length - t.length) <= Math.max(1, Math.floor(Math.max(v.length, t.length) / 2));
-  const near = (f: Found): boolean =>
-    texts !== undefined && f.node.type === 'string' && f.values.every((v, k) => typeof v === 'string' && v !== '' && v !== texts[k] && close(v, texts[k]) && (v.includes(texts[k]) || texts[k].includes(v)));
+  // Equal to the output in some cases is near there too (an empty answer and an empty text); equal in all is the answer.
+  const holds = (v: unknown, t: string): boolean => typeof v === 'string' && (v === t || (v !== '' && close(v, t) && (v.includes(t) || t.includes(v))));
+  const near = (f: Found): boolean => texts !== undefined && f.node.type === 'string' && f.values.every((v, k) => holds(v, texts[k])) && f.values.some((v, k) => v !== texts[k]);
   return (level) => {
     const rank = new Map<string, number>();
     return level

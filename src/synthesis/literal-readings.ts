@@ -1,0 +1,24 @@
+import type { GpContext } from '../programs/gp-context.js';
+import { call, literal, variable } from '../programs/program-tree.js';
+import type { TupleReading } from './tuple-readings.js';
+
+/** The most character sets read, and their share of an aggregate level beside a parameter's reading. */
+const LITERALS = { most: 2, weight: 0.5 };
+
+/**
+ * The characters of a set the goal names ("every letter of the alphabet", "each vowel"), read as a loop over the
+ * literal, `[..."abcdefghijklmnopqrstuvwxyz"]`, whose body reads every scalar parameter beside the character
+ * (`withScalars`): a sentence uses every letter is `every` of `s.includes(el)`, three nodes. Only where the output is
+ * a yes-or-no answer or a count, and for sets of three to 62 distinct letters or digits the goal names (a preferred
+ * literal); two at most, each with half a parameter's share.
+ */
+export function literalReadings(ctx: GpContext): TupleReading[] {
+  if (ctx.returns.length !== 1 || (ctx.returns[0] !== 'boolean' && ctx.returns[0] !== 'int') || !ctx.types.includes('string[]')) return [];
+  const sets = ctx.constants.preferred.string.filter((t) => t.length >= 3 && t.length <= 62 && new Set(t).size === t.length && /^[\p{L}\p{N}]+$/u.test(t));
+  return sets.slice(0, LITERALS.most).map((set) => ({
+    vars: ['string'],
+    weight: LITERALS.weight,
+    tuples: () => [...set].map((ch) => [ch]),
+    loop: { xs: call('chars_string', 'string[]', [literal('string', set)]), element: 'string', access: [variable('string', 'x1')] },
+  }));
+}
