@@ -166,4 +166,13 @@ describe('mineConstants', () => {
     const marked = ['ax', 'bx', 'cab'].map((t) => ({ inputs: [t], outputs: [`${t}X`] }));
     expect(mineConstants(marked, ['string']).string).toContain('X');
   });
+
+  it('does not prefer output words that are an input with its separators dropped (kebab-case to camelCase)', () => {
+    const names = ['big-red-fox', 'sky-blue', 'big-red-fox', 'old-dog', 'sky-blue', 'a-cat'];
+    const camel = names.map((t) => ({ inputs: [t], outputs: [t.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] }));
+    expect(mineConstants(camel, ['string']).preferred.string).toEqual([]);
+    // A word no input holds, even run together, is still a literal the output needs.
+    const tagged = names.map((t) => ({ inputs: [t], outputs: [`${t}Suffix`] }));
+    expect(mineConstants(tagged, ['string']).preferred.string).toContain('Suffix');
+  });
 });

@@ -90,7 +90,8 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const unseen = [...outputs.chars].filter((ch) => !inputs.chars.has(ch)).sort();
   const newChars = unseen.filter((ch) => !recased(ch));
   const caseChanged = unseen.filter(recased);
-  const inputTexts = [...inputs.strings.keys()].map((t) => t.toLowerCase());
+  // An input's letters and digits run together count as its text too: `helloBigWorld` is built from `hello-big-world`.
+  const inputTexts = [...inputs.strings.keys()].flatMap((t) => [t.toLowerCase(), t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')]);
   const newTokens = frequent(outputs.strings, minCount, 12).filter((s) => s.length > 1 && !inputTexts.some((t) => t.includes(s.toLowerCase())));
   // Line breaks and tabs lay printed output out; the tokens above never hold whitespace, so they are mined here.
   const layout = [...outputs.layout.entries()].filter(([, n]) => n >= Math.max(minCount, train.length / 3)).map(([ch]) => ch);
