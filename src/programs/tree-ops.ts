@@ -94,7 +94,8 @@ function renameVars(node: GpNode, names: Map<string, string>): GpNode {
   return kids ? { ...node, kids } : node;
 }
 
-function collectVars(node: GpNode, sink: Set<string>): void {
+/** Adds the name of every variable a tree reads to `sink`. */
+export function collectVars(node: GpNode, sink: Set<string>): void {
   if (node.kind === 'var') sink.add(node.name);
   else if (node.kind === 'call') for (const kid of node.kids) collectVars(kid, sink);
 }

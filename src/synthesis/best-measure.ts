@@ -9,8 +9,8 @@ import { enumeratePrograms } from './enumerate-programs.js';
 
 /**
  * Bounds of a measures' enumeration: the cases it runs on and their items in all (a cut's places, a list's elements),
- * the largest measure, the measures that pick every sampled case right run on every case, the most candidates it runs
- * (about 7 M executions).
+ * the largest measure, the measures that pick every sampled case right run on every case, and the most candidates it
+ * runs (about 7 M executions).
  */
 export const MEASURES = { cases: 6, items: 48, maxSize: 6, perPrimitive: 500, checked: 40, most: 150_000 };
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSeed } from './aggregate-seed.js';
+import { aggregateGeneralises } from './aggregate-fixture.js';
 import { betweenReadings } from './between-readings.js';
-import { buildTable, programSource } from '../programs/compile-program.js';
-import { compilePrograms } from '../programs/compile-programs.js';
-import type { GpProblem } from '../programs/gp-problem.js';
 import { GpContext } from '../programs/gp-context.js';
 import { Rng } from '../util/rng.js';
 
@@ -11,17 +8,9 @@ const rng = new Rng(21);
 
 /** Finds an aggregate over 40 cases of small integers and runs it on 50 unseen ones spanning more, against `f`. */
 function generalises(params: string[], f: (...xs: number[]) => number, draw: (wide: boolean) => number[], budget: number): boolean {
-  const train = Array.from({ length: 40 }, () => draw(false)).map((xs) => ({ inputs: xs, outputs: [f(...xs)] }));
-  const p: GpProblem = { params: params.map((name) => ({ name, type: 'int' })), returns: ['int'], train, test: [] };
-  const ctx = new GpContext(p);
-  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
-  if (!node) return false;
-  const table = buildTable();
-  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
-  return Array.from({ length: 50 }, () => draw(true)).every((xs) => {
-    table.resetSteps(1e7);
-    return fn(...xs) === f(...xs);
-  });
+  const train = Array.from({ length: 40 }, () => draw(false));
+  const unseen = Array.from({ length: 50 }, () => draw(true));
+  return aggregateGeneralises({ params: params.map((name) => ({ name, type: 'int' })), returns: 'int', f }, train, unseen, budget);
 }
 
 const between = (a: number, b: number): number[] => Array.from({ length: Math.abs(a - b) + 1 }, (_, k) => Math.min(a, b) + k);

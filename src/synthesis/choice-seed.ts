@@ -12,7 +12,6 @@ import type { Pick } from './best-measure.js';
 import { offerOptions, pickIndex, picked, picks, picksOffered, sampledSearch, searchMeasures } from './best-measure.js';
 import { individualMiss } from './exact-check.js';
 
-
 /** What a pick over values of another kind reads as: equal to no output. */
 const NO_ITEM = Symbol('no item');
 

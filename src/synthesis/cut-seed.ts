@@ -15,7 +15,6 @@ import { partProblem } from './part-seeds.js';
 
 const CUTS = ['string', 'int[]', 'float[]', 'string[]'];
 
-
 /** The program returning `whole` cut at `lets`' last binding. */
 function cutProgram(type: GpType, whole: GpNode, lets: GpNode[]): Individual {
   const t = type === 'string' ? 'string' : tag(type);

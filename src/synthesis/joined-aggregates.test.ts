@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSeed } from './aggregate-seed.js';
+import { aggregateGeneralises } from './aggregate-fixture.js';
 import { separatorsOf } from './joined-aggregates.js';
-import { buildTable, programSource } from '../programs/compile-program.js';
-import { compilePrograms } from '../programs/compile-programs.js';
-import type { GpProblem, GpType } from '../programs/gp-problem.js';
-import { GpContext } from '../programs/gp-context.js';
 import { Rng } from '../util/rng.js';
 
 const rng = new Rng(7);
 
-/** Finds an aggregate on 40 small cases and runs it on 50 larger unseen ones, against `f`. */
-function generalises(params: { name: string; type: GpType }[], f: (...a: never[]) => string, draw: (large: boolean) => unknown[], budget: number): boolean {
-  const run = (args: unknown[]): string => (f as (...a: unknown[]) => string)(...args);
-  const train = Array.from({ length: 40 }, () => draw(false)).map((inputs) => ({ inputs, outputs: [run(inputs)] }));
-  const p: GpProblem = { params, returns: ['string'], train, test: [] };
-  const ctx = new GpContext(p);
-  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
-  if (!node) return false;
-  const table = buildTable();
-  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
-  return Array.from({ length: 50 }, () => draw(true)).every((args) => {
-    table.resetSteps(1e7);
-    return fn(...args) === run(args);
-  });
+const list = (large: boolean): number[] => Array.from({ length: rng.int(large ? 40 : 8) }, () => rng.range(-30, 30));
+
+/** Finds an aggregate for a list's text on 40 short lists and runs it on 50 longer unseen ones, against `f`. */
+function generalises(f: (xs: number[]) => string, budget: number): boolean {
+  const train = Array.from({ length: 40 }, () => [list(false)]);
+  const unseen = Array.from({ length: 50 }, () => [list(true)]);
+  return aggregateGeneralises({ params: [{ name: 'xs', type: 'int[]' }], returns: 'string', f }, train, unseen, budget);
 }
 
-const list = (large: boolean): number[] => Array.from({ length: rng.int(large ? 40 : 8) }, () => rng.range(-30, 30));
 
 describe('items joined by a separator the outputs hold', () => {
   it('reads the separators from the outputs: runs of neither letters nor digits in a quarter of them, most frequent first', () => {
@@ -40,11 +28,11 @@ describe('items joined by a separator the outputs hold', () => {
 
   it('joins one text per element (each number doubled, comma-separated) and generalises to longer lists', () => {
     const f = (xs: number[]): string => xs.map((x) => String(2 * x)).join(',');
-    expect(generalises([{ name: 'xs', type: 'int[]' }], f, (large) => [list(large)], 1_000_000)).toBe(true);
+    expect(generalises(f, 1_000_000)).toBe(true);
   });
 
   it('joins the elements a condition keeps (the positive numbers, one per line)', () => {
     const f = (xs: number[]): string => xs.filter((x) => x > 0).join('\n');
-    expect(generalises([{ name: 'xs', type: 'int[]' }], f, (large) => [list(large)], 1_000_000)).toBe(true);
+    expect(generalises(f, 1_000_000)).toBe(true);
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSeed } from './aggregate-seed.js';
-import { buildTable, programSource } from '../programs/compile-program.js';
-import { compilePrograms } from '../programs/compile-programs.js';
-import type { GpProblem, GpType } from '../programs/gp-problem.js';
-import { GpContext } from '../programs/gp-context.js';
+import { aggregateGeneralises } from './aggregate-fixture.js';
+import type { GpType } from '../programs/gp-problem.js';
 import { Rng } from '../util/rng.js';
 
 const rng = new Rng(13);
@@ -11,19 +8,9 @@ const rng = new Rng(13);
 /** Finds an aggregate over 40 short lists and runs it on longer unseen ones, against `f`. */
 function generalises(element: GpType, returns: GpType, f: (xs: number[]) => unknown, budget: number): boolean {
   const list = (n: number): number[] => Array.from({ length: n }, () => (element === 'int' ? rng.range(-50, 50) : Math.round(rng.range(-5000, 5000)) / 100));
-  const train = Array.from({ length: 40 }, (_, i) => list(1 + (i % 9))).map((xs) => ({ inputs: [xs], outputs: [f(xs)] }));
-  const p: GpProblem = { params: [{ name: 'xs', type: `${element}[]` as GpType }], returns: [returns], train, test: [] };
-  const ctx = new GpContext(p);
-  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
-  if (!node) return false;
-  const table = buildTable();
-  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
-  return Array.from({ length: 50 }, () => list(30 + rng.int(40))).every((xs) => {
-    table.resetSteps(1e7);
-    const got = fn(xs);
-    const want = f(xs);
-    return typeof want === 'number' ? Math.abs((got as number) - want) < 1e-6 : got === want;
-  });
+  const train = Array.from({ length: 40 }, (_, i) => [list(1 + (i % 9))]);
+  const unseen = Array.from({ length: 50 }, () => [list(30 + rng.int(40))]);
+  return aggregateGeneralises({ params: [{ name: 'xs', type: `${element}[]` as GpType }], returns, f }, train, unseen, budget);
 }
 
 const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -42,17 +29,10 @@ describe('aggregate bodies that read a number list mean (or its sum and length)'
 function generalisesWithCount(f: (s: string, k: number) => number, budget: number): boolean {
   const word = (): string => 'abcdefgh'.slice(0, 1 + rng.int(8));
   const sentence = (n: number): string => Array.from({ length: n }, word).join(' ');
-  const train = Array.from({ length: 40 }, (_, i) => [sentence(1 + (i % 6)), rng.int(8)] as const).map(([s, k]) => ({ inputs: [s, k], outputs: [f(s, k)] }));
-  const p: GpProblem = { params: [{ name: 's', type: 'string' }, { name: 'k', type: 'int' }], returns: ['int'], train, test: [] };
-  const ctx = new GpContext(p);
-  const { node } = aggregateSeed(ctx, buildTable(), p.train, budget);
-  if (!node) return false;
-  const table = buildTable();
-  const fn = compilePrograms([programSource(ctx, { lets: [], outs: [node] })], table)[0]!;
-  return Array.from({ length: 50 }, () => [sentence(20 + rng.int(20)), rng.int(9)] as const).every(([s, k]) => {
-    table.resetSteps(1e7);
-    return fn(s, k) === f(s, k);
-  });
+  const train = Array.from({ length: 40 }, (_, i) => [sentence(1 + (i % 6)), rng.int(8)]);
+  const unseen = Array.from({ length: 50 }, () => [sentence(20 + rng.int(20)), rng.int(9)]);
+  const params = [{ name: 's', type: 'string' as GpType }, { name: 'k', type: 'int' as GpType }];
+  return aggregateGeneralises({ params, returns: 'int', f }, train, unseen, budget);
 }
 
 describe('aggregate bodies that read a scalar parameter beside the parts', () => {

@@ -2,6 +2,7 @@ import type { GpContext } from '../programs/gp-context.js';
 import type { GpType } from '../programs/gp-problem.js';
 import type { GpNode } from '../programs/program-tree.js';
 import { call } from '../programs/program-tree.js';
+import { collectVars } from '../programs/tree-ops.js';
 import type { TupleReading } from './tuple-readings.js';
 import { tag } from '../primitives/primitive.js';
 
@@ -62,13 +63,6 @@ export function withMeans(ctx: GpContext, reading: TupleReading): TupleReading {
 
 const SCALARS = new Set<GpType>(['int', 'float', 'string', 'boolean']);
 
-/** The parameter names a tree reads. */
-function namesIn(node: GpNode, into = new Set<string>()): Set<string> {
-  if (node.kind === 'var') into.add(node.name);
-  if (node.kind === 'call') node.kids.forEach((k) => namesIn(k, into));
-  return into;
-}
-
 /**
  * A reading that visits some parameters' parts (elements, characters, words, neighbours, two side by side) also gives
  * its body every scalar parameter it does not visit, after the tuple's own values: counting the numbers divisible by
@@ -78,8 +72,8 @@ function namesIn(node: GpNode, into = new Set<string>()): Set<string> {
  */
 export function withScalars(ctx: GpContext, reading: TupleReading): TupleReading {
   if (reading.whole) return reading;
-  const visited = namesIn(reading.loop.xs);
-  reading.loop.access.forEach((a) => namesIn(a, visited));
+  const visited = new Set<string>();
+  [reading.loop.xs, ...reading.loop.access].forEach((node) => collectVars(node, visited));
   const beside = ctx.params.flatMap((p, i) => (SCALARS.has(p.type) && !visited.has(p.name) ? [i] : []));
   if (beside.length === 0) return reading;
   return {
