@@ -144,6 +144,16 @@ describe('mineConstants', () => {
     expect(mineConstants(words, ['int']).inputParts).toEqual([]);
   });
 
+  it('offers the line breaks that lay a third of the inputs out, and no one-word output seen once as a literal', () => {
+    const texts = ['ab\ncd', 'x', 'p q\nr\ns', 'long line\nshort', 'one', 'a\nb'].map((t) => ({ inputs: [t], outputs: [t.split('\n').length] }));
+    expect(mineConstants(texts, ['int']).inputParts).toContain('\n');
+    // Each output is a deletion from its own input ("banana" less an "a"), each seen once: no literal to prefer.
+    const removed = ['banana', 'abcab', 'cabbage', 'aa', 'bad'].map((t) => ({ inputs: [t, 'a'], outputs: [t.replace('a', '')] }));
+    expect(mineConstants(removed, ['string']).preferred.string).not.toContain('bnana');
+    const twice = [...removed, { inputs: ['bnaana', 'a'], outputs: ['bnana'] }];
+    expect(mineConstants(twice, ['string']).preferred.string).toContain('bnana');
+  });
+
   it('prefers a line break most outputs hold even when inputs hold it too, and templates around printed counts', () => {
     const lines = [['ab', 'c\nd'], ['x'], ['', 'yy', 'z'], ['p', 'q']].map((xs) => ({ inputs: [xs], outputs: [xs.map((x) => x.length).join('\n')] }));
     expect(mineConstants(lines, ['string']).preferred.string).toContain('\n');

@@ -1,3 +1,4 @@
+import { characterNames } from './character-names.js';
 import { fractionConstants } from './mixed-numbers.js';
 import { NUMBER_WORDS, writtenNumbers } from './number-words.js';
 import { percentageConstants } from './percentages.js';
@@ -137,6 +138,8 @@ export function goalConstants(goal: string | undefined, names: string[] = []): G
     }
     if (lists.includes(list)) for (const ch of list) strings.add(ch);
   }
+  // Punctuation named in words ("a question mark"), and the set of what it names together.
+  for (const named of characterNames(goal)) strings.add(named);
   // A letter standing alone names a character ("z wraps to a").
   for (const m of goal.matchAll(LONE_LETTER)) if (!names.includes(m[1]) && !notACharacter(goal, m.index)) strings.add(m[1]);
   return { strings: [...strings], ...numbers(goal) };

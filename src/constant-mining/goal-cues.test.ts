@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalCues } from './goal-cues.js';
+import { goalCues, goalTypes } from './goal-cues.js';
 
 describe('goal cues', () => {
   it('cue a loop until a condition only where the goal asks for one', () => {
@@ -16,5 +16,16 @@ describe('goal cues', () => {
     expect(goalCues('Return how many words are longer than 3 letters.')).toEqual(new Set());
     expect(goalCues('Return how many elements remain after removing the negatives.')).toEqual(new Set());
     expect(goalCues('Add 1 each time a letter is uppercase.')).toEqual(new Set());
+  });
+
+  it('asks for a text where a number is written in a base, and for decimals where a root, a rounding or a mean is asked', () => {
+    expect(goalTypes('Return how many binary digits a positive integer has.')).toEqual(['string']);
+    expect(goalTypes('Write n in base 16.')).toEqual(['string']);
+    expect(goalTypes('Tell whether a non-negative integer is a perfect square.')).toEqual(['float']);
+    expect(goalTypes('Return the integer midpoint of a and b, rounded down.')).toEqual([]);
+    expect(goalTypes('Return the average of the scores.')).toEqual(['float']);
+    expect(goalTypes('Return the sum of the squares of a list.')).toEqual([]);
+    expect(goalTypes('Return the base price plus tax.')).toEqual([]);
+    expect(goalTypes(undefined)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PrimitiveCue } from '../primitives/primitive.js';
+import type { GpType } from '../primitives/value-types.js';
 
 /**
  * Words by which a goal asks for a loop that runs until a condition holds: "until", "repeatedly", "keep halving",
@@ -24,4 +25,19 @@ export function goalCues(goal: string | undefined): Set<PrimitiveCue> {
   const cues = new Set<PrimitiveCue>();
   if (goal && ITERATION.test(goal)) cues.add('iteration');
   return cues;
+}
+
+/**
+ * Words by which a goal asks for a type its signature lacks: a number's digits in a base are a text ("how many binary
+ * digits": `n.toString(2).length`); a square root or a mean goes through a decimal (a perfect square's root is whole).
+ * Not a rounding: "rounded down" beside whole numbers is mostly a whole division, which the decimals' primitives only crowd.
+ */
+const TYPE_CUES: [RegExp, GpType][] = [
+  [/\b(binary|hexadecimal|octal|base[ -]?\d+|in base)\b/i, 'string'],
+  [/\b(square roots?|perfect squares?|averages?|the mean)\b/i, 'float'],
+];
+
+/** The types a goal asks for beside its signature's (see TYPE_CUES); none without a goal. */
+export function goalTypes(goal: string | undefined): GpType[] {
+  return goal ? TYPE_CUES.filter(([pattern]) => pattern.test(goal)).map(([, type]) => type) : [];
 }

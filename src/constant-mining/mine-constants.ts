@@ -47,7 +47,9 @@ function collect(value: unknown, type: GpType | undefined, sink: Sink): void {
   if (typeof value === 'number' && Number.isInteger(value) && type !== 'float') bump(sink.ints, value);
   if (typeof value === 'string') {
     bump(sink.strings, value);
+    // A value that is one token is counted once: one output word seen once is no recurring literal.
     const tokens = new Set(value.match(/[A-Za-z]+|[0-9]+|[^A-Za-z0-9\s]/g) ?? []);
+    tokens.delete(value);
     for (const token of tokens) bump(sink.strings, token);
     for (const ch of value) sink.chars.add(ch);
     const pairs = new Set<string>();
@@ -115,6 +117,8 @@ export function mineConstants(train: ExampleCase[], returns: GpType[], goal?: st
   const inputParts = [
     ...frequent(inputs.strings, common, 6).filter((s) => s.length <= 3),
     ...frequent(inputs.pairs, common, 8).filter((s) => s.trim().length === 2),
+    // Line breaks and tabs that lay the inputs out (lines of a text): the separators a program splits them by.
+    ...frequent(inputs.layout, common, 2),
   ];
   for (const s of inputParts) strings.add(s);
   const ints = new Set<number>([0, 1, 2, 3, 4, 5, 10, -1, 100, 1000]);

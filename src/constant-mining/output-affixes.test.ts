@@ -45,6 +45,12 @@ describe('printedOutput', () => {
     expect(printedOutput(cases(['It is 3.', 'It is 12.', 'It is 0.']), ['int', 'string'])).toMatchObject({ prefix: 'It is ', suffix: '.', type: 'int', parts: [3, 12, 0] });
   });
 
+  it('reads one fixed character around a number (a percent sign, a currency), but not around text', () => {
+    expect(printedOutput(cases(['25%', '100%', '0%', '7%']), ['int', 'string'])).toEqual({ prefix: '', suffix: '%', type: 'int', parts: [25, 100, 0, 7] });
+    expect(printedOutput(cases(['$3', '$12', '$0']), ['int', 'string'])).toMatchObject({ prefix: '$', parts: [3, 12, 0] });
+    expect(printedOutput(cases(['cat!', 'dog!', 'mouse!']), ['int', 'string'])).toBeUndefined();
+  });
+
   it('reads decimals only where the problem has them, and text otherwise', () => {
     const outs = ['Price 1.5 EUR', 'Price 2 EUR', 'Price 0.25 EUR'];
     expect(printedOutput(cases(outs), ['float', 'string'])).toMatchObject({ type: 'float', parts: [1.5, 2, 0.25] });
@@ -57,8 +63,8 @@ describe('printedOutput', () => {
     expect(printedOutput(cases(['Mood: 😀', 'Mood: 😃']), ['string'])).toMatchObject({ prefix: 'Mood: ', parts: ['😀', '😃'] });
   });
 
-  it('finds nothing without fixed texts of two characters, or where nothing changes', () => {
-    expect(printedOutput(cases(['$5', '$7']), ['int', 'string'])).toBeUndefined();
+  it('finds nothing without a fixed text, or where nothing changes', () => {
+    expect(printedOutput(cases(['5', '7']), ['int', 'string'])).toBeUndefined();
     expect(printedOutput(cases(['apple', 'banana']), ['string'])).toBeUndefined();
     expect(printedOutput(cases(['same', 'same']), ['string'])).toBeUndefined();
     expect(printedOutput(cases([3, 4]), ['int'])).toBeUndefined();

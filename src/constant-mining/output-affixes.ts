@@ -133,10 +133,12 @@ export function printedOutput(cases: ExampleCase[], types: GpType[]): Printed | 
   if (outs.length < 2 || !outs.every((o): o is string => typeof o === 'string')) return undefined;
   const prefix = fixedPrefix(outs);
   const suffix = fixedSuffix(outs.map((o) => o.slice(prefix.length)));
-  if (prefix.length + suffix.length < 2) return undefined;
+  if (prefix.length + suffix.length === 0) return undefined;
   const texts = outs.map((o) => o.slice(prefix.length, o.length - suffix.length));
   if (texts.every((t) => t === texts[0])) return undefined;
   const type = printedType(texts, types);
+  // One fixed character is a printed number's sign or unit ("25%", "$7"); beside text it is mostly chance.
+  if (prefix.length + suffix.length === 1 && type === 'string') return undefined;
   return { prefix, suffix, type, parts: type === 'string' ? texts : texts.map(Number) };
 }
 

@@ -1,7 +1,7 @@
 import type { GpProblem, GpType } from './gp-problem.js';
 import type { ConstantPools } from '../constant-mining/mine-constants.js';
 import { mineConstants } from '../constant-mining/mine-constants.js';
-import { goalCues } from '../constant-mining/goal-cues.js';
+import { goalCues, goalTypes } from '../constant-mining/goal-cues.js';
 import { libraryPrimitives } from './library-primitives.js';
 import { HELPERS, PrimitiveSet, problemTypes, RESERVED } from '../primitives/primitive-set.js';
 
@@ -38,7 +38,7 @@ export class GpContext {
     });
     this.returns = problem.returns;
     const signature = [...problem.params.map((p) => p.type), ...problem.returns];
-    const types = problemTypes(signature, problem.extraPrimitives);
+    const types = problemTypes([...signature, ...goalTypes(problem.goal)], problem.extraPrimitives);
     this.types = [...types];
     this.name = problem.name && /^[A-Za-z_$][\w$]*$/.test(problem.name) ? problem.name : 'evolved';
     // Building blocks are named in the emitted module beside the parameters, the function itself, helpers and extras.

@@ -17,7 +17,9 @@ import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 import { withMeans, withScalars } from './reading-means.js';
 import { betweenReadings } from './between-readings.js';
 import { literalReadings } from './literal-readings.js';
+import { pieceReadings } from './piece-readings.js';
 import { joinedAggregates, keptJoined, separatorsOf } from './joined-aggregates.js';
+import { foldAggregates, keptPartSums, keptProducts } from './fold-aggregates.js';
 
 /**
  * Distinct tuples a body is first enumerated on, the most it may grow to, its size limits in turn, the counterexample
@@ -33,7 +35,7 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
  * tuples themselves, distinct ones only, and each candidate is checked by aggregating its values per case. Hamming
  * distance is a count of `el !== el2` over two strings side by side; a sum of squared differences under a root is a
  * distance. Returns a composed loop exact on every case; `executions` bounds its enumerations together, and
- * `meansExecutions` those of the readings with a number list's mean after them.
+ * `meansExecutions` those of the readings with a number list's mean after them, and as many those of the folds after those.
  */
 export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], executions: number, meansExecutions = executions * MEANS_SHARE): { node?: GpNode; executions: number } {
   // A text may be items joined by a separator the outputs hold (joined-aggregates.ts).
@@ -44,15 +46,19 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   const decimals = ctx.returns[0] === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // The aggregates as they are first, then rounded: a sum of prices in cents is a plain sum, not a rounded one.
   const withRounded = (list: Aggregate[]): Aggregate[] => (decimals === undefined ? list : [...list, ...list.map((a) => roundedTo(a, decimals))]);
-  const readings = [...tupleReadings(ctx, cases), ...betweenReadings(ctx, cases), ...literalReadings(ctx)].map((r) => withScalars(ctx, r));
-  const jobs = (list: TupleReading[]): Job[] => list.flatMap((reading) => {
+  const readings = [...tupleReadings(ctx, cases), ...betweenReadings(ctx, cases), ...pieceReadings(ctx, cases), ...literalReadings(ctx)].map((r) => withScalars(ctx, r));
+  // `folds`: products, extremes and sums of kept parts (fold-aggregates.ts) instead of the aggregates above.
+  const jobs = (list: TupleReading[], folds = false): Job[] => list.flatMap((reading) => {
     const perCase = casesTuples(reading, cases, AGGREGATE_LIMITS.allTuples);
     if (!perCase || perCase.every((t) => t.length <= 1)) return [];
     // A numeric array's own elements may also be kept by a condition and summed or averaged.
     const own = reading.vars.length === 1 && reading.loop.element === reading.vars[0];
     // A parameter's positions, or the parts there, may be kept by a condition on the part, its index and the parameters.
-    const kept = reading.whole ? keptPositions(ctx.returns[0], reading.whole, reading.loop.access[0]) : [];
-    const all = [...aggregates, ...(own ? [...keptAggregates(ctx.returns[0], reading.vars[0]), ...keptJoined(separators, reading.vars[0])] : []), ...kept];
+    const out = ctx.returns[0];
+    const kept = reading.whole ? (folds ? keptPartSums : keptPositions)(out, reading.whole, reading.loop.access[0]) : [];
+    const all = folds
+      ? [...foldAggregates(out), ...(own ? keptProducts(out, reading.vars[0]) : []), ...kept]
+      : [...aggregates, ...(own ? [...keptAggregates(out, reading.vars[0]), ...keptJoined(separators, reading.vars[0])] : []), ...kept];
     const fits = withRounded(all).filter((a) => cases.every((c, k) => plausible(a, perCase[k], c.outputs[0])));
     if (fits.length === 0) return [];
     const tuples = new Tuples(perCase);
@@ -75,7 +81,11 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   // (PSB2 leaders took 24 M executions instead of 4 M when its positions were read with the extra variables at once).
   const means = readings.map((r) => withMeans(ctx, r)).filter((r) => r.derived !== undefined);
   const derived = means.length === 0 ? { executions: 0 } : deepen(ctx, table, cases, jobs(means), meansExecutions);
-  return { node: derived.node, executions: plain.executions + derived.executions };
+  if (derived.node) return { node: derived.node, executions: plain.executions + derived.executions };
+  // Last, with a budget of their own as large, the folds: their spurious fits on the cases enumerated on (a largest
+  // value right by chance) cost the others counterexample rounds when read beside them.
+  const folded = deepen(ctx, table, cases, jobs(readings, true), meansExecutions);
+  return { node: folded.node, executions: plain.executions + derived.executions + folded.executions };
 }
 
 /** The share of an aggregate search's executions the readings with a number list's mean get after the others. */

@@ -155,6 +155,14 @@ describe('element-wise deduction of loop bodies', () => {
     expect(reading(['ab', 'a', 'b', 'ba'.repeat(30_000)])).toBeUndefined();
   });
 
+  it("maps each word to a count over its own characters, and the list holds for longer unseen sentences", () => {
+    const vowels = (s: string): number[] => s.split(' ').map((w) => [...w].filter((c) => 'aeiou'.includes(c)).length);
+    const p = problem('string', 'int[]', texts, vowels, 'Return how many vowels each word of a sentence has.');
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 110_000);
+    expect(run(ctx, node!, longer)).toEqual(longer.map(vowels));
+  });
+
   it('is what the run seeds from when the enumeration alone finds no exact expression', () => {
     const titled = (s: string): string => s.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
     const cases: ExampleCase[] = texts.map((s) => ({ inputs: [s], outputs: [titled(s)] }));

@@ -7,6 +7,7 @@ import { GpContext } from '../programs/gp-context.js';
 import { partPairs, partReadings } from './part-readings.js';
 import type { GpNode } from '../programs/program-tree.js';
 import { inLoop } from '../programs/program-tree.js';
+import { aggregateSeed } from './aggregate-seed.js';
 import { unifyConditional } from './unify-conditional.js';
 
 /**
@@ -69,6 +70,13 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
       executions += state.ran.count;
       if (body || state.missed === undefined) break;
       used.push(parts[state.missed]);
+    }
+    // Or each part's number is an aggregate over the part itself (the vowels of each word: a count over its characters),
+    // with a third of the candidates of its own: the rounds above may have spent every one.
+    if (!body && (reading.outPart === 'int' || reading.outPart === 'float')) {
+      const nested = aggregateSeed(sub, table, parts, Math.ceil(candidates / 3) * used.length);
+      executions += nested.executions;
+      body = nested.node;
     }
     if (!body || !usesOnly(body, ctx.types)) continue;
     const param = ctx.params[reading.param];

@@ -27,6 +27,9 @@ describe('the characters of a set the goal names', () => {
     expect(alphabet.tuples({ inputs: ['x'], outputs: [] })).toEqual([...letters].map((c) => [c]));
     expect(literalReadings(new GpContext(problem('Return the sentence without the letters of the alphabet.', 'string', () => '')))).toEqual([]);
     expect(literalReadings(new GpContext(problem('Whether a sentence has two spaces.', 'boolean', () => true)))).toEqual([]);
+    // Punctuation named in words is a set too, from two marks on.
+    const [marks] = literalReadings(new GpContext(problem('Whether a sentence holds a comma or a colon.', 'boolean', () => true)));
+    expect(marks.tuples({ inputs: ['x'], outputs: [] })).toEqual([[','], [':']]);
   });
 
   it('finds that a sentence uses every letter a to z, and generalises to longer unseen sentences', () => {

@@ -9,12 +9,14 @@ const LITERALS = { most: 2, weight: 0.5 };
  * The characters of a set the goal names ("every letter of the alphabet", "each vowel"), read as a loop over the
  * literal, `[..."abcdefghijklmnopqrstuvwxyz"]`, whose body reads every scalar parameter beside the character
  * (`withScalars`): a sentence uses every letter is `every` of `s.includes(el)`, three nodes. Only where the output is
- * a yes-or-no answer or a count, and for sets of three to 62 distinct letters or digits the goal names (a preferred
- * literal); two at most, each with half a parameter's share.
+ * a yes-or-no answer or a count, and for sets of three to 62 distinct letters or digits, or two or more punctuation
+ * marks, the goal names (a preferred literal); two at most, each with half a parameter's share.
  */
 export function literalReadings(ctx: GpContext): TupleReading[] {
   if (ctx.returns.length !== 1 || (ctx.returns[0] !== 'boolean' && ctx.returns[0] !== 'int') || !ctx.types.includes('string[]')) return [];
-  const sets = ctx.constants.preferred.string.filter((t) => t.length >= 3 && t.length <= 62 && new Set(t).size === t.length && /^[\p{L}\p{N}]+$/u.test(t));
+  // Letters or digits (three or more), or punctuation the goal names (two or more: ".!?").
+  const kind = (t: string): boolean => (t.length >= 3 && /^[\p{L}\p{N}]+$/u.test(t)) || (t.length >= 2 && /^[\p{P}\p{S}]+$/u.test(t));
+  const sets = ctx.constants.preferred.string.filter((t) => t.length <= 62 && new Set(t).size === t.length && kind(t));
   return sets.slice(0, LITERALS.most).map((set) => ({
     vars: ['string'],
     weight: LITERALS.weight,

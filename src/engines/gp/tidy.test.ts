@@ -37,6 +37,17 @@ describe('tidy', () => {
     expect(body(tree, lets)).toBe('return 14;');
   });
 
+  it("writes a loop that only toggles a constant as its count's parity, and leaves a loop toggling another's accumulator", () => {
+    const toggle = (init: GpNode, acc: string): GpNode => call('loop_boolean', 'boolean', n, init, call('not', 'boolean', { kind: 'var', type: 'boolean', name: acc }));
+    expect(body(toggle(no, 'acc1'))).toMatch(/return mod\(n, 2\) === 1;$/);
+    expect(body(toggle(yes, 'acc1'))).toMatch(/return mod\(n, 2\) !== 1;$/);
+    // Inside a loop over the characters the toggle's own accumulator is acc2; acc1 would be the outer one's.
+    const inner = (acc: string): GpNode => call('len_string', 'int', call('filterChars', 'string', s, toggle(no, acc)));
+    expect(body(inner('acc2'))).not.toContain('loop(');
+    const outer = body(call('loop_boolean', 'boolean', n, yes, toggle(no, 'acc1')));
+    expect(outer.match(/loop\(/g)).toHaveLength(2);
+  });
+
   it('inlines bindings that only rename a parameter or a literal', () => {
     const v = (name: string): GpNode => ({ kind: 'var', type: 'int', name });
     const lets = [n, call('add_int', 'int', v('v1'), call('len_string', 'int', s)), k(7)];

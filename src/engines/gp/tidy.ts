@@ -14,8 +14,11 @@ const hasVars = (n: GpNode): boolean => n.kind === 'var' || (n.kind === 'call' &
 /** Zero of a type for the identities x + 0, x - 0, s + "". */
 const ZERO: Partial<Record<GpType, Const['value']>> = { int: 0, float: 0, string: '' };
 
-/** Rewrites one call whose children are already tidy; returns the node itself when no rule applies. */
-function rewrite(node: GpNode & { kind: 'call' }): GpNode {
+/**
+ * Rewrites one call whose children are already tidy, `depth` lambdas deep (its own lambdas bind `acc${depth + 1}`);
+ * returns the node itself when no rule applies.
+ */
+function rewrite(node: GpNode & { kind: 'call' }, depth: number): GpNode {
   const [a, b, c] = node.kids;
   const op = node.prim.replace(/_.*$/, '');
   const lambdaVar = (n: GpNode): boolean => n.kind === 'var' && /^[xc]\d+$/.test(n.name);
@@ -68,6 +71,10 @@ function rewrite(node: GpNode & { kind: 'call' }): GpNode {
     case 'ne':
       // Floats may be NaN, which is not equal to itself; every other value is.
       return !a.type.startsWith('float') && same(a, b) ? constOf('boolean', op === 'eq') : node;
+    case 'loop':
+      // Toggling a constant n times is n's parity, as a person writes it (a loop that ran over a million throws).
+      if (node.type !== 'boolean' || !isConst(b) || c.kind !== 'call' || c.prim !== 'not' || !same(c.kids[0], { kind: 'var', type: 'boolean', name: `acc${depth + 1}` })) return node;
+      return { kind: 'call', prim: b.value ? 'ne_int' : 'eq_int', type: 'boolean', kids: [{ kind: 'call', prim: 'mod_int', type: 'int', kids: [a, constOf('int', 2)] }, constOf('int', 1)] };
     default:
       return node;
   }
@@ -98,10 +105,11 @@ function fold(ctx: GpContext, table: PrimitiveTable, node: GpNode): GpNode {
  */
 export function tidy(ctx: GpContext, individual: Individual): Individual {
   const table = buildTable(ctx.problem.extraPrimitives);
-  const walk = (node: GpNode): GpNode => {
+  const walk = (node: GpNode, depth = 0): GpNode => {
     if (node.kind !== 'call') return node;
-    const kids = node.kids.map(walk);
-    const next = rewrite({ ...node, kids });
+    const lambdas = ctx.set.byName.get(node.prim)?.lambdas;
+    const kids = node.kids.map((k, i) => walk(k, lambdas?.[i] ? depth + 1 : depth));
+    const next = rewrite({ ...node, kids }, depth);
     if (next.kind !== 'call') return next;
     return next.kids.every((k) => !hasVars(k)) ? fold(ctx, table, next) : next;
   };
