@@ -35,6 +35,8 @@ export function numberPrimitives(): Primitive[] {
     prim('floor_float', ['float'], 'int', ([a]) => `Math.floor(${a})`),
     prim('ceil_float', ['float'], 'int', ([a]) => `Math.ceil(${a})`),
     prim('round_float', ['float'], 'int', ([a]) => `Math.round(${a})`),
+    // Data rounded half to even (made with Python's round): composed by the seed stage only (rounding.ts).
+    { ...helperCall('roundEven_float', 'roundEven', ['float'], 'int'), composedOnly: true },
     prim('trunc_float', ['float'], 'int', ([a]) => `Math.trunc(${a})`),
     helperCall('digits_int', 'digits', ['int'], 'int[]'),
     helperCall('undigits_int', 'undigits', ['int[]'], 'int'),

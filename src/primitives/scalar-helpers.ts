@@ -22,6 +22,13 @@ export const SCALAR_HELPERS: Record<string, { source: string; needs?: string[] }
   return b === 0 ? 0 : a % b;
 }`,
   },
+  // Half to even, as Python's round() and banker's rounding do (Math.round takes halves up): 2.5 → 2, -937.5 → -938.
+  roundEven: {
+    source: `function roundEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}`,
+  },
   pow: {
     source: `function pow(a: number, b: number): number {
   const r = Math.pow(a, b);

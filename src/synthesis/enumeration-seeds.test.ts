@@ -4,6 +4,8 @@ import { GpContext } from '../programs/gp-context.js';
 import { enumerationSeeds, SEED_CASES, seedCandidates } from './enumeration-seeds.js';
 import { printNode } from '../programs/print-program.js';
 import { roundedDecimals } from './rounding.js';
+import { buildTable, programSource } from '../programs/compile-program.js';
+import { compilePrograms } from '../programs/compile-programs.js';
 
 /** The first seed of a one-integer-parameter problem as a function, after checking the lexicase seeds follow it. */
 function firstSeed<T>(goal: string, returns: GpProblem['returns'], train: GpProblem['train']): (x: number) => T {
@@ -73,5 +75,27 @@ describe('enumeration seeds', () => {
     const ctx = new GpContext(one);
     const [seed] = enumerationSeeds(ctx, one.train, 5, seedCandidates(1_000_000, one.train.length)).seeds;
     expect(printNode(ctx, seed.outs[0], false, new Set())).not.toMatch(/Math\.round/);
+  });
+
+  it("rounds half to even where the outputs were so rounded (Python's round), and the module holds on unseen halves", () => {
+    // Python's round(x, 2): -9.375 → -9.38, 2.125 → 2.12, where Math.round gives -9.37 and 2.13.
+    const even = (x: number): number => {
+      const r = Math.round(x * 100);
+      return (Math.abs((x * 100) % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r) / 100;
+    };
+    const mean = (xs: number[]): number => even(xs.reduce((a, b) => a + b, 0) / xs.length);
+    const list = (i: number): number[] => Array.from({ length: 1 + (i % 8) }, (_, k) => ((i * 37 + k * 53) % 97) - 48);
+    const lists = [[12, 43, 14, 35, -48, -8, -10, -21], [-13, -40, -8, 28, 4, -40, -46, 40], ...Array.from({ length: 40 }, (_, i) => list(i))];
+    const p: GpProblem = { params: [{ name: 'xs', type: 'int[]' }], returns: ['float'], train: lists.map((xs) => ({ inputs: [xs], outputs: [mean(xs)] })), test: [] };
+    const ctx = new GpContext(p);
+    const [seed] = enumerationSeeds(ctx, p.train, 5, seedCandidates(3_000_000, p.train.length)).seeds;
+    expect(printNode(ctx, seed.outs[0], false, new Set())).toMatch(/roundEven\(/);
+    const table = buildTable();
+    const fn = compilePrograms([programSource(ctx, seed)], table)[0]!;
+    const unseen = [[1, 2, 3, 4, 5, 6, 7, 9], [-1, -2, -3, -4, -5, -6, -7, -9], [5, 5, 5, 6], ...Array.from({ length: 30 }, (_, i) => list(i + 100))];
+    for (const xs of unseen) {
+      table.resetSteps(1e6);
+      expect(fn(xs)).toBe(mean(xs));
+    }
   });
 });

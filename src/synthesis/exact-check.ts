@@ -67,8 +67,7 @@ export function individualMiss(ctx: GpContext, table: PrimitiveTable, individual
 export function exactOrRounded(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], decimals: number | undefined, ran: { count: number }): GpNode | undefined {
   if (exactOnAll(ctx, table, node, cases, ran)) return node;
   if (decimals === undefined) return undefined;
-  const whole = roundedNode(node, decimals);
-  return exactOnAll(ctx, table, whole, cases, ran) ? whole : undefined;
+  return [false, true].map((even) => roundedNode(node, decimals, false, even)).find((whole) => exactOnAll(ctx, table, whole, cases, ran));
 }
 
 /**
@@ -84,22 +83,28 @@ export function exactChecker(ctx: GpContext, table: PrimitiveTable, used: Exampl
   // Float outputs all rounded to a few decimals (cents) are also met by an expression rounded the same way.
   const decimals = ctx.returns.length === 1 && type === 'float' ? roundedDecimals(cases.map((c) => c.outputs[0])) : undefined;
   // A plain loop: this runs on every candidate the enumeration keeps.
-  const exactOnUsed = (f: Found, places?: number): boolean => {
-    for (let i = 0; i < used.length; i++) if (caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places), used[i].outputs[0]) !== 0) return false;
+  const exactOnUsed = (f: Found, places?: number, even = false): boolean => {
+    for (let i = 0; i < used.length; i++) if (caseError(type, places === undefined ? f.values[i] : roundTo(f.values[i], places, even), used[i].outputs[0]) !== 0) return false;
     return true;
   };
   const check = (f: Found): boolean => {
     if (ctx.returns.length !== 1 || f.node.type !== type) return false;
     const rounded = !exactOnUsed(f);
-    if (rounded && (decimals === undefined || !exactOnUsed(f, decimals))) return false;
-    const node = rounded ? roundedNode(f.node, decimals!) : f.node;
-    const failed = firstFailure(ctx, table, node, cases, state.ran);
+    // Rounded halves up as Math.round does, or half to even as data made by Python's round() is.
+    const modes = rounded && decimals !== undefined ? [false, true].filter((even) => exactOnUsed(f, decimals, even)) : [false];
+    if (modes.length === 0) return false;
+    let [even, node, failed] = [false, f.node, 0];
+    for (const mode of modes) {
+      [even, node] = [mode, rounded ? roundedNode(f.node, decimals!, false, mode) : f.node];
+      failed = firstFailure(ctx, table, node, cases, state.ran);
+      if (failed === -1) break;
+    }
     if (failed === UNRUNNABLE) return false;
     if (failed >= 0) {
       state.missed ??= failed;
       return stopAtMiss;
     }
-    state.solution = rounded ? { ...f, node, values: f.values.map((v) => roundTo(v, decimals!)) } : f;
+    state.solution = rounded ? { ...f, node, values: f.values.map((v) => roundTo(v, decimals!, even)) } : f;
     return true;
   };
   return { check, state };

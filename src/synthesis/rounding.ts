@@ -16,13 +16,25 @@ export function roundedDecimals(outputs: unknown[]): number | undefined {
   return last.size >= 6 ? decimals : undefined;
 }
 
-/** A value rounded to `decimals` places as the emitted program rounds it (`Math.round(x * 100) / 100`); others as they are. */
-export function roundTo(value: unknown, decimals: number): unknown {
-  return typeof value === 'number' ? Math.round(value * 10 ** decimals) / 10 ** decimals : value;
+/** Half to even (Python's round, banker's rounding), as the `roundEven` helper rounds. */
+const roundEven = (x: number): number => {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
+
+/**
+ * A value rounded to `decimals` places as the emitted program rounds it (`Math.round(x * 100) / 100`, or half to even
+ * where `even`); others as they are.
+ */
+export function roundTo(value: unknown, decimals: number, even = false): unknown {
+  return typeof value === 'number' ? (even ? roundEven : Math.round)(value * 10 ** decimals) / 10 ** decimals : value;
 }
 
-/** `node` rounded to `decimals` places; `scaled` when it is already the value times 10^decimals (a sum not yet divided by 100). */
-export function roundedNode(node: GpNode, decimals: number, scaled = false): GpNode {
+/**
+ * `node` rounded to `decimals` places (half to even where `even`); `scaled` when it is already the value times
+ * 10^decimals (a sum not yet divided by 100).
+ */
+export function roundedNode(node: GpNode, decimals: number, scaled = false, even = false): GpNode {
   const times = scaled ? node : call('mul_float', 'float', [node, literal('float', 10 ** decimals)]);
-  return call('div_float', 'float', [call('float_of_int', 'float', [call('round_float', 'int', [times])]), literal('float', 10 ** decimals)]);
+  return call('div_float', 'float', [call('float_of_int', 'float', [call(even ? 'roundEven_float' : 'round_float', 'int', [times])]), literal('float', 10 ** decimals)]);
 }

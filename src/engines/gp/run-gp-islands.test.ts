@@ -6,6 +6,7 @@ import type { GpProblem, IslandRestart } from './gp-api.js';
 import { SEED_CASES, SEED_ENUMERATION } from '../../synthesis/enumeration-seeds.js';
 import { runGp } from './run-gp.js';
 import { RECURRENCE_SHARE } from '../../synthesis/recurrence-seed.js';
+import { MEANS_SHARE } from '../../synthesis/aggregate-seed.js';
 
 function cases(n: number, seed: number, f: (a: number, b: number) => number): ExampleCase[] {
   return Array.from({ length: n }, (_, i) => {
@@ -115,9 +116,10 @@ describe('runGp with islands in worker threads', () => {
     expect(quick.enumerated).toBeUndefined();
     // The small enumeration, the conditions enumerated for a conditional (a tenth of the run's share, at most 40 k
     // candidates on up to 30 cases), aggregate deduction (as many executions as the enumeration, its checks on every
-    // case on top), a two-term recurrence (a tenth of the enumeration's executions) and one generation.
+    // case on top, then the folds half as many again), a two-term recurrence (a tenth of the enumeration's executions)
+    // and one generation.
     const conditions = CONDITIONAL_LIMITS.conditions * UNIFY_LIMITS.maxCases;
-    const aggregates = small * 1.1 + small / RECURRENCE_SHARE;
+    const aggregates = small * (1.1 + MEANS_SHARE) + small / RECURRENCE_SHARE;
     expect(quick.executions).toBeLessThan(small + conditions + aggregates + 60 * 40 * 4);
     // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
     const restarts: IslandRestart[] = [];
