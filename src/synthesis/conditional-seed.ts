@@ -4,7 +4,6 @@ import type { PrimitiveTable } from '../programs/compile-program.js';
 import { programSource } from '../programs/compile-program.js';
 import { compilePrograms } from '../programs/compile-programs.js';
 import type { Found } from './enumerate-programs.js';
-import { spread } from './element-wise.js';
 import { enumeratePrograms } from './enumerate-programs.js';
 import { exactOrRounded } from './exact-check.js';
 import { roundedDecimals, roundTo } from './rounding.js';
@@ -13,6 +12,9 @@ import { GpContext } from '../programs/gp-context.js';
 import type { GpNode } from '../programs/program-tree.js';
 import { stepBudget } from '../programs/step-budget.js';
 import { UNIFY_LIMITS, unifyConditional } from './unify-conditional.js';
+
+/** Spreads the pairs a body is enumerated on over the whole list, so the first few parts' kind does not fill them. */
+export const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? [...items] : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
 
 /** Candidates the enumeration of conditions may try, and the bank's expressions re-run as branches on the wider cases (best, smallest, smallest right on each case). */
 export const CONDITIONAL_LIMITS = { conditions: 40_000, branches: 300, smallest: 100, perCase: 5, classes: 8 };

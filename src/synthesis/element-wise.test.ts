@@ -163,6 +163,16 @@ describe('element-wise deduction of loop bodies', () => {
     expect(run(ctx, node!, longer)).toEqual(longer.map(vowels));
   });
 
+  it('maps numbers with a condition in the body (double the even ones), and the list holds for longer unseen lists', () => {
+    const doubled = (xs: number[]): number[] => xs.map((x) => (x % 2 === 0 ? 2 * x : x));
+    const list = (n: number): number[] => Array.from({ length: n }, () => rng.int(101) - 50);
+    const p = problem('int[]', 'int[]', Array.from({ length: 20 }, (_, i) => list(i % 7)), doubled, 'Double the even numbers of a list.');
+    const ctx = new GpContext(p);
+    const { node } = elementWise(ctx, buildTable(), p.train, 110_000);
+    const unseen = Array.from({ length: 10 }, () => list(12 + rng.int(10)));
+    expect(run(ctx, node!, unseen)).toEqual(unseen.map(doubled));
+  });
+
   it('is what the run seeds from when the enumeration alone finds no exact expression', () => {
     const titled = (s: string): string => s.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
     const cases: ExampleCase[] = texts.map((s) => ({ inputs: [s], outputs: [titled(s)] }));

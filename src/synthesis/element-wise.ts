@@ -9,6 +9,7 @@ import type { GpNode } from '../programs/program-tree.js';
 import { inLoop } from '../programs/program-tree.js';
 import { aggregateSeed } from './aggregate-seed.js';
 import { unifyConditional } from './unify-conditional.js';
+import { conditionalSeed, spread } from './conditional-seed.js';
 
 /**
  * Distinct part pairs a body is enumerated on (at first), and checked on (the first so many; the composed loop is
@@ -16,8 +17,6 @@ import { unifyConditional } from './unify-conditional.js';
  */
 export const ELEMENT_WISE = { enumerated: 16, checked: 400, maxSize: 8, rounds: 3, perPrimitive: 2_000 };
 
-/** Spreads the pairs a body is enumerated on over the whole list, so the first few parts' kind does not fill them. */
-export const spread = <T>(items: T[], n: number): T[] => (items.length <= n ? [...items] : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
 
 /**
  * Deduction for maps and filters (as in λ² and FlashFill's witness functions): when a parameter and the output split
@@ -66,6 +65,20 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
         if (failed === -1) body = node;
         else if (failed >= 0) state.missed ??= failed;
         if (body) break;
+      }
+      // A number's conditions are enumerated on their own, as for a whole problem (conditional-seed.ts): this
+      // enumeration keeps no comparison, which cannot become a number without a conditional (double the even ones).
+      // Only from a whole bank: one stopped at a counterexample lacks most branches, and the next round has them.
+      const whole = state.missed === undefined || round === ELEMENT_WISE.rounds - 1;
+      if (!body && whole && (reading.outPart === 'int' || reading.outPart === 'float')) {
+        // A third of the round's share: on 30 wider pairs, conditions of five nodes took some 13 k candidates.
+        const chosen = conditionalSeed(sub, table, bank, used, parts, Math.ceil(share / 3));
+        executions += chosen.executions;
+        left -= Math.ceil(chosen.executions / used.length);
+        // One condition only: a decision list over a few distinct parts fits them by rote (each running sum of a
+        // fixed sequence, told apart by its element alone).
+        const listed = (n: GpNode): boolean => n.kind === 'call' && n.prim.startsWith('if_') && n.kids[2].kind === 'call' && n.kids[2].prim.startsWith('if_');
+        body = chosen.node && !listed(chosen.node) ? chosen.node : undefined;
       }
       executions += state.ran.count;
       if (body || state.missed === undefined) break;
