@@ -14,6 +14,8 @@ describe('characters named in words', () => {
   it('reads no character where the words mean something else', () => {
     expect(characterNames('Return the dot product of two vectors over a period of ten days.')).toEqual([]);
     expect(characterNames('Count the words of a sentence.')).toEqual([]);
+    expect(characterNames('Return the interest per period and the orbital period; build a hash of the string.')).toEqual([]);
+    expect(characterNames('Replace each back slash with a hash sign.')).toEqual(['\\#', '\\', '#']);
   });
 
   it('gives the goal constants the named set', () => {

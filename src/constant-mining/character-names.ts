@@ -1,22 +1,22 @@
 /** Punctuation and symbols by the names a goal calls them (not "dot product", not "a period of time"). */
 const NAMES: [RegExp, string][] = [
-  [/\bfull stops?\b|\bperiods?\b(?!\s+of\b)/i, '.'],
+  // A period only as a mark: "a period", "the period" (not "per period", "the orbital period", "a period of time").
+  [/\bfull stops?\b|(?<=\b(a|the|each|every|one|no) )periods?\b(?!\s+of\b)/i, '.'],
   [/\bexclamation (marks?|points?)\b/i, '!'],
   [/\bquestion marks?\b/i, '?'],
   [/\bcommas?\b/i, ','],
   [/\bsemicolons?\b/i, ';'],
-  [/(?<!semi)\bcolons?\b/i, ':'],
+  [/\bcolons?\b/i, ':'],
   [/\bhyphens?\b|\bdash(es)?\b/i, '-'],
   [/\bunderscores?\b/i, '_'],
   [/\bapostrophes?\b/i, "'"],
-  [/\bback-?slash(es)?\b/i, '\\'],
-  [/(?<!back-?)\bslash(es)?\b/i, '/'],
-  [/\bhash(es| signs?)?\b|\bpound signs?\b/i, '#'],
+  [/\bback[- ]?slash(es)?\b/i, '\\'],
+  [/(?<!back[- ]?)\bslash(es)?\b/i, '/'],
+  [/\bhash (signs?|marks?|characters?|symbols?)\b|\bpound signs?\b/i, '#'],
   [/\bat signs?\b/i, '@'],
   [/\basterisks?\b/i, '*'],
   [/\bampersands?\b/i, '&'],
   [/\bplus signs?\b/i, '+'],
-  
   [/\bpercent signs?\b/i, '%'],
   [/\bdollar signs?\b/i, '$'],
 ];

@@ -18,7 +18,7 @@ describe('goal cues', () => {
     expect(goalCues('Add 1 each time a letter is uppercase.')).toEqual(new Set());
   });
 
-  it('asks for a text where a number is written in a base, and for decimals where a root, a rounding or a mean is asked', () => {
+  it('asks for a text where a number is written in a base, and for decimals where a root or a mean is asked (not a rounding)', () => {
     expect(goalTypes('Return how many binary digits a positive integer has.')).toEqual(['string']);
     expect(goalTypes('Write n in base 16.')).toEqual(['string']);
     expect(goalTypes('Tell whether a non-negative integer is a perfect square.')).toEqual(['float']);
@@ -26,6 +26,8 @@ describe('goal cues', () => {
     expect(goalTypes('Return the average of the scores.')).toEqual(['float']);
     expect(goalTypes('Return the sum of the squares of a list.')).toEqual([]);
     expect(goalTypes('Return the base price plus tax.')).toEqual([]);
+    expect(goalTypes('Find x in a sorted list by binary search; stop at the base case.')).toEqual([]);
+    expect(goalTypes('Return the arithmetic mean of two numbers.')).toEqual(['float']);
     expect(goalTypes(undefined)).toEqual([]);
   });
 });

@@ -33,8 +33,9 @@ export function goalCues(goal: string | undefined): Set<PrimitiveCue> {
  * Not a rounding: "rounded down" beside whole numbers is mostly a whole division, which the decimals' primitives only crowd.
  */
 const TYPE_CUES: [RegExp, GpType][] = [
-  [/\b(binary|hexadecimal|octal|base[ -]?\d+|in base)\b/i, 'string'],
-  [/\b(square roots?|perfect squares?|averages?|the mean)\b/i, 'float'],
+  // Not "binary search", "a binary tree", "the base case" or "log base 2".
+  [/\b(binary (digits?|representation|strings?|form|numbers?|notation)|(in|to|into|from) binary|hexadecimal|octal|(in|to|into) base \d+)\b/i, 'string'],
+  [/\b(square roots?|perfect squares?|averages?|(the|arithmetic) mean)\b/i, 'float'],
 ];
 
 /** The types a goal asks for beside its signature's (see TYPE_CUES); none without a goal. */

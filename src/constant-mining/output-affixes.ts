@@ -123,7 +123,7 @@ const INT_TEXT = /^(0|-?[1-9]\d{0,14})$/;
 
 /**
  * Whether every output is one text printed between the same fixed texts ("The number of syllables is 3", "Total: 42
- * items"), the fixed texts two characters or more together, and what changes between them: integers or decimals as
+ * items"), the fixed texts two characters or more together (or one around a number: "25%", "$7"), and what changes between them: integers or decimals as
  * `String` prints them where every case's part is one (and the problem has decimals), else text. The fixed texts end
  * short of a digit, a sign or a decimal point (a full stop after the number stays: "is 3."), so a number's first digit
  * is never taken for a fixed text shared by chance.

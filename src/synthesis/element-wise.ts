@@ -24,12 +24,14 @@ export const ELEMENT_WISE = { enumerated: 16, checked: 400, maxSize: 8, rounds: 
  * (part-readings.ts: the i-th output part made from the i-th input part alone, or the input parts a condition keeps),
  * the loop body is a problem of its own over those part pairs, many more cases than the problem has, solved by the
  * same bottom-up enumeration, with a condition between two expressions where no single one fits. Returns the composed
- * loop when it is exact on every case; `candidates` bounds all its enumerations together.
+ * loop when it is exact on every case; `candidates` bounds all its enumerations together, and the nested aggregates
+ * below spend two thirds of them again at most.
  */
 export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], candidates: number): { node?: GpNode; executions: number } {
   let executions = 0;
-  // One budget of candidates for every reading and round.
+  // One budget of candidates for every reading and round, and one in executions for the nested aggregates below.
   let left = candidates;
+  let nestedLeft = 2 * Math.ceil(candidates / 3) * ELEMENT_WISE.enumerated;
   if (ctx.returns.length !== 1 || candidates <= 0) return { executions };
   const all = partReadings(ctx, cases);
   for (const reading of all) {
@@ -68,7 +70,8 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
       }
       // A number's conditions are enumerated on their own, as for a whole problem (conditional-seed.ts): this
       // enumeration keeps no comparison, which cannot become a number without a conditional (double the even ones).
-      // Only from a whole bank: one stopped at a counterexample lacks most branches, and the next round has them.
+      // Only from a whole bank (or in the last round): one stopped at a counterexample lacks most branches, and the
+      // next round has them.
       const whole = state.missed === undefined || round === ELEMENT_WISE.rounds - 1;
       if (!body && whole && (reading.outPart === 'int' || reading.outPart === 'float')) {
         // A third of the round's share: on 30 wider pairs, conditions of five nodes took some 13 k candidates.
@@ -85,10 +88,12 @@ export function elementWise(ctx: GpContext, table: PrimitiveTable, cases: Exampl
       used.push(parts[state.missed]);
     }
     // Or each part's number is an aggregate over the part itself (the vowels of each word: a count over its characters),
-    // with a third of the candidates of its own: the rounds above may have spent every one.
-    if (!body && (reading.outPart === 'int' || reading.outPart === 'float')) {
-      const nested = aggregateSeed(sub, table, parts, Math.ceil(candidates / 3) * used.length);
+    // from a budget of its own shared by every reading, since the rounds above may have spent every candidate: a third
+    // of them, in executions, to each aggregate search (which spends as much again at most on its means and folds).
+    if (!body && nestedLeft > 0 && (reading.outPart === 'int' || reading.outPart === 'float')) {
+      const nested = aggregateSeed(sub, table, parts, Math.min(Math.ceil(candidates / 3) * used.length, nestedLeft / 2));
       executions += nested.executions;
+      nestedLeft -= nested.executions;
       body = nested.node;
     }
     if (!body || !usesOnly(body, ctx.types)) continue;

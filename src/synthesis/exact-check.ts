@@ -62,7 +62,7 @@ export function individualMiss(ctx: GpContext, table: PrimitiveTable, individual
 
 /**
  * The expression if it gives every case's output exactly, else the expression rounded to `decimals` (where every
- * output is rounded so, rounding.ts) if that does; undefined when neither does.
+ * output is rounded so, rounding.ts; halves up, else half to even) if that does; undefined when none does.
  */
 export function exactOrRounded(ctx: GpContext, table: PrimitiveTable, node: GpNode, cases: ExampleCase[], decimals: number | undefined, ran: { count: number }): GpNode | undefined {
   if (exactOnAll(ctx, table, node, cases, ran)) return node;

@@ -16,7 +16,10 @@ export function roundedDecimals(outputs: unknown[]): number | undefined {
   return last.size >= 6 ? decimals : undefined;
 }
 
-/** Half to even (Python's round, banker's rounding), as the `roundEven` helper rounds. */
+/**
+ * Half to even, as the `roundEven` helper rounds: Python's round() where `x * 10^d` is an exact binary half (2.125,
+ * -9.375); a decimal tie that is no exact binary value (1.005) may round the other way than Python's.
+ */
 const roundEven = (x: number): number => {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;

@@ -99,6 +99,7 @@ function fold(ctx: GpContext, table: PrimitiveTable, node: GpNode): GpNode {
 
 /**
  * A program with the same results that reads better: constant conditions and the branches they rule out,
+ * a loop toggling a constant n times written as n's parity,
  * identity operations (x + 0, filter by true, map to itself), double negations and closed expressions folded
  * into literals, bindings of a bare parameter or literal inlined, then unused bindings dropped. Rules only remove computation, so only a case on which the
  * original threw can change; callers keep the tidy program only if it still scores as well.
