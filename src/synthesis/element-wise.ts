@@ -17,7 +17,6 @@ import { conditionalSeed, spread } from './conditional-seed.js';
  */
 export const ELEMENT_WISE = { enumerated: 16, checked: 400, maxSize: 8, rounds: 3, perPrimitive: 2_000 };
 
-
 /**
  * Deduction for maps and filters (as in λ² and FlashFill's witness functions): when a parameter and the output split
  * into parts (array elements, characters, pieces between a separator) and every case agrees with one reading of them

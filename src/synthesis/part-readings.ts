@@ -95,14 +95,15 @@ export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
       }
       later.push({ param, part: element, parts: asArray, outParts: text(), bound: 'x1', kind: 'concat', outPart: 'string', compose: joined(looped, undefined) });
     }
+    if (p.type !== 'string') return;
     const inSeps = [undefined, ...SEPARATORS.filter((sep) => present(sep, (c) => c.inputs[param]))];
     // A text's parts each read as a number (the vowels of each word): a map into a number list.
-    if (p.type === 'string' && (out === 'int[]' || out === 'float[]')) {
+    if (out === 'int[]' || out === 'float[]') {
       const r = out.slice(0, -2) as GpType;
       const split = (sep: string | undefined) => (s: GpNode): GpNode => (sep === undefined ? call('chars_string', 'string[]', [s]) : call('split_string', 'string[]', [s, textConst(sep)]));
       for (const sep of inSeps) later.push({ param, part: 'string', parts: text(sep), outParts: asArray, bound: 'x1', kind: 'map', outPart: r, compose: (s, f) => call(`map_strings_${r}`, out, [split(sep)(s), f]) });
     }
-    if (p.type !== 'string' || (out !== 'string' && out !== 'string[]')) return;
+    if (out !== 'string' && out !== 'string[]') return;
     // The output's parts: an array's elements, or a text's characters or pieces between a separator it holds.
     const outSeps: (string | null | undefined)[] = out === 'string[]' ? [null] : [undefined, ...SEPARATORS.filter((sep) => present(sep, (c) => c.outputs[0]))];
     for (const inSep of inSeps) {
