@@ -77,8 +77,7 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
   }
   if (type === 'boolean') return [test('every'), test('some'), exactly(1), exactly(2)];
   const joined: Aggregate = {
-    name: 'concatenation',
-    body: 'string',
+    name: 'concatenation', body: 'string',
     apply: (values) => values.join(''),
     compose: (l, f) => call('join_strings', 'string', [l.map('string', f), literal('string', '')]),
     maps: true,
@@ -120,11 +119,13 @@ function scaledSums(scales: number[], sum: Aggregate): Aggregate[] {
   return [...list.values()];
 }
 
+/** The first value of each tuple whose body value is true: the elements a condition keeps. */
+export const keptFirsts = (values: unknown[], tuples: unknown[][]): number[] => tuples.filter((_, i) => values[i] === true).map((t) => t[0] as number);
+
 /** Sums and means of the elements a condition keeps (a filter, then the sum or the mean; 0 when it keeps none). */
 export function keptAggregates(type: GpType, element: GpType): Aggregate[] {
   if (element !== 'int' && element !== 'float') return [];
   const a = arrayOf(element);
-  const kept = (values: unknown[], tuples: unknown[][]): number[] => tuples.filter((_, i) => values[i] === true).map((t) => t[0] as number);
   const filtered = (xs: GpNode, f: GpNode): GpNode => call(`filter_${tag(a)}`, a, [xs, f]);
   const summed = (xs: GpNode, f: GpNode): GpNode => call(`sum_${tag(a)}`, element, [filtered(xs, f)]);
   const mean = (xs: GpNode, f: GpNode): GpNode => {
@@ -132,8 +133,8 @@ export function keptAggregates(type: GpType, element: GpType): Aggregate[] {
     return element === 'int' ? call('ratio_int', 'float', [summed(xs, f), n]) : call('div_float', 'float', [summed(xs, f), call('float_of_int', 'float', [n])]);
   };
   const list: Aggregate[] = [];
-  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(kept(v, t)), compose: (l, f) => summed(l.xs, f) });
-  const average = (v: unknown[], t: unknown[][]): number => (kept(v, t).length === 0 ? 0 : total(kept(v, t)) / kept(v, t).length);
+  if (type === element) list.push({ name: 'sum of kept', body: 'boolean', apply: (v, t) => total(keptFirsts(v, t)), compose: (l, f) => summed(l.xs, f) });
+  const average = (v: unknown[], t: unknown[][]): number => ((k) => (k.length === 0 ? 0 : total(k) / k.length))(keptFirsts(v, t));
   if (type === 'float') list.push({ name: 'mean of kept', body: 'boolean', apply: average, compose: (l, f) => mean(l.xs, f) });
   return list;
 }

@@ -3,7 +3,7 @@ import type { GpNode } from '../programs/program-tree.js';
 import { call, literal, variable } from '../programs/program-tree.js';
 import { tag } from '../primitives/primitive.js';
 import type { Aggregate } from './aggregates.js';
-import { arrayOf } from './aggregates.js';
+import { arrayOf, keptFirsts } from './aggregates.js';
 
 const productOf = (values: number[]): number => values.reduce((p, v) => p * v, 1);
 
@@ -35,9 +35,8 @@ export function foldAggregates(type: GpType): Aggregate[] {
 export function keptProducts(type: GpType, element: GpType): Aggregate[] {
   if ((type !== 'int' && type !== 'float') || element !== type) return [];
   const a = arrayOf(type);
-  const kept = (values: unknown[], tuples: unknown[][]): number[] => tuples.filter((_, i) => values[i] === true).map((t) => t[0] as number);
   const compose = (l: { xs: GpNode }, f: GpNode): GpNode => multiplied(call(`filter_${tag(a)}`, a, [l.xs, f]), type);
-  return [{ name: 'product of kept', body: 'boolean', apply: (values, tuples) => productOf(kept(values, tuples)), compose }];
+  return [{ name: 'product of kept', body: 'boolean', apply: (values, tuples) => productOf(keptFirsts(values, tuples)), compose }];
 }
 
 /**

@@ -38,14 +38,16 @@ const text =
   (v: unknown): unknown[] | undefined =>
     typeof v !== 'string' ? undefined : sep === undefined || (emptyIsNone && v === '') ? [...v] : v.split(sep);
 
+/** A text's characters (`sep` undefined) or its pieces between `sep`, as an array. */
+const pieces = (sep: string | undefined, s: GpNode): GpNode => (sep === undefined ? call('chars_string', 'string[]', [s]) : call('split_string', 'string[]', [s, textConst(sep)]));
+
 /**
  * The loop over a text's parts (characters, or pieces between `inSep`; last to first where `reversed`), joined by
  * `outSep` (null: kept as an array).
  */
 function textLoop(kind: Reading['kind'], inSep: string | undefined, outSep: string | null | undefined, reversed = false): Reading['compose'] {
   if (inSep === undefined && outSep === undefined && !reversed) return (s, f) => call(kind === 'filter' ? 'filterChars' : 'mapChars', 'string', [s, f]);
-  const split = (s: GpNode): GpNode => (inSep === undefined ? call('chars_string', 'string[]', [s]) : call('split_string', 'string[]', [s, textConst(inSep)]));
-  const parts = (s: GpNode): GpNode => (reversed ? call('reverse_strings', 'string[]', [split(s)]) : split(s));
+  const parts = (s: GpNode): GpNode => (reversed ? call('reverse_strings', 'string[]', [pieces(inSep, s)]) : pieces(inSep, s));
   const looped = (s: GpNode, f: GpNode): GpNode => call(kind === 'filter' ? 'filter_strings' : 'map_strings_string', 'string[]', [parts(s), f]);
   return joined(looped, outSep);
 }
@@ -100,8 +102,7 @@ export function partReadings(ctx: GpContext, cases: ExampleCase[]): Reading[] {
     // A text's parts each read as a number (the vowels of each word): a map into a number list.
     if (out === 'int[]' || out === 'float[]') {
       const r = out.slice(0, -2) as GpType;
-      const split = (sep: string | undefined) => (s: GpNode): GpNode => (sep === undefined ? call('chars_string', 'string[]', [s]) : call('split_string', 'string[]', [s, textConst(sep)]));
-      for (const sep of inSeps) later.push({ param, part: 'string', parts: text(sep), outParts: asArray, bound: 'x1', kind: 'map', outPart: r, compose: (s, f) => call(`map_strings_${r}`, out, [split(sep)(s), f]) });
+      for (const sep of inSeps) later.push({ param, part: 'string', parts: text(sep), outParts: asArray, bound: 'x1', kind: 'map', outPart: r, compose: (s, f) => call(`map_strings_${r}`, out, [pieces(sep, s), f]) });
     }
     if (out !== 'string' && out !== 'string[]') return;
     // The output's parts: an array's elements, or a text's characters or pieces between a separator it holds.
