@@ -10,6 +10,7 @@ import { resourceNotes } from './escape/resource-notes.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { admitWithoutBwrap } from './admit-without-bwrap.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
+import { assertRunnerStarted } from './assert-runner-started.js';
 import { bwrapPath } from './bwrap-available.js';
 import { locateExecutable } from './locate-executable.js';
 import type { Expectation } from './message-checker.js';
@@ -126,6 +127,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         memoryMb: job.limits.memoryMb,
         maxOutputBytes: Math.min(job.limits.maxOutputBytes, options.maxOutputBytes ?? Number.POSITIVE_INFINITY),
       });
+      assertRunnerStarted(outcome);
       const evaluation = assembleEvaluation(job, outcome, caseTimeoutMs);
       return applyEscapeChecks(evaluation, [...canaries.inspect(outcome), ...resourceNotes(evaluation, scratchMb)]);
     } finally {

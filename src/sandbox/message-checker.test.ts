@@ -18,6 +18,15 @@ describe('the runner message checker', () => {
     expect(check(json({ kind: 'done' }))).toMatchObject({ ok: false, reason: expect.stringContaining('after done') });
   });
 
+  it('takes ready only as the first message', () => {
+    const check = createMessageChecker({ kind: 'script' });
+    expect(check(json({ kind: 'ready' }))).toMatchObject({ ok: true });
+    expect(check(json({ kind: 'ready' }))).toMatchObject({ ok: false, reason: expect.stringContaining('ready out of place') });
+    const late = createMessageChecker({ kind: 'tests' });
+    expect(late(json({ kind: 'plan', tests: ['a'] }))).toMatchObject({ ok: true });
+    expect(late(json({ kind: 'ready' }))).toMatchObject({ ok: false, reason: expect.stringContaining('ready out of place') });
+  });
+
   it('needs the plan first on a tests run, then each planned test by index and name', () => {
     const check = createMessageChecker({ kind: 'tests' });
     const test = (index: number, name: string) => json({ kind: 'test', index, name, ok: true, ms: 1, calls: [0.1] });

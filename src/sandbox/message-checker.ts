@@ -27,8 +27,8 @@ function nestsDeeper(value: unknown, cap: number): boolean {
 
 /**
  * Checks each frame from the runner: it must be JSON, match the runner-message schema and come in the protocol's
- * order (plan first for tests, results in sequence, each limit and the load error at most once, done only after
- * every result owed). Never throws; the first refusal should end the run.
+ * order (ready, when sent, before anything else; the plan first for tests; results in sequence; each limit and the
+ * load error at most once; done only after every result owed). Never throws; the first refusal should end the run.
  */
 export function createMessageChecker(expectation: Expectation): (frame: string) => Verdict {
   const order: { split: 'train' | 'test'; index: number }[] =
@@ -41,6 +41,7 @@ export function createMessageChecker(expectation: Expectation): (frame: string) 
   let results = 0;
   let loadError = false;
   let done = false;
+  let accepted = 0;
   const limits = new Set<string>();
 
   function owed(): number {
@@ -52,6 +53,8 @@ export function createMessageChecker(expectation: Expectation): (frame: string) 
   function place(message: RunnerMessage): string | undefined {
     if (done) return 'a message after done';
     switch (message.kind) {
+      case 'ready':
+        return accepted > 0 ? 'ready out of place' : undefined;
       case 'plan':
         if (expectation.kind !== 'tests' || plan || results > 0 || loadError) return 'a plan out of place';
         plan = message.tests;
@@ -100,6 +103,7 @@ export function createMessageChecker(expectation: Expectation): (frame: string) 
       return { ok: false, reason: `a message that breaks the schema at ${issue?.path.join('.') || 'its root'} (${issue?.message ?? 'invalid'}): ${preview(frame)}` };
     }
     const misplaced = place(checked.data);
+    if (!misplaced) accepted++;
     return misplaced ? { ok: false, reason: `${misplaced}: ${preview(frame)}` } : { ok: true, message: checked.data };
   };
 }

@@ -32,6 +32,7 @@ export const runnerMessageSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('plan'), tests: z.array(z.string().max(MAX_NAME)).max(MAX_TESTS) }),
   z.strictObject({ kind: z.literal('load-error'), error: text }),
   z.strictObject({ kind: z.literal('limit'), limit: z.enum(['memory', 'time']) }),
+  z.strictObject({ kind: z.literal('ready') }),
   z.strictObject({ kind: z.literal('done') }),
 ]);
 

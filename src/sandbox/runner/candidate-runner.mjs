@@ -3,6 +3,7 @@
 // This process is the judge: it loads the directive's tests or script evaluator here, and the candidate into its own
 // V8 isolate (load-candidate.mjs), so no candidate code ever runs in this heap. Results go to the parent as frames.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadCandidate } from './load-candidate.mjs';
 import { loadHarness } from './load-harness.mjs';
 import { sendMessage } from './result-channel.mjs';
@@ -20,9 +21,14 @@ function onLimit(limit) {
   sendMessage({ kind: 'limit', limit });
 }
 
+// The isolate library loads before anything else, and 'ready' says so: a process that ends before it could not run at
+// all (a missing or half-installed isolated-vm, a broken sandbox), which the parent reports instead of scoring.
+const ivm = createRequire(import.meta.url)(job.isolatedVm);
+sendMessage({ kind: 'ready' });
+
 const harness = await loadHarness(job);
 if (harness.tests) sendMessage({ kind: 'plan', tests: harness.tests.map((test) => test.name) });
-const loaded = await loadCandidate(modulePath, job, within, onLimit);
+const loaded = await loadCandidate(ivm, modulePath, job, within, onLimit);
 let candidate = loaded;
 if (loaded.loadError) {
   sendMessage({ kind: 'load-error', error: loaded.loadError });

@@ -2,7 +2,6 @@
 // judge only ever holds copies of plain values that came out of it. The isolate has the JavaScript built-ins alone
 // (no process, require, fs, WebAssembly, SharedArrayBuffer or Atomics) and may import nothing.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describeThrown } from './describe-thrown.mjs';
 import { ISOLATE_BRIDGE } from './isolate-bridge.mjs';
 
@@ -11,11 +10,10 @@ const COPY_IN_OUT = { arguments: { copy: true }, result: { copy: true } };
 const MIN_ISOLATE_MB = 8;
 
 /**
- * Loads the candidate. Returns { fn, mod } (host functions that copy plain arguments in and plain results out) or
- * { loadError }. `onLimit('memory' | 'time')` is told each time the isolate hits a resource limit.
+ * Loads the candidate with isolated-vm (`ivm`). Returns { fn, mod } (host functions that copy plain arguments in and
+ * plain results out) or { loadError }. `onLimit('memory' | 'time')` is told each time the isolate hits a resource limit.
  */
-export async function loadCandidate(modulePath, job, within, onLimit) {
-  const ivm = createRequire(import.meta.url)(job.isolatedVm);
+export async function loadCandidate(ivm, modulePath, job, within, onLimit) {
   const isolate = new ivm.Isolate({ memoryLimit: Math.max(MIN_ISOLATE_MB, job.memoryMb) });
   const limits = { isolate, timeoutMs: job.caseTimeoutMs, memoryMb: job.memoryMb, onLimit, within };
   let bridge;
