@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregatesFor, roundedTo } from './aggregates.js';
 import { roundedDecimals } from './rounding.js';
 import { Rng } from '../util/rng.js';
+import { aggregateGeneralises } from './aggregate-fixture.js';
 
 const rng = new Rng(5);
 const many = (n: number, f: () => number): number[] => Array.from({ length: n }, f);
@@ -42,5 +43,16 @@ describe('rounded float outputs', () => {
     expect(roundedTo(byHundred, 2).apply([123.456, 1], [])).toBe(1.24);
     expect(roundedTo(sums.find((a) => a.name === 'mean')!, 1).apply([1, 2, 2], [])).toBe(1.7);
     expect(sums.find((a) => a.name === 'mean')!.apply([], [])).toBe(0);
+  });
+});
+
+describe('boolean aggregates', () => {
+  it('tells whether most tuples hold (more vowels than other letters), on longer texts', () => {
+    const vowelly = (s: string): boolean => 2 * [...s].filter((c) => 'aeiou'.includes(c)).length > s.length;
+    const make = (n: number): unknown[] => [Array.from({ length: n }, () => 'aeioubcdst'[rng.int(rng.next() < 0.5 ? 5 : 10)]).join('')];
+    const train = Array.from({ length: 24 }, (_, i) => make(1 + (i % 8)));
+    const longer = Array.from({ length: 40 }, (_, i) => make(12 + i));
+    const goal = 'Does a word have more vowels than consonants?';
+    expect(aggregateGeneralises({ goal, params: [{ name: 's', type: 'string' }], returns: 'boolean', f: vowelly }, train, longer, 2_000_000)).toBe(true);
   });
 });

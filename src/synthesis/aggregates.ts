@@ -75,7 +75,10 @@ export function aggregatesFor(type: GpType, scales: number[] = []): Aggregate[] 
     };
     return [sum('float'), root, mean, ...scaledSums(scales, sum('float'))];
   }
-  if (type === 'boolean') return [test('every'), test('some'), exactly(1), exactly(2)];
+  // Whether most tuples hold (more vowels than other letters): twice the count past the number of tuples.
+  const most: Aggregate = { name: 'most', body: 'boolean', apply: (values) => 2 * values.filter(Boolean).length > values.length, compose: (l, f) =>
+    call('gt_int', 'boolean', [call('mul_int', 'int', [count.compose(l, f), literal('int', 2)]), call(`len_${tag(arrayOf(l.element))}`, 'int', [l.xs])]) };
+  if (type === 'boolean') return [test('every'), test('some'), exactly(1), exactly(2), most];
   const joined: Aggregate = {
     name: 'concatenation', body: 'string',
     apply: (values) => values.join(''),
@@ -104,14 +107,8 @@ function scaledSums(scales: number[], sum: Aggregate): Aggregate[] {
   for (const c of scales) {
     if (!Number.isFinite(c) || c === 0 || Math.abs(c) === 1) continue;
     for (const divisor of wholeScale(c)) {
-      list.set(`sum / ${divisor}`, {
-        name: `sum / ${divisor}`,
-        body: 'float',
-        apply: (v) => total(v) / divisor,
-        compose: (l, f) => call('div_float', 'float', [sum.compose(l, f), literal('float', divisor)]),
-        maps: true,
-        divides: { sum, divisor },
-      });
+      const compose = (l: Loop, f: GpNode): GpNode => call('div_float', 'float', [sum.compose(l, f), literal('float', divisor)]);
+      list.set(`sum / ${divisor}`, { name: `sum / ${divisor}`, body: 'float', apply: (v) => total(v) / divisor, compose, maps: true, divides: { sum, divisor } });
     }
     if (Number.isInteger(1 / c) && !Number.isInteger(c)) continue;
     list.set(`sum * ${c}`, { name: `sum * ${c}`, body: 'float', apply: (v) => total(v) * c, compose: (l, f) => call('mul_float', 'float', [sum.compose(l, f), literal('float', c)]), maps: true });
@@ -193,7 +190,7 @@ export function plausible(a: Aggregate, tuples: unknown[][], output: unknown): b
   if (a.name === 'map') return Array.isArray(output) && output.length === tuples.length;
   if (a.name === 'kept parts' || a.name === 'kept indices') return (Array.isArray(output) || typeof output === 'string') && output.length <= tuples.length;
   if (a.name === 'some' || a.name === 'every') return typeof output === 'boolean' && (tuples.length > 0 || output === (a.name === 'every'));
-  if (a.name.startsWith('count is')) return typeof output === 'boolean';
+  if (a.name.startsWith('count is') || a.name === 'most') return typeof output === 'boolean';
   // n texts joined hold the separator n - 1 times at least (a greedy count finds the most that do not overlap).
   if (a.joins !== undefined) return typeof output === 'string' && output.split(a.joins).length >= tuples.length;
   return true;

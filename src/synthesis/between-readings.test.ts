@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateGeneralises } from './aggregate-fixture.js';
-import { betweenReadings } from './between-readings.js';
+import { betweenReadings, fromOneReadings } from './between-readings.js';
 import { GpContext } from '../programs/gp-context.js';
 import { Rng } from '../util/rng.js';
 
@@ -50,3 +50,22 @@ describe('the integers between two parameters', () => {
     expect(generalises(['a', 'b', 'k'], count, (wide) => [...pair(wide, true), 1 + rng.int(6)], 6_000_000)).toBe(true);
   });
 });
+
+describe('the integers from 1 to n', () => {
+  it('reads each whole number from 1 to n beside n, for a lone integer parameter only', () => {
+    const ctx = (params: string[], train: number[][]): GpContext =>
+      new GpContext({ params: params.map((name) => ({ name, type: 'int' })), returns: ['int'], train: train.map((inputs) => ({ inputs, outputs: [0] })), test: [] });
+    const cases = [[3], [0]].map((inputs) => ({ inputs, outputs: [0] }));
+    const [fromOne] = fromOneReadings(ctx(['n'], [[3], [0]]), cases);
+    expect(fromOne.tuples({ inputs: [3], outputs: [] })).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(fromOne.tuples({ inputs: [0], outputs: [] })).toEqual([]);
+    expect(fromOneReadings(ctx(['n'], [[3], [-2]]), [...cases, { inputs: [-2], outputs: [0] }])).toEqual([]);
+    expect(fromOneReadings(ctx(['n', 'k'], [[3, 1]]), [{ inputs: [3, 1], outputs: [0] }])).toEqual([]);
+  });
+
+  it('adds up the divisors of n, 1 and n included, on unseen larger numbers', () => {
+    const divisorSum = (n: number): number => Array.from({ length: n }, (_, k) => k + 1).filter((d) => n % d === 0).reduce((a, b) => a + b, 0);
+    expect(generalises(['n'], divisorSum, (wide) => [1 + rng.int(wide ? 400 : 40)], 3_000_000)).toBe(true);
+  });
+});
+

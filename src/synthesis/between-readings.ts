@@ -47,3 +47,25 @@ export function betweenReadings(ctx: GpContext, cases: ExampleCase[]): TupleRead
   }
   return readings;
 }
+
+/**
+ * A lone integer parameter read as the integers from 1 to n (its divisors' sum, the squares up to n), beside the count
+ * 0 … n - 1 (tuple-readings.ts), the body reading each number and n. Only for a signature of one integer: beside other
+ * parameters it took a share of the search their readings needed (the integers between a and b divisible by k). None
+ * where a case's n is not a whole number from 0 to a thousand.
+ */
+export function fromOneReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading[] {
+  if (ctx.params.length !== 1 || ctx.params[0].type !== 'int') return [];
+  if (cases.some((c) => !Number.isInteger(c.inputs[0]) || (c.inputs[0] as number) < 0 || (c.inputs[0] as number) > MOST_BETWEEN)) return [];
+  const n = variable('int', ctx.params[0].name);
+  return [
+    {
+      vars: ['int'],
+      whole: { type: 'int', params: ctx.params, index: 0 },
+      weight: 1,
+      tuples: (c: ExampleCase) => Array.from({ length: c.inputs[0] as number }, (_, k) => [k + 1, c.inputs[0]]),
+      loop: { xs: call('map_ints_int', 'int[]', [call('range_int', 'int[]', [n]), call('add_int', 'int', [x1, int(1)])]), element: 'int', access: [x1] },
+    },
+  ];
+}
+

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GpProblem } from '../programs/gp-problem.js';
 import { GpContext } from '../programs/gp-context.js';
@@ -6,6 +7,7 @@ import { printNode } from '../programs/print-program.js';
 import { roundedDecimals } from './rounding.js';
 import { buildTable, programSource } from '../programs/compile-program.js';
 import { compilePrograms } from '../programs/compile-programs.js';
+import { Rng } from '../util/rng.js';
 
 /** The first seed of a one-integer-parameter problem as a function, after checking the lexicase seeds follow it. */
 function firstSeed<T>(goal: string, returns: GpProblem['returns'], train: GpProblem['train']): (x: number) => T {
@@ -96,6 +98,25 @@ describe('enumeration seeds', () => {
     for (const xs of unseen) {
       table.resetSteps(1e6);
       expect(fn(xs)).toBe(mean(xs));
+    }
+  });
+  it('seeks an aggregate past a conditional fitted to the cases, and leads with it where it is exact', () => {
+    // Whether each number is the one before it plus one, on the lists a user's directive had: a conditional on the
+    // list's length fitted them (`(xs.length !== 2) ? equal(unique(xs), sorted(xs)) : 1 < minOf(xs)`).
+    const lists = JSON.parse(readFileSync(new URL('./__fixtures__/count-up-lists.json', import.meta.url), 'utf8')) as number[][];
+    const countsUp = (xs: number[]): boolean => xs.every((x, k) => k === 0 || x === xs[k - 1] + 1);
+    const train = lists.map((xs) => ({ inputs: [xs], outputs: [countsUp(xs)] }));
+    const goal = 'Does each number of the list equal the previous one plus one?';
+    const ctx = new GpContext({ goal, params: [{ name: 'xs', type: 'int[]' }], returns: ['boolean'], train, test: [] });
+    const { seeds } = enumerationSeeds(ctx, train, 50, seedCandidates(6_000_000, train.length));
+    const table = buildTable();
+    const fn = compilePrograms([programSource(ctx, seeds[0])], table)[0]!;
+    const rng = new Rng(1616);
+    for (let n = 0; n < 200; n++) {
+      // Counting up, rising by other steps (the fitted conditional's blind spot), and at random.
+      const xs = Array.from({ length: 3 + rng.int(20) }, (_, k) => [100 + k, 100 + 2 * k + (k % 3), rng.range(-9, 9)][n % 3]);
+      table.resetSteps(1e7);
+      expect(fn(xs)).toBe(countsUp(xs));
     }
   });
 });

@@ -86,7 +86,7 @@ export const SEED_CASES = 12;
 export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: number, candidates: number, conditionCandidates = candidates / 10): { seeds: Individual[]; executions: number } {
   if (cases.length === 0 || count === 0) return { seeds: [], executions: 0 };
   const table = buildTable(ctx.problem.extraPrimitives);
-  const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates);
+  const found = seedStage(ctx, table, cases, count, candidates, conditionCandidates, true);
   if (found.exact && !found.fitted) return found;
   // A text printed between fixed texts ("The number of syllables is 3"): the part that changes seeded as a problem of its
   // own (the same stage, once, a quarter of the share: with the whole share a 60 M run's seeding overran by 11 M).
@@ -135,9 +135,9 @@ export function enumerationSeeds(ctx: GpContext, cases: ExampleCase[], count: nu
 /**
  * The enumeration and the deductions after it; `exact`: a program exact on every case, when one was found, `fitted`
  * when that is a line or conditional composed to fit the cases; `missed`: a case an expression exact on the
- * enumeration's cases got wrong.
+ * enumeration's cases got wrong. `whole`: the directive's own problem, not a part of it.
  */
-function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number): { seeds: Individual[]; executions: number; exact?: GpNode; fitted?: boolean; missed?: number } {
+function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], count: number, candidates: number, conditionCandidates: number, whole = false): { seeds: Individual[]; executions: number; exact?: GpNode; fitted?: boolean; missed?: number } {
   const used = cases.slice(0, SEED_CASES);
   const limits = seedLimits(candidates);
   // With one output, an expression exact on the enumeration's cases and then on every selection case ends the
@@ -174,14 +174,18 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
   // (a squared difference) takes 2.5 M of them, and half as much again for the readings with a list's mean after them.
-  // Like a map, an exact one is the run's seed.
-  const aggregated = solution || composedNode ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
+  // Like a map, an exact one is the run's seed. On the `whole` problem it is sought after a conditional fitted to the
+  // cases too, and leads it: one body over the data's parts generalises where branches fitted to the cases may not
+  // (whether a list counts up by one had been `(xs.length !== 2) ? equal(unique(xs), sorted(xs)) : 1 < minOf(xs)`,
+  // exact on all 60 cases). Not on a part's problem, whose few cases an aggregate fits as easily (a sequence's terms).
+  const fittedConditional = whole ? (hinge.node ?? unified.node) : undefined;
+  const aggregated = solution || (composedNode && !fittedConditional) ? { executions: 0 } : aggregateSeed(ctx, table, cases, limits.maxCandidates * used.length);
   // Or a two-term recurrence until a condition on the pair (recurrence-seed.ts: Euclid's algorithm), for a tenth of
   // what the enumeration may spend.
   const recurred = solution || composedNode || aggregated.node ? { executions: 0 } : recurrenceSeed(ctx, table, used, cases, (limits.maxCandidates * used.length) / RECURRENCE_SHARE);
   const executions = mapped.executions + aggregated.executions + recurred.executions + enumerated + line.executions + pair.executions + affine.executions + until.executions + hinge.executions + unified.executions;
   const deduced = aggregated.node ?? recurred.node;
-  if (deduced) return { seeds: [{ lets: [], outs: [deduced] }], executions, exact: deduced };
+  if (deduced) return { seeds: [{ lets: [], outs: [deduced] }, ...composed].slice(0, Math.max(1, count)), executions, exact: deduced };
   const exact = ctx.returns.length === 1 ? (solution?.node ?? composedNode) : undefined;
   return { seeds: [...composed, ...picked].slice(0, Math.max(1, count)), executions, exact, fitted: !solution?.node && exact !== undefined, missed: state.missed };
 }
