@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { toHephaestusError } from '../../errors/hephaestus-error.js';
+import { HephaestusError, toHephaestusError } from '../../errors/hephaestus-error.js';
 import type { CandidateRecord } from '../../registry/records.js';
 import { mixSeed } from '../../util/random.js';
 import type { MutationEngine, Proposal } from '../../mutation/mutation-engine.js';
@@ -67,7 +67,7 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
   const engine = state.engine;
   const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
   try {
-    return await engine.propose({
+    const proposals = await engine.propose({
       library: library(state),
       directive: state.directive,
       examples: state.examples,
@@ -81,6 +81,8 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
       signal: cycleSignal(state),
       recordEvent: (kind, data) => recordEvent(state, kind, data),
     });
+    state.engineFailures = 0;
+    return proposals;
   } catch (error) {
     if (state.services.stop.signal.aborted) return [];
     const failure = toHephaestusError(error);
@@ -88,9 +90,18 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
     if (failure.code === 'INVALID_INPUT') throw failure;
     recordEvent(state, 'mutation-failed', { engine: engine.name, code: failure.code, message: failure.message });
     state.services.log(`mutation failed (${engine.name}): ${failure.message}`);
+    state.engineFailures = (state.engineFailures ?? 0) + 1;
+    // The LLM engine degrades to the offline one (degradeIfFailing); the offline engine calls no service that may come
+    // back, so failing cycle after cycle it would only spend the budget proposing nothing.
+    if (engine.name !== 'llm' && state.engineFailures >= ENGINE_FAILURES_TO_STOP) {
+      throw new HephaestusError('INTERNAL', `the ${engine.name} engine failed ${state.engineFailures} cycles in a row: ${failure.message}`, { cause: error });
+    }
     return [];
   }
 }
+
+/** Consecutive failed cycles after which an engine with nothing to fall back to ends the run with its error. */
+export const ENGINE_FAILURES_TO_STOP = 3;
 
 /** After too many consecutive LLM failures, the run degrades to the offline engine and records that it did. */
 function degradeIfFailing(state: ForgeState): void {
