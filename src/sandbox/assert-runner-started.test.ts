@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assertRunnerStarted } from './assert-runner-started.js';
+import { assertRunnerStarted, endedBeforeReady } from './assert-runner-started.js';
 import { runSandboxedProcess } from './run-sandboxed-process.js';
 
 const RUNNER = fileURLToPath(new URL('./runner/candidate-runner.mjs', import.meta.url));
@@ -34,7 +34,7 @@ describe('a runner that cannot start is the run\'s failure, not a candidate\'s s
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toMatchObject({ code: 'SANDBOX_FAILURE', message: expect.stringMatching(/ended before it could load a candidate.*Cannot find module/) });
+    expect(thrown).toMatchObject({ code: 'SANDBOX_FAILURE', message: expect.stringMatching(/ended before it could load a candidate.*Error: Cannot find module.*isolated-vm is built/) });
   });
 
   it('leaves a runner that was ready to the evaluation, however it ended later', async () => {
@@ -44,7 +44,10 @@ describe('a runner that cannot start is the run\'s failure, not a candidate\'s s
     expect(() => assertRunnerStarted(outcome)).not.toThrow();
   });
 
-  it('leaves a timeout to the evaluation', () => {
+  it('leaves a timeout, or a runner the sandbox killed for what it wrote, to the evaluation', () => {
     expect(() => assertRunnerStarted({ messages: [], done: false, timedOut: true, notes: ['timeout: wall limit'], output: '' })).not.toThrow();
+    const capped = { messages: [], done: false, timedOut: false, notes: ['output-cap: stdout/stderr exceeded 10 bytes; process group killed'], output: 'x' };
+    expect(endedBeforeReady(capped)).toBe(false);
+    expect(() => assertRunnerStarted(capped)).not.toThrow();
   });
 });

@@ -10,7 +10,7 @@ import { resourceNotes } from './escape/resource-notes.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { admitWithoutBwrap } from './admit-without-bwrap.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
-import { assertRunnerStarted } from './assert-runner-started.js';
+import { assertRunnerStarted, endedBeforeReady } from './assert-runner-started.js';
 import { bwrapPath } from './bwrap-available.js';
 import { locateExecutable } from './locate-executable.js';
 import type { Expectation } from './message-checker.js';
@@ -116,7 +116,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         scratchMb,
         memoryMb: job.limits.memoryMb,
       });
-      const outcome = await runSandboxedProcess({
+      const run = (): ReturnType<typeof runSandboxedProcess> => runSandboxedProcess({
         ...command,
         cwd: workspace.scratch,
         env: { ...canaries.env, PATH: SAFE_PATH, HOME: workspace.scratch, LANG: 'C' },
@@ -127,6 +127,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         memoryMb: job.limits.memoryMb,
         maxOutputBytes: Math.min(job.limits.maxOutputBytes, options.maxOutputBytes ?? Number.POSITIVE_INFINITY),
       });
+      let outcome = await run();
+      // A runner that could not start may have met a passing fault (a spawn refused under load): once more, then the run fails.
+      if (endedBeforeReady(outcome)) outcome = await run();
       assertRunnerStarted(outcome);
       const evaluation = assembleEvaluation(job, outcome, caseTimeoutMs);
       return applyEscapeChecks(evaluation, [...canaries.inspect(outcome), ...resourceNotes(evaluation, scratchMb)]);

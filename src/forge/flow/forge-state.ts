@@ -106,8 +106,8 @@ export interface ForgeState {
   solved: boolean;
   /** The custodian's per-directive bookkeeping: entropy, escalation ladder, lineages, flags. */
   custodian?: CustodianState;
-  /** Cycles in a row whose engine threw (not kept in a checkpoint): an engine with no fallback ends the run at a few. */
-  engineFailures?: number;
+  /** Cycles in a row whose engine (named) threw, not kept in a checkpoint: an engine with no fallback ends the run at a few. */
+  engineFailures?: { engine: string; count: number };
   /** Set when the flow halts: the stop that ended this directive's loop. */
   halted?: { reason: string; detail: string };
 }

@@ -66,6 +66,7 @@ function cycleSignal(state: ForgeState): AbortSignal {
 async function propose(state: ForgeState): Promise<Proposal[]> {
   const engine = state.engine;
   const count = engine.name === 'llm' ? (state.config.llm?.candidates_per_cycle ?? 3) : 4;
+  const signal = cycleSignal(state);
   try {
     const proposals = await engine.propose({
       library: library(state),
@@ -78,23 +79,25 @@ async function propose(state: ForgeState): Promise<Proposal[]> {
       count,
       engineState: state.engineState,
       executionsLeft: state.budget.executions === undefined ? undefined : Math.max(0, state.budget.executions - state.counters.executions),
-      signal: cycleSignal(state),
+      signal,
       recordEvent: (kind, data) => recordEvent(state, kind, data),
     });
-    state.engineFailures = 0;
+    state.engineFailures = undefined;
     return proposals;
   } catch (error) {
-    if (state.services.stop.signal.aborted) return [];
+    if (signal.aborted) return [];
     const failure = toHephaestusError(error);
     // Bad input (e.g. a replay file that no longer matches the run) is the user's to fix, not a passing fault.
     if (failure.code === 'INVALID_INPUT') throw failure;
     recordEvent(state, 'mutation-failed', { engine: engine.name, code: failure.code, message: failure.message });
     state.services.log(`mutation failed (${engine.name}): ${failure.message}`);
-    state.engineFailures = (state.engineFailures ?? 0) + 1;
-    // The LLM engine degrades to the offline one (degradeIfFailing); the offline engine calls no service that may come
-    // back, so failing cycle after cycle it would only spend the budget proposing nothing.
-    if (engine.name !== 'llm' && state.engineFailures >= ENGINE_FAILURES_TO_STOP) {
-      throw new HephaestusError('INTERNAL', `the ${engine.name} engine failed ${state.engineFailures} cycles in a row: ${failure.message}`, { cause: error });
+    // Counted per engine: a custodian's switch or the LLM's degradation starts the count again.
+    const failures = state.engineFailures?.engine === engine.name ? state.engineFailures.count + 1 : 1;
+    state.engineFailures = { engine: engine.name, count: failures };
+    // The LLM engine degrades to the offline one (degradeIfFailing). The offline engine has nothing to fall back to: an
+    // island thread out of memory, a broken install or a lost Redis fails it cycle after cycle, proposing nothing.
+    if (engine.name !== 'llm' && failures >= ENGINE_FAILURES_TO_STOP) {
+      throw new HephaestusError('INTERNAL', `the ${engine.name} engine failed ${failures} cycles in a row: ${failure.message}`, { cause: error });
     }
     return [];
   }
