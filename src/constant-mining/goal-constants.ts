@@ -2,7 +2,7 @@ import { characterNames } from './character-names.js';
 import { fractionConstants } from './mixed-numbers.js';
 import { NUMBER_WORDS, writtenNumbers } from './number-words.js';
 import { percentageConstants } from './percentages.js';
-import { unitFactors } from './unit-factors.js';
+import { knownConstants, unitFactors } from './unit-factors.js';
 
 /** Literals a directive's goal text names: quoted strings, listed characters and numbers. */
 export interface GoalConstants {
@@ -101,6 +101,7 @@ function numbers(full: string): { ints: number[]; floats: number[] } {
     floats.add(n);
     if (Number.isInteger(n)) ints.add(n);
   }
+  for (const n of knownConstants(full)) floats.add(n);
   // Percentages give their rates, the factors that change an amount by them, and a scale of a hundred.
   const percent = percentageConstants(goal, full, written);
   for (const n of percent.ints) ints.add(n);

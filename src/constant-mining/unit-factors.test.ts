@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalConstants } from './goal-constants.js';
-import { unitFactors } from './unit-factors.js';
+import { knownConstants, unitFactors } from './unit-factors.js';
 
 describe('unitFactors', () => {
   it('gives the factor between two units of one measure that a goal names', () => {
@@ -34,5 +34,15 @@ describe('unitFactors', () => {
     const c = goalConstants('Given a time of day as "HH:MM" in 24-hour format, return the minutes since midnight.');
     expect(c.ints).toEqual(expect.arrayContaining([24, 60, 1440]));
     expect(c.floats).toEqual(expect.arrayContaining([60]));
+  });
+
+  it('gives π to a goal about a circle or a sphere, and to no other', () => {
+    expect(goalConstants('Return the area of a circle of radius r, rounded to two decimals.').floats).toContain(Math.PI);
+    expect(goalConstants('What is the volume of a sphere with the given diameter?').floats).toContain(Math.PI);
+    expect(knownConstants('Return the area of a rectangle.')).toEqual([]);
+    expect(knownConstants('Count the piles of sand.')).toEqual([]);
+    expect(knownConstants('n people stand in a circle; every k-th leaves. Who is last?')).toEqual([]);
+    expect(knownConstants('Replace every "pi" in a text with "3.14".')).toEqual([]);
+    expect(knownConstants('Return the circumference for a diameter d.')).toEqual([Math.PI]);
   });
 });

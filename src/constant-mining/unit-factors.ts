@@ -89,3 +89,18 @@ export function unitFactors(goal: string): number[] {
   const named = new Set((Object.keys(UNIT) as Unit[]).filter((u) => UNIT[u].test(text)));
   return [...new Set(FACTORS.filter(([a, b]) => named.has(a) && named.has(b)).flatMap(([, , values]) => values))];
 }
+
+/** A round shape and a measure of it ("the area of a circle of radius r"), a circumference, or π named. */
+const ROUND = /\b(circles?|discs?|disks?|spheres?|cylinders?|cones?|radius|radii|diameters?)\b/i;
+const MEASURE = /\b(areas?|volumes?|surfaces?|perimeters?|lengths?)\b/i;
+const NAMED = /\b(circumferences?|π)|\bpi\b/i;
+
+/**
+ * Constants everyone knows a goal's words to need, though it writes no number: π for a circle's area or a sphere's
+ * volume. Not for a circle alone (people standing in a circle, a circular buffer, a graph's diameter), nor from quoted
+ * text ("replace "pi" with "3.14"").
+ */
+export function knownConstants(goal: string): number[] {
+  const text = goal.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, ' ');
+  return (ROUND.test(text) && MEASURE.test(text)) || NAMED.test(text) ? [Math.PI] : [];
+}

@@ -37,6 +37,8 @@ export function primitivePatterns(ctx: GpContext): { prim: Primitive; pattern: T
 
 function numberOf(node: TS.Node): number | undefined {
   if (ts.isNumericLiteral(node)) return Number(node.text);
+  // π as the printer writes it (print-program.ts).
+  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Math' && node.name.text === 'PI') return Math.PI;
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipParens(node.operand))) {
     return -Number((skipParens(node.operand) as TS.NumericLiteral).text);
   }

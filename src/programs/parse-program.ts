@@ -5,7 +5,7 @@ import { GpContext } from './gp-context.js';
 import type { GpNode, Individual } from './program-tree.js';
 import { letName } from './program-tree.js';
 import { parseLiteral, primitivePatterns, skipParens } from './parse-patterns.js';
-import { tsType } from '../primitives/primitive.js';
+import { tag, tsType } from '../primitives/primitive.js';
 import { normalize } from './tree-ops.js';
 
 interface Bound {
@@ -43,6 +43,15 @@ function parseExpr(ctx: GpContext, node: TS.Node, type: GpType, scope: Bound[], 
   node = skipParens(node);
   const literal = parseLiteral(node, type);
   if (literal) return literal;
+  // A list of expressions, `[a, b]`, as the printer writes `single` then `append` calls.
+  if (ts.isArrayLiteralExpression(node) && node.elements.length > 1 && type.endsWith('[]') && !node.elements.some(ts.isSpreadElement)) {
+    const element = type.slice(0, -2) as GpType;
+    const items = node.elements.map((e) => parseExpr(ctx, e, element, scope, depth));
+    const [single, append] = [`single_${tag(type)}`, `append_${tag(type)}`];
+    if (items.every((i): i is GpNode => i !== undefined) && ctx.set.byName.has(single) && ctx.set.byName.has(append)) {
+      return items.slice(1).reduce<GpNode>((acc, item) => ({ kind: 'call', prim: append, type, kids: [acc, item] }), { kind: 'call', prim: single, type, kids: [items[0]] });
+    }
+  }
   if (ts.isIdentifier(node)) {
     const v = [...scope].reverse().find((b) => b.source === node.text);
     if (v && v.type === type) return { kind: 'var', type, name: v.name };

@@ -6,9 +6,10 @@ import type { Primitive } from '../primitives/primitive.js';
 import { tsType } from '../primitives/primitive.js';
 import { chargedCall } from './charge-work.js';
 
-/** Prints a constant as a literal (negative numbers parenthesised; typed mode gives empty arrays a type). */
+/** Prints a constant as a literal (π as `Math.PI`, negative numbers parenthesised; typed mode gives empty arrays a type). */
 export function printConst(value: GpNode & { kind: 'const' }, typed: boolean): string {
   const v = value.value;
+  if (v === Math.PI) return 'Math.PI';
   if (typeof v === 'number') return Object.is(v, -0) ? '(-0)' : v < 0 ? `(${String(v)})` : String(v);
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean') return String(v);
@@ -25,6 +26,13 @@ function mayHaveLiteralType(node: GpNode): boolean {
 export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Set<Primitive>, depth = 0): string {
   if (node.kind === 'const') return printConst(node, typed);
   if (node.kind === 'var') return node.name;
+  // A list built element by element, `[...[a], b]` as the primitives print it, is written as the list `[a, b]` (not
+  // one of constants alone, which would read back as one constant).
+  const items = typed ? listItems(node) : undefined;
+  if (items && items.length > 1 && items.some((item) => item.kind !== 'const')) {
+    for (const prim of usedBy(node)) used.add(ctx.set.get(prim));
+    return `[${items.map((item) => printNode(ctx, item, typed, used, depth)).join(', ')}]`;
+  }
   const p = ctx.set.get(node.prim);
   used.add(p);
   const args = node.kids.map((kid, i) => {
@@ -36,6 +44,20 @@ export function printNode(ctx: GpContext, node: GpNode, typed: boolean, used: Se
     return `(${params.join(', ')})${typed ? `: ${tsType(kid.type)}` : ''} => ${body}`;
   });
   return typed ? p.print(args, true) : chargedCall(p, args);
+}
+
+/** The elements of a list made by `single` and then `append` calls, in order; undefined for any other node. */
+function listItems(node: GpNode): GpNode[] | undefined {
+  if (node.kind !== 'call') return undefined;
+  if (node.prim.startsWith('single_')) return [node.kids[0]];
+  if (!node.prim.startsWith('append_')) return undefined;
+  const before = listItems(node.kids[0]);
+  return before && [...before, node.kids[1]];
+}
+
+/** The primitives of such a list's spine. */
+function usedBy(node: GpNode): string[] {
+  return node.kind === 'call' && /^(single|append)_/.test(node.prim) ? [node.prim, ...(node.prim.startsWith('append_') ? usedBy(node.kids[0]) : [])] : [];
 }
 
 /** Removes one pair of parentheses around the whole expression, when they enclose all of it. */

@@ -17,7 +17,7 @@ import { casesTuples, Tuples, tupleReadings } from './tuple-readings.js';
 import { withMeans, withScalars } from './reading-means.js';
 import { betweenReadings, fromOneReadings } from './between-readings.js';
 import { pairReadings } from './pair-readings.js';
-import { literalReadings } from './literal-readings.js';
+import { literalReadings, parameterListReadings } from './literal-readings.js';
 import { pieceReadings } from './piece-readings.js';
 import { joinedAggregates, keptJoined, separatorsOf } from './joined-aggregates.js';
 import { foldAggregates, keptPartSums, keptProducts } from './fold-aggregates.js';
@@ -32,13 +32,13 @@ export const AGGREGATE_LIMITS = { tuples: 8, checked: 400, sizes: [5, 8], rounds
  * Deduction for aggregates (the map-then-reduce of Bird–Meertens, found bottom-up as λ² finds fold bodies): when the
  * output is a count, sum, root of a sum, all/any, concatenation (or texts joined by a separator) or list of one value
  * per tuple of the inputs (each element or character, two parameters side by side, a parameter's neighbours, the
- * integers between two parameters or from 1 to a lone one, every pair of a parameter's parts; scalar parameters beside
- * them), the body is enumerated over the
+ * integers between two parameters or from 1 to a lone one; last, every pair of a parameter's parts and number
+ * parameters as one list; scalar parameters beside them), the body is enumerated over the
  * tuples themselves, distinct ones only, and each candidate is checked by aggregating its values per case. Hamming
  * distance is a count of `el !== el2` over two strings side by side; a sum of squared differences under a root is a
  * distance. Returns a composed loop exact on every case; `executions` bounds its enumerations together, and
  * `meansExecutions` those of the readings with a number list's mean after them, and as many those of the folds after
- * those, and of a parameter's pairs of parts last.
+ * those, and of the pairs and parameter lists last.
  */
 export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], executions: number, meansExecutions = executions * MEANS_SHARE): { node?: GpNode; executions: number } {
   // A text may be items joined by a separator the outputs hold (joined-aggregates.ts).
@@ -89,9 +89,10 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   // value right by chance) cost the others counterexample rounds when read beside them.
   const folded = deepen(ctx, table, cases, jobs(readings, true), meansExecutions);
   if (folded.node) return { node: folded.node, executions: plain.executions + derived.executions + folded.executions };
-  // And after all of them, as much again, a list's or a text's parts two at a time (pair-readings.ts): n² / 2 tuples a
-  // case, which only a problem about pairs needs.
-  const pairs = pairReadings(ctx, cases).map((r) => withScalars(ctx, r));
+  // And after all of them, as much again, the readings only some problems need: a list's or a text's parts two at a
+  // time (pair-readings.ts, n² / 2 tuples a case), and number parameters as one list (`[a, b]`: read beside the others,
+  // it took the integers between a and b divisible by k their share).
+  const pairs = [...pairReadings(ctx, cases), ...parameterListReadings(ctx)].map((r) => withScalars(ctx, r));
   const paired = pairs.length === 0 ? { executions: 0 } : deepen(ctx, table, cases, [...jobs(pairs), ...jobs(pairs, true)], meansExecutions);
   return { node: paired.node, executions: plain.executions + derived.executions + folded.executions + paired.executions };
 }

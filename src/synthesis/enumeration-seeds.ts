@@ -173,7 +173,8 @@ function seedStage(ctx: GpContext, table: PrimitiveTable, cases: ExampleCase[], 
   bank = undefined;
   // Or a count, sum or other aggregate of a body over the inputs' tuples (aggregate-seed.ts), for as many executions
   // as the enumeration may spend: its bodies run on the tuples of several cases, and a two-variable body of seven nodes
-  // (a squared difference) takes 2.5 M of them, and half as much again for the readings with a list's mean after them.
+  // (a squared difference) takes 2.5 M of them, and half as much again each for the readings with a list's mean, the
+  // folds and the pairs after them (at most 2.5 times as much in all, where none is found).
   // Like a map, an exact one is the run's seed. On the `whole` problem it is sought after a conditional fitted to the
   // cases too, and leads it: one body over the data's parts generalises where branches fitted to the cases may not
   // (whether a list counts up by one had been `(xs.length !== 2) ? equal(unique(xs), sorted(xs)) : 1 < minOf(xs)`,

@@ -6,20 +6,30 @@ import { call, literal } from '../programs/program-tree.js';
 import type { Fielded } from '../constant-mining/output-fields.js';
 import { fieldedOutput } from '../constant-mining/output-fields.js';
 import { exactOnAll } from './exact-check.js';
+import { fieldSlices } from './field-slices.js';
 import type { Solve } from './part-seeds.js';
 import { partProblem } from './part-seeds.js';
 
 /** `texts[0] + String(f0) + texts[1] + …`, each number padded with zeros to its field's width where it has one. */
 export function fieldedNode(fielded: Fielded, parts: GpNode[]): GpNode {
-  const pieces: GpNode[] = [];
+  return textsBetween(
+    fielded,
+    parts.map((part, i) => {
+      const printed = call('str_int', 'string', [part]);
+      const width = fielded.fields[i].width;
+      return width ? call('padStart_string', 'string', [printed, literal('int', width), literal('string', '0')]) : printed;
+    }),
+  );
+}
+
+/** `texts[0] + pieces[0] + texts[1] + …`: the fixed texts with a text piece between each two. */
+function textsBetween(fielded: Fielded, pieces: GpNode[]): GpNode {
+  const all: GpNode[] = [];
   fielded.texts.forEach((text, i) => {
-    if (text) pieces.push(literal('string', text));
-    if (i >= parts.length) return;
-    const printed = call('str_int', 'string', [parts[i]]);
-    const width = fielded.fields[i].width;
-    pieces.push(width ? call('padStart_string', 'string', [printed, literal('int', width), literal('string', '0')]) : printed);
+    if (text) all.push(literal('string', text));
+    if (i < pieces.length) all.push(pieces[i]);
   });
-  return pieces.reduce((acc, piece) => call('cat_string', 'string', [acc, piece]));
+  return all.reduce((acc, piece) => call('cat_string', 'string', [acc, piece]));
 }
 
 /**
@@ -32,7 +42,15 @@ export function fieldsSeed(ctx: GpContext, table: PrimitiveTable, cases: Example
   if (ctx.returns.length !== 1 || ctx.returns[0] !== 'string' || ctx.problem.tests) return { executions: 0 };
   const fielded = fieldedOutput(cases);
   if (!fielded) return { executions: 0 };
+  // The numbers as slices of a text input first (a phone number's groups of digits): no search, leading zeros kept.
+  const slices = fieldSlices(ctx, cases, fielded);
   let executions = 0;
+  if (slices) {
+    const ran = { count: 0 };
+    const node = textsBetween(fielded, slices);
+    if (exactOnAll(ctx, table, node, cases, ran)) return { node, executions: ran.count };
+    executions += ran.count;
+  }
   const parts: GpNode[] = [];
   for (const [k, field] of fielded.fields.entries()) {
     const sub = partProblem(ctx, `field${k + 1}`, 'int', cases.map((c, i) => ({ inputs: c.inputs, outputs: [field.values[i]] })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateGeneralises } from './aggregate-fixture.js';
-import { literalReadings } from './literal-readings.js';
+import { literalReadings, parameterListReadings } from './literal-readings.js';
 import type { GpProblem, GpType } from '../programs/gp-problem.js';
 import { GpContext } from '../programs/gp-context.js';
 import { Rng } from '../util/rng.js';
@@ -39,3 +39,27 @@ describe('the characters of a set the goal names', () => {
     expect(aggregateGeneralises({ goal, params: [{ name: 's', type: 'string' }], returns: 'boolean', f }, train, unseen, 1_800_000)).toBe(true);
   });
 });
+
+describe('number parameters read as one list', () => {
+  const three = (type: GpType): GpContext => new GpContext({ params: ['a', 'b', 'c'].map((name) => ({ name, type })), returns: [type], train: [], test: [] });
+
+  it('reads the parameters of one number type together, and nothing where fewer than two share one', () => {
+    const [list] = parameterListReadings(three('int'));
+    expect(list.tuples({ inputs: [4, -1, 9], outputs: [] })).toEqual([[4], [-1], [9]]);
+    const lone = new GpContext({ params: [{ name: 'n', type: 'int' }, { name: 'x', type: 'float' }], returns: ['float'], train: [], test: [] });
+    expect(parameterListReadings(lone)).toEqual([]);
+  });
+
+  it("finds a right triangle's hypotenuse to the cent, and the mean of three numbers, on unseen larger ones", () => {
+    const hypotenuse = (a: number, b: number): number => Math.round(Math.hypot(a, b) * 100) / 100;
+    const legs = (wide: boolean): number[] => [1 + rng.int(wide ? 5000 : 50), 1 + rng.int(wide ? 5000 : 50)];
+    const params = [{ name: 'a', type: 'int' as const }, { name: 'b', type: 'int' as const }];
+    const train = Array.from({ length: 40 }, () => legs(false));
+    expect(aggregateGeneralises({ params, returns: 'float', f: hypotenuse }, train, Array.from({ length: 40 }, () => legs(true)), 3_000_000)).toBe(true);
+    const mean = (a: number, b: number, c: number): number => (a + b + c) / 3;
+    const floats = (wide: boolean): number[] => Array.from({ length: 3 }, () => rng.range(-100, 100) * (wide ? 37 : 1) / 4);
+    const abc = ['a', 'b', 'c'].map((name) => ({ name, type: 'float' as const }));
+    expect(aggregateGeneralises({ params: abc, returns: 'float', f: mean }, Array.from({ length: 40 }, () => floats(false)), Array.from({ length: 40 }, () => floats(true)), 3_000_000)).toBe(true);
+  });
+});
+

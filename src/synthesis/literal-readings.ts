@@ -1,4 +1,7 @@
 import type { GpContext } from '../programs/gp-context.js';
+import type { GpType } from '../programs/gp-problem.js';
+import type { GpNode } from '../programs/program-tree.js';
+import { tag } from '../primitives/primitive.js';
 import { call, literal, variable } from '../programs/program-tree.js';
 import type { TupleReading } from './tuple-readings.js';
 
@@ -23,4 +26,20 @@ export function literalReadings(ctx: GpContext): TupleReading[] {
     tuples: () => [...set].map((ch) => [ch]),
     loop: { xs: call('chars_string', 'string[]', [literal('string', set)]), element: 'string', access: [variable('string', 'x1')] },
   }));
+}
+
+/**
+ * Two or more number parameters of one type read as one list, `[a, b, c]` (the smallest of three numbers, their mean,
+ * how many are positive, the length of a right triangle's hypotenuse as the root of a sum of squares): a body over
+ * each, the other scalar parameters beside it. One reading per such type.
+ */
+export function parameterListReadings(ctx: GpContext): TupleReading[] {
+  return (['int', 'float'] as GpType[]).flatMap((type) => {
+    const at = ctx.params.flatMap((p, i) => (p.type === type ? [i] : []));
+    if (at.length < 2) return [];
+    const list = `${type}[]` as GpType;
+    const names = at.map((i) => variable(type, ctx.params[i].name));
+    const xs = names.slice(1).reduce<GpNode>((acc, x) => call(`append_${tag(list)}`, list, [acc, x]), call(`single_${tag(list)}`, list, [names[0]]));
+    return [{ vars: [type], weight: 1, tuples: (c) => at.map((i) => [c.inputs[i]]), loop: { xs, element: type, access: [variable(type, 'x1')] } }];
+  });
 }

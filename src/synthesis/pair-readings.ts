@@ -6,8 +6,12 @@ import type { GpNode } from '../programs/program-tree.js';
 import { call, variable } from '../programs/program-tree.js';
 import type { TupleReading } from './tuple-readings.js';
 
-/** Most parts a case's parameter may have to be read in pairs: a loop over more runs out of its steps. */
-const MOST_PARTS = 40;
+/**
+ * Most parts a case's parameter may have to be read in pairs: the loop takes about 2n² steps, past a case's step budget
+ * (20 a unit of input size, 2,000 at least) from 28 parts on. The emitted module's `range(n * n)` holds up to a million
+ * numbers, so it takes lists and texts of up to a thousand parts.
+ */
+const MOST_PARTS = 25;
 
 const x1 = variable('int', 'x1');
 

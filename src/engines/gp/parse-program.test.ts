@@ -37,6 +37,14 @@ describe('parseProgram', () => {
     expect(emitModuleFor(new GpContext(problems[0]), parsed as NonNullable<typeof parsed>)).toContain('const v1: boolean = mod(n, 3) === 0;');
   });
 
+  it('writes π as Math.PI and reads it back', () => {
+    const problem: GpProblem = { params: [{ name: 'r', type: 'float' }], returns: ['float'], train: [], test: [] };
+    const ctx = new GpContext(problem);
+    const code = emitModuleFor(ctx, { lets: [], outs: [{ kind: 'call', prim: 'mul_float', type: 'float', kids: [{ kind: 'const', type: 'float', value: Math.PI }, { kind: 'var', type: 'float', name: 'r' }] }] });
+    expect(code).toContain('Math.PI * r');
+    expect(emitModuleFor(ctx, parseWithContext(ctx, code)!)).toBe(code);
+  });
+
   it('refuses modules outside the representation', () => {
     expect(parseProgram('export default function f(k: number): string { console.log(k); return "a"; }', problems[0])).toBeUndefined();
     expect(parseProgram('export default function f(k: number): string { return process.env.X ?? ""; }', problems[0])).toBeUndefined();
