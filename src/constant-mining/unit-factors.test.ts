@@ -9,6 +9,10 @@ describe('unitFactors', () => {
     expect(unitFactors('Convert a temperature from Celsius to Fahrenheit.')).toEqual([1.8, 32]);
     expect(unitFactors('How many hours and minutes is a number of seconds?').sort((a, b) => a - b)).toEqual([60, 3600]);
     expect(unitFactors('Convert miles to kilometers.')).toEqual([1.609344]);
+    // A clock format names its units by their fields.
+    expect(unitFactors('Given two times as "hh:mm", return the minutes between them.')).toEqual(expect.arrayContaining([60]));
+    expect(unitFactors('Read a duration "HH:MM:SS" as seconds.').sort((a, b) => a - b)).toEqual([60, 3600]);
+    expect(unitFactors('Print a date as "YYYY-MM-DD".')).toEqual([]);
   });
 
   it('gives nothing for one unit alone, for units of different measures, or for words that only contain a unit', () => {
@@ -22,7 +26,8 @@ describe('unitFactors', () => {
     expect(unitFactors('Return the max minus the min of the daily temperatures.')).toEqual([]);
     expect(unitFactors('Return the second largest hourly rate.')).toEqual([]);
     expect(unitFactors('Parse a date written YYYY-MM-DD and return its centimetre count.')).toEqual([]);
-    expect(unitFactors('Given a time as "HH:MM", return the centimetres.')).toEqual([]);
+    // Its MM is no millimetre but a clock's minutes beside its hours.
+    expect(unitFactors('Given a time as "HH:MM", return the centimetres.')).toEqual([60]);
     expect(unitFactors('Shift the bytes a bit.')).toEqual([]);
     expect(unitFactors('Replace the pound sign with kg.')).toEqual([]);
     expect(unitFactors('Convert a speed in metres per second to km per hour.')).toEqual(expect.arrayContaining([3600, 1000]));

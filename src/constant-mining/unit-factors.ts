@@ -11,9 +11,10 @@ const counted = (word: string): RegExp => new RegExp(`(?:\\d[\\s-]*|\\b(?:per|on
 const either = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
 
 const UNIT = {
-  second: either(/\b(seconds|secs?)\b/, counted('second')),
-  minute: either(/\bminutes?\b/, counted('mins?')),
-  hour: /\b(hours?|hourly|hrs?)\b/,
+  // The fields of a clock format too ("hh:mm", "m:ss"), which name no unit in words.
+  second: either(/\b(seconds|secs?)\b/, counted('second'), /(?<=:)ss\b/),
+  minute: either(/\bminutes?\b/, counted('mins?'), /\bmm?(?=:ss\b)|(?<=\bhh?:)mm\b/),
+  hour: either(/\b(hours?|hourly|hrs?)\b/, /\bhh?(?=:mm\b)/),
   day: /\b(days?|daily|midnight)\b/,
   week: /\b(weeks?|weekly)\b/,
   month: /\b(months?|monthly)\b/,

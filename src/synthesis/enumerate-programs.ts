@@ -14,6 +14,7 @@ import { splits } from './size-splits.js';
 import { stepBudget } from '../programs/step-budget.js';
 import { textHash } from '../util/text-hash.js';
 import { levelOrder } from './level-order.js';
+import { inputFields } from './input-fields.js';
 
 /** A distinct behaviour found by the enumeration: the smallest expression computing these values on the cases. */
 export interface Found {
@@ -116,6 +117,8 @@ export function enumeratePrograms(
     literal('boolean', false),
   ];
   ctx.params.forEach((p, j) => keep(leaf(p), 1, inputs.map((args) => args[j])));
+  // Numbers a text parameter holds between fixed texts, read at fixed bounds, are leaves too (input-fields.ts).
+  for (const field of inputFields(ctx, cases)) keep(field.node, 1, inputs.map(field.value));
   for (const k of constants) keep(k, 1, inputs.map(() => (k as GpNode & { kind: 'const' }).value));
   const leaves = [...ctx.params.map(leaf), ...constants];
   // Each size is read in priority order once complete (level-order.ts).

@@ -5,7 +5,7 @@ import type { GpNode } from '../programs/program-tree.js';
 import { call, literal, variable } from '../programs/program-tree.js';
 
 /** A field's text in each case, as the output prints it (padded with zeros to its width where it has one). */
-const printedTexts = (field: Field): string[] => field.values.map((v) => (field.width ? String(v).padStart(field.width, '0') : String(v)));
+export const printedTexts = (field: Field): string[] => field.values.map((v) => (field.width ? String(v).padStart(field.width, '0') : String(v)));
 
 /** The longest text a field prints (`readField` reads no longer runs of digits). */
 const LONGEST = 15;
@@ -26,8 +26,15 @@ function bounds(shortest: number, width: number | undefined): [number, number | 
   return list;
 }
 
+/** The fixed bounds at which every text holds its printed piece, if any (from the start first). */
+export function sliceFit(texts: string[], printed: string[]): [number, number | undefined] | undefined {
+  const width = printed.every((t) => t.length === printed[0].length) ? printed[0].length : undefined;
+  const shortest = Math.min(...texts.map((s) => s.length));
+  return bounds(shortest, width).find(([a, b]) => texts.every((s, i) => s.slice(a, b) === printed[i]));
+}
+
 /** `s.slice(a)` or `s.slice(a, b)`. */
-function sliceNode(name: string, [a, b]: [number, number | undefined]): GpNode {
+export function sliceNode(name: string, [a, b]: [number, number | undefined]): GpNode {
   const s = variable('string', name);
   return b === undefined ? call('slice1_string', 'string', [s, literal('int', a)]) : call('slice2_string', 'string', [s, literal('int', a), literal('int', b)]);
 }
@@ -43,11 +50,8 @@ export function fieldSlices(ctx: GpContext, cases: ExampleCase[], fielded: Field
   const nodes: GpNode[] = [];
   for (const field of fielded.fields) {
     const printed = printedTexts(field);
-    const width = printed.every((t) => t.length === printed[0].length) ? printed[0].length : undefined;
     const found = texts.flatMap((j) => {
-      const inputs = cases.map((c) => c.inputs[j] as string);
-      const shortest = Math.min(...inputs.map((s) => s.length));
-      const fit = bounds(shortest, width).find(([a, b]) => inputs.every((s, i) => s.slice(a, b) === printed[i]));
+      const fit = sliceFit(cases.map((c) => c.inputs[j] as string), printed);
       return fit ? [sliceNode(ctx.params[j].name, fit)] : [];
     })[0];
     if (!found) return undefined;
