@@ -49,5 +49,7 @@ describe('unitFactors', () => {
     expect(knownConstants('n people stand in a circle; every k-th leaves. Who is last?')).toEqual([]);
     expect(knownConstants('Replace every "pi" in a text with "3.14".')).toEqual([]);
     expect(knownConstants('Return the circumference for a diameter d.')).toEqual([Math.PI]);
+    expect(knownConstants('Return the volume of a sphere of radius r.')).toEqual([Math.PI, 4 / 3]);
+    expect(knownConstants('Return the volume of a cone of radius r and height h.')).toEqual([Math.PI, 1 / 3]);
   });
 });

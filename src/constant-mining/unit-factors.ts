@@ -98,10 +98,12 @@ const NAMED = /\b(circumferences?|π)|\bpi\b/i;
 
 /**
  * Constants everyone knows a goal's words to need, though it writes no number: π for a circle's area or a sphere's
- * volume. Not for a circle alone (people standing in a circle, a circular buffer, a graph's diameter), nor from quoted
+ * volume, with 4/3 for a sphere's and 1/3 for a cone's. Not for a circle alone (people standing in a circle, a circular buffer, a graph's diameter), nor from quoted
  * text ("replace "pi" with "3.14"").
  */
 export function knownConstants(goal: string): number[] {
   const text = goal.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, ' ');
-  return (ROUND.test(text) && MEASURE.test(text)) || NAMED.test(text) ? [Math.PI] : [];
+  if (!(ROUND.test(text) && MEASURE.test(text)) && !NAMED.test(text)) return [];
+  // A sphere's volume is 4/3 π r³; a cone's a third of its cylinder's.
+  return [Math.PI, ...(/\b(spheres?|spherical)\b/i.test(text) ? [4 / 3] : []), ...(/\bcones?\b/i.test(text) ? [1 / 3] : [])];
 }
