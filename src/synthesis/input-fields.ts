@@ -20,8 +20,8 @@ function toInt(s: string): number {
 /**
  * The numbers a text parameter holds between fixed texts in every case ("09:30", "2024-03-09", "3x4"), each read at
  * fixed bounds, `toInt(s.slice(0, 2))`, as a leaf of the enumeration: the minutes between two times of day are then a
- * difference of two small expressions of them, not a parse inside every candidate. Where a number's bounds vary with
- * the case (an unpadded hour), that number is not read.
+ * difference of two small expressions of them, not a parse inside every candidate. Bounds may count from the end (an
+ * unpadded hour is `s.slice(0, -3)`); a number no fixed bounds hold in every case is not read.
  */
 export function inputFields(ctx: GpContext, cases: ExampleCase[]): InputField[] {
   if (!ctx.types.includes('int')) return [];

@@ -38,6 +38,7 @@ export function parameterListReadings(ctx: GpContext): TupleReading[] {
     const at = ctx.params.flatMap((p, i) => (p.type === type ? [i] : []));
     if (at.length < 2) return [];
     const list = `${type}[]` as GpType;
+    if (!ctx.set.byName.has(`single_${tag(list)}`) || !ctx.set.byName.has(`append_${tag(list)}`)) return [];
     const names = at.map((i) => variable(type, ctx.params[i].name));
     const xs = names.slice(1).reduce<GpNode>((acc, x) => call(`append_${tag(list)}`, list, [acc, x]), call(`single_${tag(list)}`, list, [names[0]]));
     return [{ vars: [type], weight: 1, tuples: (c) => at.map((i) => [c.inputs[i]]), loop: { xs, element: type, access: [variable(type, 'x1')] } }];
