@@ -92,13 +92,18 @@ export function aggregateSeed(ctx: GpContext, table: PrimitiveTable, cases: Exam
   // And after all of them, as much again, the readings only some problems need: a list's or a text's parts two at a
   // time (pair-readings.ts, n² / 2 tuples a case), and number parameters as one list (`[a, b]`: read beside the others,
   // it took the integers between a and b divisible by k their share).
-  const pairs = [...pairReadings(ctx, cases), ...parameterListReadings(ctx)].map((r) => withScalars(ctx, r));
+  // Only where the search has LAST_TIER_FROM executions or more: a small run's seeding (a budget of thousands) cannot
+  // pay for a tier as large as the folds' again, and would leave its islands nothing.
+  const pairs = executions < LAST_TIER_FROM ? [] : [...pairReadings(ctx, cases), ...parameterListReadings(ctx)].map((r) => withScalars(ctx, r));
   const paired = pairs.length === 0 ? { executions: 0 } : deepen(ctx, table, cases, [...jobs(pairs), ...jobs(pairs, true)], meansExecutions);
   return { node: paired.node, executions: plain.executions + derived.executions + folded.executions + paired.executions };
 }
 
 /** The share of an aggregate search's executions the readings with a number list's mean get after the others. */
 export const MEANS_SHARE = 0.5;
+
+/** The fewest executions an aggregate search must have for its last tier (pairs, parameters as one list) to run. */
+export const LAST_TIER_FROM = 1_000_000;
 
 /**
  * Iterative deepening over the readings: each size limit is offered to every reading before the next one, each

@@ -116,10 +116,10 @@ describe('runGp with islands in worker threads', () => {
     expect(quick.enumerated).toBeUndefined();
     // The small enumeration, the conditions enumerated for a conditional (a tenth of the run's share, at most 40 k
     // candidates on up to 30 cases), aggregate deduction (as many executions as the enumeration, its checks on every
-    // case on top, then the folds half as many again), a two-term recurrence (a tenth of the enumeration's executions)
-    // and one generation.
+    // case on top, then the folds and the last tier of pairs and parameter lists half as many again each), a two-term
+    // recurrence (a tenth of the enumeration's executions) and one generation.
     const conditions = CONDITIONAL_LIMITS.conditions * UNIFY_LIMITS.maxCases;
-    const aggregates = small * (1.1 + MEANS_SHARE) + small / RECURRENCE_SHARE;
+    const aggregates = small * (1.1 + 2 * MEANS_SHARE) + small / RECURRENCE_SHARE;
     expect(quick.executions).toBeLessThan(small + conditions + aggregates + 60 * 40 * 4);
     // A stagnating island restarts from the budget's own, larger enumeration, which is handed back.
     const restarts: IslandRestart[] = [];
