@@ -5,6 +5,7 @@ import { tag } from '../primitives/primitive.js';
 import type { GpNode } from '../programs/program-tree.js';
 import { call, variable } from '../programs/program-tree.js';
 import type { TupleReading } from './tuple-readings.js';
+import { partsOf } from './tuple-readings.js';
 
 /**
  * Most parts a case's parameter may have to be read in pairs: the loop takes about 2n² steps, past a case's step budget
@@ -25,7 +26,6 @@ export function pairReadings(ctx: GpContext, cases: ExampleCase[]): TupleReading
   return ctx.params.flatMap((p, i) => {
     const part = p.type === 'string' ? 'string' : p.type === 'int[]' ? 'int' : p.type === 'float[]' ? 'float' : undefined;
     if (!part) return [];
-    const partsOf = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : typeof v === 'string' ? [...v] : undefined);
     if (cases.some((c) => (partsOf(c.inputs[i])?.length ?? Infinity) > MOST_PARTS)) return [];
     const param = variable(p.type, p.name);
     const n = p.type === 'string' ? call('len_string', 'int', [param]) : call(`len_${tag(p.type)}`, 'int', [param]);

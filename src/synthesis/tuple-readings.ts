@@ -36,7 +36,7 @@ const int = (value: number): GpNode => ({ kind: 'const', type: 'int', value });
 const loopVar = (type: GpType): GpNode => ({ kind: 'var', type, name: 'x1' });
 
 /** The parts of a parameter's value: an array's elements or a text's characters (or words). */
-function partsOf(v: unknown, words = false): unknown[] | undefined {
+export function partsOf(v: unknown, words = false): unknown[] | undefined {
   if (Array.isArray(v)) return v;
   if (typeof v !== 'string') return undefined;
   return words ? v.split(' ').filter((w) => w !== '') : [...v];
